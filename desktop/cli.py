@@ -1,0 +1,257 @@
+"""Command line: ``digit-recognizer [train|evaluate|predict|summary] ...``.
+
+Without a command it opens the GUI. Every failure a user can cause ends with
+a one-line message on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import signal
+import sys
+from pathlib import Path
+
+from .core.architectures import ARCHITECTURES
+from .core.training import OPTIMIZERS, SCHEDULES, TrainConfig
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+MODEL_HELP = "a .keras model file, or 'default' for the shipped model"
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 1."""
+
+
+def _quiet_tensorflow() -> None:
+    from .core.tf_import import import_tensorflow
+
+    import_tensorflow()
+
+
+def _model_path(text: str) -> Path:
+    from .core.locations import default_model_path
+
+    return default_model_path() if text == "default" else Path(text)
+
+
+def _load(text: str):
+    from .core.model_files import ModelFileError, load_model
+
+    _quiet_tensorflow()
+    try:
+        return load_model(_model_path(text))
+    except ModelFileError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _load_data(path: str | None):
+    from .core.data import DataError, load_mnist
+
+    try:
+        return load_mnist(path)
+    except DataError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _default_out(arch: str) -> Path:
+    from .core.locations import user_data_dir
+
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return user_data_dir() / "models" / f"{arch}-{stamp}.keras"
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .core.model_files import ModelFileError
+
+    config = TrainConfig(
+        arch=args.arch,
+        epochs=args.epochs,
+        batch_size=args.batch_size,
+        learning_rate=args.lr,
+        optimizer=args.optimizer,
+        lr_schedule=args.lr_schedule,
+        validation_split=args.val_split,
+        augment=args.augment,
+        patience=args.patience,
+        subset=args.subset,
+        seed=args.seed,
+    )
+    problems = config.problems()
+    if problems:
+        raise CliError("invalid settings: " + "; ".join(problems))
+    out = Path(args.out).expanduser() if args.out else _default_out(args.arch)
+    if out.suffix != ".keras":
+        raise CliError(f"--out must end in .keras (got {out.name})")
+    if args.out is None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    elif not out.parent.is_dir():
+        raise CliError(f"--out folder {out.parent} does not exist")
+
+    data = _load_data(args.data)
+    problems = config.problems(len(data.x_train))
+    if problems:
+        raise CliError("invalid settings: " + "; ".join(problems))
+    n = config.subset or len(data.x_train)
+    n_val = int(n * config.validation_split)
+    print(f"Training {args.arch} on {data.source}: {n - n_val:,} images + {n_val:,} for validation, "
+          f"{config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
+    print("Press Ctrl-C to stop after the current batch and keep what was trained.")
+
+    _quiet_tensorflow()
+    from .core.evaluation import evaluate
+    from .core.model_card import build_card
+    from .core.model_files import save_model
+    from .core.progress import ConsoleProgress
+    from .core.training import CancelFlag, train
+
+    cancel = CancelFlag()
+
+    def on_sigint(signum, frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print("\nStopping after the current batch; Ctrl-C again aborts without saving.", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        result = train(config, data, ConsoleProgress(), cancel)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+    if result.stopped == "nan":
+        print("Training stopped: the loss became NaN (try a smaller learning rate). Saving the model anyway.",
+              file=sys.stderr)
+    elif result.stopped == "early-stopping":
+        print(f"Early stopping after {result.epochs_completed} epochs; keeping the best weights.")
+    test = evaluate(result.model, data.x_test, data.y_test)
+    card = build_card(result, test, data.describe(), name=out.stem)
+    try:
+        path = save_model(result.model, out, card)
+    except ModelFileError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Test accuracy {test.accuracy:.2%} on {test.count} images (loss {test.loss:.4f}).")
+    print(f"Saved {path} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
+    return EXIT_INTERRUPTED if result.stopped == "cancelled" else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    loaded = _load(args.model)
+    data = _load_data(args.data)
+    _quiet_tensorflow()
+    from .core.evaluation import evaluate
+
+    result = evaluate(loaded.model, data.x_test, data.y_test)
+    print(f"{loaded.name}: test accuracy {result.accuracy:.2%} ({round(result.accuracy * result.count)}"
+          f"/{result.count}), loss {result.loss:.4f}")
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from .core.images import ImageError, read_grey
+    from .core.preprocess import ink_from_grey, normalize_digit
+
+    loaded = _load(args.model)
+    try:
+        grey = read_grey(args.image)
+    except ImageError as exc:
+        raise CliError(str(exc)) from None
+    digit = normalize_digit(ink_from_grey(grey))
+    if not digit.any():
+        raise CliError(f"{args.image}: no digit found (the image is blank)")
+    from .core.evaluation import probabilities
+
+    probs = probabilities(loaded.model, digit[None, ..., None])[0]
+    best = int(probs.argmax())
+    print(f"{best}  ({probs[best]:.1%})")
+    for d in range(10):
+        print(f"  {d}: {probs[d]:6.1%} {'#' * int(round(probs[d] * 40))}")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .core.summary import format_summary
+
+    _quiet_tensorflow()
+    if args.target in ARCHITECTURES:
+        model = ARCHITECTURES[args.target].build()
+        title = f"{args.target}: {ARCHITECTURES[args.target].description}"
+    else:
+        if not Path(args.target).exists() and args.target != "default" and not args.target.endswith(".keras"):
+            raise CliError(f"'{args.target}' is neither an architecture ({', '.join(ARCHITECTURES)}) nor a model file")
+        loaded = _load(args.target)
+        model, title = loaded.model, f"{loaded.name} ({loaded.path})"
+    print(title)
+    print(format_summary(model))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digit-recognizer",
+        description="Learn how convolutional networks read handwritten digits. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--model", help=f"model to open in the app ({MODEL_HELP})")
+    parser.add_argument("--startup-report", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("train", help="train a network on MNIST and save it with its model card",
+                       description="Train an architecture on MNIST, evaluate it on the test set and save "
+                       "it (.keras + .card.json). Ctrl-C stops after the current batch and saves.")
+    p.add_argument("--arch", default="seed-cnn", choices=list(ARCHITECTURES), help="architecture (default seed-cnn)")
+    p.add_argument("--epochs", type=int, default=5, help="passes over the training data (default 5)")
+    p.add_argument("--batch-size", type=int, default=64, help="images per step (default 64)")
+    p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
+    p.add_argument("--optimizer", default="adam", choices=OPTIMIZERS, help="optimizer (default adam)")
+    p.add_argument("--lr-schedule", default="constant", choices=SCHEDULES,
+                   help="constant, or cosine decay to 2%% over the run (default constant)")
+    p.add_argument("--val-split", type=float, default=0.1, help="share of training images held out (default 0.1)")
+    p.add_argument("--augment", action="store_true", help="random rotation, scale, shear, shift and stroke width")
+    p.add_argument("--patience", type=int, default=0, help="early-stopping patience in epochs, 0 = off")
+    p.add_argument("--subset", type=int, default=None, help="train on only this many images (quick demos)")
+    p.add_argument("--seed", type=int, default=None, help="random seed for a repeatable run")
+    p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
+    p.add_argument("--out", help="where to save, NAME.keras (default: the user data folder)")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="test accuracy of a model on the 10,000 MNIST test images",
+                       description="Evaluate a model on the MNIST test set.")
+    p.add_argument("model", metavar="MODEL", help=MODEL_HELP)
+    p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("predict", help="read the digit in an image file",
+                       description="Predict the digit in a PNG/JPEG/GIF/BMP image. The digit is cropped, "
+                       "scaled and centred like MNIST; dark-on-light images are inverted.")
+    p.add_argument("model", metavar="MODEL", help=MODEL_HELP)
+    p.add_argument("image", metavar="IMAGE", help="image file with one digit")
+    p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("summary", help="layers, output shapes and parameter counts, with the formulas",
+                       description="Show a model's layers with output shapes and parameter counts, "
+                       "and the arithmetic behind each number.")
+    p.add_argument("target", metavar="MODEL|ARCH", help=f"a model file, 'default', or one of: {', '.join(ARCHITECTURES)}")
+    p.set_defaults(func=cmd_summary)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``digit-recognizer`` and ``python -m desktop``."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .app import main as gui_main
+
+        return gui_main(model_path=args.model, startup_report=args.startup_report)
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"digit-recognizer {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Interrupted; nothing saved.", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,43 @@
+"""The JSON model card written beside every trained model."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from .architectures import get_architecture
+from .evaluation import Evaluation
+from .model_files import INPUT_CONVENTION, OUTPUT_CONVENTION
+from .training import TrainResult, config_dict
+
+
+def build_card(result: TrainResult, test: Evaluation, dataset: str, name: str = "") -> dict[str, Any]:
+    """Everything a reader needs to know about a trained model, as JSON-ready values."""
+    import keras
+
+    cfg = result.config
+    return {
+        "name": name,
+        "architecture": cfg.arch,
+        "description": get_architecture(cfg.arch).description,
+        "dataset": dataset,
+        "train_images": result.n_train,
+        "validation_images": result.n_val,
+        "epochs": result.epochs_completed,
+        "epochs_requested": cfg.epochs,
+        "stopped": result.stopped or "completed",
+        "train_loss": result.final("loss"),
+        "train_accuracy": result.final("accuracy"),
+        "val_loss": result.final("val_loss"),
+        "val_accuracy": result.final("val_accuracy"),
+        "test_loss": test.loss,
+        "test_accuracy": test.accuracy,
+        "test_images": test.count,
+        "params": int(result.model.count_params()),
+        "training_seconds": round(result.seconds, 1),
+        "hyperparameters": config_dict(cfg),
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "keras_version": keras.__version__,
+        "input": INPUT_CONVENTION,
+        "output": OUTPUT_CONVENTION,
+    }

@@ -1,0 +1,65 @@
+"""Turning a picture of a digit into the 28x28 image the network sees.
+
+MNIST digits were made like this: take the ink's bounding box, scale it so
+its longer side is 20 px keeping the aspect ratio (anti-aliased), and place
+it in a 28x28 field so that the ink's centre of mass sits at the centre.
+:func:`normalize_digit` repeats those steps so the result does not depend on
+where or how large the digit was drawn.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+SIZE = 28
+BOX = 20
+INK_THRESHOLD = 0.1
+
+
+def ink_from_grey(grey: np.ndarray) -> np.ndarray:
+    """Grey levels in [0, 1] -> ink in [0, 1], inverting dark-on-light pictures.
+
+    The background is taken to be the median of the border pixels: a light
+    border means dark ink on paper, which is inverted.
+    """
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    return 1.0 - grey if np.median(border) > 0.5 else grey
+
+
+def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Anti-aliased resize (area-averaging when shrinking)."""
+    import tensorflow as tf
+
+    out = tf.image.resize(image[..., np.newaxis], (height, width), method="area" if image.shape[0] > height else "bilinear", antialias=True)
+    return np.asarray(out)[..., 0]
+
+
+def normalize_digit(ink: np.ndarray) -> np.ndarray:
+    """Ink image of any size (float, 1 = ink) -> float32 (28, 28) in [0, 1], MNIST-style.
+
+    Steps: crop to the bounding box of pixels above ``INK_THRESHOLD``, scale the
+    longer side to 20 px keeping the aspect ratio, paste into 28x28 with the
+    centre of mass at (14, 14). Returns all zeros when there is no ink.
+    """
+    ink = np.clip(np.asarray(ink, dtype=np.float32), 0.0, 1.0)
+    rows = np.flatnonzero(ink.max(axis=1) > INK_THRESHOLD)
+    cols = np.flatnonzero(ink.max(axis=0) > INK_THRESHOLD)
+    out = np.zeros((SIZE, SIZE), np.float32)
+    if rows.size == 0:
+        return out
+    crop = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    h, w = crop.shape
+    scale = BOX / max(h, w)
+    nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
+    small = np.clip(_resize(crop, nh, nw), 0.0, 1.0)
+    total = small.sum()
+    if total <= 0:
+        return out
+    cy = (small.sum(axis=1) * np.arange(nh)).sum() / total
+    cx = (small.sum(axis=0) * np.arange(nw)).sum() / total
+    top = int(round(SIZE / 2 - 0.5 - cy))
+    left = int(round(SIZE / 2 - 0.5 - cx))
+    top = min(max(top, 0), SIZE - nh)
+    left = min(max(left, 0), SIZE - nw)
+    out[top : top + nh, left : left + nw] = small
+    return out

@@ -1,0 +1,264 @@
+"""Training a registry architecture on MNIST, without any GUI.
+
+``train()`` is the one training routine: the CLI and the GUI's worker thread
+both call it. It reports through a :class:`TrainingListener` and stops after
+the current batch once its :class:`CancelFlag` is set, keeping what was
+trained so far.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .architectures import ARCHITECTURES, get_architecture
+from .data import Mnist, to_model_input
+
+OPTIMIZERS = ("adam", "sgd", "rmsprop")
+SCHEDULES = ("constant", "cosine")
+
+
+class ConfigError(ValueError):
+    """Invalid hyperparameters; the message lists every problem."""
+
+
+@dataclass
+class TrainConfig:
+    """Hyperparameters of one training run.
+
+    ``patience`` 0 disables early stopping; ``subset`` None uses all
+    training images; ``seed`` None gives a different shuffle each run.
+    """
+
+    arch: str = "seed-cnn"
+    epochs: int = 5
+    batch_size: int = 64
+    learning_rate: float = 1e-3
+    optimizer: str = "adam"
+    lr_schedule: str = "constant"
+    validation_split: float = 0.1
+    augment: bool = False
+    patience: int = 0
+    subset: int | None = None
+    seed: int | None = None
+
+    def problems(self, n_train: int | None = None) -> list[str]:
+        """Every reason this configuration cannot be trained (empty when valid)."""
+        out = []
+        if self.arch not in ARCHITECTURES:
+            out.append(f"unknown architecture '{self.arch}' (choose {', '.join(ARCHITECTURES)})")
+        if not isinstance(self.epochs, int) or self.epochs < 1:
+            out.append(f"epochs must be a whole number >= 1 (got {self.epochs})")
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            out.append(f"batch size must be a whole number >= 1 (got {self.batch_size})")
+        if not (isinstance(self.learning_rate, (int, float)) and math.isfinite(self.learning_rate) and self.learning_rate > 0):
+            out.append(f"learning rate must be a number > 0 (got {self.learning_rate})")
+        if self.optimizer not in OPTIMIZERS:
+            out.append(f"optimizer must be one of {', '.join(OPTIMIZERS)} (got '{self.optimizer}')")
+        if self.lr_schedule not in SCHEDULES:
+            out.append(f"learning-rate schedule must be one of {', '.join(SCHEDULES)} (got '{self.lr_schedule}')")
+        if not (0 <= self.validation_split < 1):
+            out.append(f"validation split must be >= 0 and < 1 (got {self.validation_split})")
+        if not isinstance(self.patience, int) or self.patience < 0:
+            out.append(f"early-stopping patience must be a whole number >= 0 (got {self.patience})")
+        if self.subset is not None:
+            if not isinstance(self.subset, int) or self.subset < 1:
+                out.append(f"training subset must be a whole number >= 1 (got {self.subset})")
+            elif n_train is not None and self.subset > n_train:
+                out.append(f"training subset {self.subset} is larger than the {n_train} training images")
+        if not out and n_train is not None:
+            n = self.subset or n_train
+            if n - int(n * self.validation_split) < 1:
+                out.append("no training images are left after the validation split")
+        return out
+
+    def check(self, n_train: int | None = None) -> None:
+        """Raise ConfigError when :meth:`problems` finds any."""
+        found = self.problems(n_train)
+        if found:
+            raise ConfigError("; ".join(found))
+
+
+class CancelFlag:
+    """Thread-safe stop request, checked after every batch."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+
+class TrainingListener:
+    """Receives progress from :func:`train`; override what you need. Called on the training thread."""
+
+    def on_train_begin(self, epochs: int, steps_per_epoch: int) -> None: ...
+
+    def on_batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None: ...
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
+
+
+@dataclass
+class TrainResult:
+    """What a training run produced. ``stopped`` is '', 'cancelled', 'nan' or 'early-stopping'."""
+
+    model: Any
+    config: TrainConfig
+    history: dict[str, list[float]] = field(default_factory=dict)
+    epochs_completed: int = 0
+    stopped: str = ""
+    seconds: float = 0.0
+    n_train: int = 0
+    n_val: int = 0
+
+    def final(self, key: str) -> float | None:
+        """Last value of a history entry (e.g. 'val_accuracy'), None if never logged."""
+        values = self.history.get(key)
+        return float(values[-1]) if values else None
+
+
+def _make_optimizer(config: TrainConfig, total_steps: int):
+    import keras
+
+    lr: Any = config.learning_rate
+    if config.lr_schedule == "cosine":
+        lr = keras.optimizers.schedules.CosineDecay(config.learning_rate, max(total_steps, 1), alpha=0.02)
+    if config.optimizer == "sgd":
+        return keras.optimizers.SGD(lr, momentum=0.9)
+    if config.optimizer == "rmsprop":
+        return keras.optimizers.RMSprop(lr)
+    return keras.optimizers.Adam(lr)
+
+
+def split_data(data: Mnist, config: TrainConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Training subset and validation hold-out, shuffled with the config's seed."""
+    n = config.subset or len(data.x_train)
+    order = np.random.default_rng(config.seed).permutation(len(data.x_train))[:n]
+    n_val = int(n * config.validation_split)
+    train_idx, val_idx = order[: n - n_val], order[n - n_val :]
+    x, y = data.x_train, data.y_train
+    return x[train_idx], y[train_idx], x[val_idx], y[val_idx]
+
+
+def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict, steps_per_epoch: int):
+    import keras
+
+    class Bridge(keras.callbacks.Callback):
+        """Forwards Keras progress to the listener and turns a cancel request into stop_training."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.epoch = 0
+            self.batches = 0
+
+        def on_epoch_begin(self, epoch, logs=None):
+            self.epoch = epoch
+            self.batches = 0
+
+        def on_train_batch_end(self, batch, logs=None):
+            logs = {k: float(v) for k, v in (logs or {}).items()}
+            if not math.isfinite(logs.get("loss", 0.0)):
+                state["nan"] = True
+            self.batches += 1
+            listener.on_batch_end(self.epoch, batch, logs)
+            if cancel.is_set():
+                state["cancelled"] = True
+                self.model.stop_training = True
+
+        def on_epoch_end(self, epoch, logs=None):
+            # Keras also ends an epoch that was stopped part-way; count only whole ones.
+            if self.batches == steps_per_epoch:
+                state["epochs"] = epoch + 1
+            listener.on_epoch_end(epoch, {k: float(v) for k, v in (logs or {}).items()})
+
+    return Bridge()
+
+
+def train(
+    config: TrainConfig,
+    data: Mnist,
+    listener: TrainingListener | None = None,
+    cancel: CancelFlag | None = None,
+) -> TrainResult:
+    """Build ``config.arch`` and fit it on ``data``; returns the model even when stopped early.
+
+    Raises
+    ------
+    ConfigError
+        When the hyperparameters are invalid for this data.
+    """
+    config.check(len(data.x_train))
+    import keras
+    import tensorflow as tf
+
+    from .augment import augment_batch
+
+    listener = listener or TrainingListener()
+    cancel = cancel or CancelFlag()
+    if config.seed is not None:
+        keras.utils.set_random_seed(config.seed)
+
+    x_train, y_train, x_val, y_val = split_data(data, config)
+    steps_per_epoch = math.ceil(len(x_train) / config.batch_size)
+    model = get_architecture(config.arch).build()
+    model.compile(
+        optimizer=_make_optimizer(config, steps_per_epoch * config.epochs),
+        loss="sparse_categorical_crossentropy",
+        metrics=["accuracy"],
+    )
+
+    ds = tf.data.Dataset.from_tensor_slices((to_model_input(x_train), y_train.astype(np.int32)))
+    ds = ds.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True).batch(config.batch_size)
+    if config.augment:
+        ds = ds.map(lambda x, y: (augment_batch(x), y), num_parallel_calls=tf.data.AUTOTUNE)
+    ds = ds.prefetch(2)
+    validation = (to_model_input(x_val), y_val.astype(np.int32)) if len(x_val) else None
+
+    state: dict = {"epochs": 0}
+    callbacks = [_bridge_callback(listener, cancel, state, steps_per_epoch), keras.callbacks.TerminateOnNaN()]
+    early = None
+    if config.patience > 0 and validation is not None:
+        early = keras.callbacks.EarlyStopping(
+            monitor="val_loss", patience=config.patience, restore_best_weights=True
+        )
+        callbacks.append(early)
+
+    listener.on_train_begin(config.epochs, steps_per_epoch)
+    start = time.perf_counter()
+    history = model.fit(
+        ds, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0, shuffle=False
+    )
+    seconds = time.perf_counter() - start
+
+    if state.get("nan"):
+        stopped = "nan"
+    elif state.get("cancelled"):
+        stopped = "cancelled"
+    elif early is not None and early.stopped_epoch > 0:
+        stopped = "early-stopping"
+    else:
+        stopped = ""
+    return TrainResult(
+        model=model,
+        config=config,
+        history={k: [float(v) for v in vals] for k, vals in history.history.items()},
+        epochs_completed=state["epochs"],
+        stopped=stopped,
+        seconds=seconds,
+        n_train=len(x_train),
+        n_val=len(x_val),
+    )
+
+
+def config_dict(config: TrainConfig) -> dict[str, Any]:
+    """The configuration as plain JSON-ready values."""
+    return asdict(config)

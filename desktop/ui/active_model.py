@@ -1,0 +1,119 @@
+"""The model the app is using, loaded on a worker thread so the window never waits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.model_files import LoadedModel
+
+
+class ModelLoader(QObject):
+    """Worker living in its own QThread: imports TensorFlow, loads and warms up one model."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from ..core.tf_import import import_tensorflow
+
+            import_tensorflow()
+            import numpy as np
+
+            from ..core.model_files import ModelFileError, load_model
+
+            try:
+                loaded = load_model(self.path)
+            except ModelFileError as exc:
+                self.failed.emit(str(exc))
+                return
+            # The first call traces the model; do it here, not on the first stroke.
+            loaded.model(np.zeros((1, 28, 28, 1), np.float32), training=False)
+            self.loaded.emit(loaded)
+        except Exception as exc:  # never let a worker die silently
+            self.failed.emit(f"cannot load {self.path.name}: {type(exc).__name__}: {exc}")
+
+
+class ActiveModel(QObject):
+    """Holds the active :class:`LoadedModel` (GUI thread) and loads new ones in the background.
+
+    Signals: ``loadingStarted(str)`` with the file name, ``changed(object)``
+    with the new LoadedModel, ``loadFailed(str)`` with a one-line reason. A
+    failed load leaves the previous model active.
+    """
+
+    loadingStarted = Signal(str)
+    changed = Signal(object)
+    loadFailed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current: LoadedModel | None = None
+        self._thread: QThread | None = None
+        self._worker: ModelLoader | None = None
+        self._pending: Path | None = None
+
+    @property
+    def loading(self) -> bool:
+        return self._thread is not None
+
+    def load(self, path: str | Path) -> None:
+        """Start loading ``path``; a request made while another load runs is queued (latest wins)."""
+        path = Path(path)
+        if self._thread is not None:
+            self._pending = path
+            return
+        self.loadingStarted.emit(path.name)
+        self._thread = QThread(self)
+        self._thread.setObjectName("model-loader")
+        self._worker = ModelLoader(path)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    def set_model(self, loaded: LoadedModel) -> None:
+        """Make an already loaded model active (e.g. one just trained)."""
+        self.current = loaded
+        self.changed.emit(loaded)
+
+    @Slot(object)
+    def _on_loaded(self, loaded: LoadedModel) -> None:
+        self._finish()
+        self.set_model(loaded)
+        self._next()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.loadFailed.emit(message)
+        self._next()
+
+    def _finish(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+
+    def _next(self) -> None:
+        if self._pending is not None:
+            path, self._pending = self._pending, None
+            self.load(path)
+
+    def shutdown(self) -> None:
+        """Wait for a running load to end (called when the window closes)."""
+        self._pending = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()

@@ -1,0 +1,162 @@
+"""The main window: the Draw, Train and Inspect areas, File menu and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.locations import resources_dir, shipped_models_dir
+from ..core.model_files import LoadedModel
+from .active_model import ActiveModel
+
+APP_TITLE = "Digit Recognizer"
+
+
+def _placeholder(title: str, text: str) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    label = QLabel(f"<h2>{title}</h2><p>{text}</p>")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(label)
+    return page
+
+
+class MainWindow(QMainWindow):
+    """Top-level window; receives the :class:`ActiveModel` it shows and controls.
+
+    Signal ``predictionChanged(int, list)`` carries the shown digit and its 10
+    probabilities (-1 and [] for an empty canvas).
+    """
+
+    predictionChanged = Signal(int, list)
+
+    def __init__(self, active_model: ActiveModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.active_model = active_model
+        self.setWindowTitle(APP_TITLE)
+        icon = resources_dir() / "icon.svg"
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.draw_area = _placeholder("Draw", "Draw a digit and watch the network read it.")
+        self.train_area = _placeholder("Train", "Train a network and watch its loss and accuracy curves.")
+        self.inspect_area = _placeholder("Inspect", "Look inside the network: layers, formulas and feature maps.")
+        for i, (widget, name, tip) in enumerate(
+            [
+                (self.draw_area, "&Draw", "Draw a digit and see the prediction live"),
+                (self.train_area, "&Train", "Train a network on MNIST with live curves"),
+                (self.inspect_area, "&Inspect", "Layers, shapes, parameter counts and feature maps"),
+            ]
+        ):
+            self.tabs.addTab(widget, name)
+            self.tabs.setTabToolTip(i, f"{tip} (Alt+{name[1]})")
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._build_status_bar()
+        active_model.loadingStarted.connect(self._on_loading)
+        active_model.changed.connect(self._on_model_changed)
+        active_model.loadFailed.connect(self._on_load_failed)
+        self._restore_geometry()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = QAction("&Open model...", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setStatusTip("Load a .keras model trained for 28x28 digits")
+        self.open_action.triggered.connect(self.open_model_dialog)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.model_label = QLabel("No model")
+        self.model_label.setToolTip("The model the canvas and inspector use")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.model_label)
+
+    # -- model state --------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_loading(self, name: str) -> None:
+        self.busy.setVisible(True)
+        self.model_label.setText(f"Loading {name}...")
+        self.statusBar().showMessage("Starting TensorFlow and loading the model...")
+
+    @Slot(object)
+    def _on_model_changed(self, loaded: LoadedModel) -> None:
+        self.busy.setVisible(False)
+        acc = loaded.test_accuracy
+        text = f"Model: {loaded.name}"
+        text += f" - MNIST test accuracy {acc:.2%}" if acc is not None else " - test accuracy unknown"
+        self.model_label.setText(text)
+        self.model_label.setToolTip(str(loaded.path))
+        self.statusBar().showMessage(f"Model {loaded.name} ready", 4000)
+
+    @Slot(str)
+    def _on_load_failed(self, message: str) -> None:
+        self.busy.setVisible(False)
+        current = self.active_model.current
+        self.model_label.setText(f"Model: {current.name}" if current else "No model")
+        self.statusBar().showMessage("Could not load the model", 6000)
+        QMessageBox.warning(self, "Could not open model", message + (
+            f"\n\n{current.name} stays active." if current else ""))
+
+    @Slot()
+    def open_model_dialog(self) -> None:
+        start = str(self.active_model.current.path.parent if self.active_model.current else shipped_models_dir())
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", start, "Keras models (*.keras);;All files (*)")
+        if path:
+            self.active_model.load(Path(path))
+
+    @Slot()
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            "<p>Draw digits, train convolutional networks and look inside them.</p>"
+            "<p>Built with TensorFlow/Keras, PySide6 and pyqtgraph. MNIST by LeCun, Cortes and Burges.</p>",
+        )
+
+    # -- window state -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value("window/geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        self.resize(1000, 700)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.active_model.shutdown()
+        super().closeEvent(event)

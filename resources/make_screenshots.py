@@ -1,0 +1,48 @@
+"""Grab screenshots of each area of the real app for README (offscreen, no display needed).
+
+Usage: QT_QPA_PLATFORM=offscreen python resources/make_screenshots.py
+Writes resources/screenshots/<area>.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.app import create_main_window  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def wait_for_model(window) -> None:
+    loop = QEventLoop()
+    window.active_model.changed.connect(loop.quit)
+    window.active_model.loadFailed.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    loop.exec()
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    window = create_main_window()
+    window.resize(1000, 700)
+    window.show()
+    wait_for_model(window)
+    OUT.mkdir(exist_ok=True)
+    for index, name in enumerate(("draw", "train", "inspect")):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Shared fixtures. Tests never download: MNIST comes from $DIGITS_MNIST (../shared/data by default)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_MNIST = REPO.parent / "shared" / "data" / "mnist.npz"
+
+# Keep the tests away from the user's real settings, caches and models, and offline.
+_HOME = Path(tempfile.mkdtemp(prefix="digits-test-home-"))
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[var] = str(_HOME / var.lower())
+os.environ["DIGITS_OFFLINE"] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+if not os.environ.get("DIGITS_MNIST") and SHARED_MNIST.is_file():
+    os.environ["DIGITS_MNIST"] = str(SHARED_MNIST)
+
+
+@pytest.fixture(scope="session")
+def mnist():
+    from desktop.core.data import load_mnist
+
+    return load_mnist()
+
+
+@pytest.fixture(scope="session")
+def small_mnist(mnist):
+    """300 training and 200 test images: enough to exercise training in seconds."""
+    return mnist.subset(300, 200)
+
+
+@pytest.fixture(scope="session")
+def default_model():
+    from desktop.core.locations import default_model_path
+    from desktop.core.model_files import load_model
+
+    return load_model(default_model_path())
+
+
+@pytest.fixture(scope="session")
+def tf():
+    from desktop.core.tf_import import import_tensorflow
+
+    return import_tensorflow()

@@ -1,0 +1,75 @@
+"""Shapes and parameter counts of the course networks, checked against hand arithmetic."""
+
+import pytest
+
+from desktop.core.architectures import ARCHITECTURES, UnknownArchitecture, get_architecture
+from desktop.core.layer_math import conv_output_size, conv_params, dense_params
+
+
+def _shapes_and_params(model):
+    return [(tuple(l.output.shape[1:]), l.count_params()) for l in model.layers]
+
+
+def test_seed_cnn_matches_the_course_by_hand():
+    c1 = conv_output_size(28, 3)                 # (28 + 0 - 3)/1 + 1 = 26
+    p1 = conv_output_size(c1, 2, s=2)            # 13
+    c2 = conv_output_size(p1, 3)                 # 11
+    p2 = conv_output_size(c2, 2, s=2)            # 5
+    c3 = conv_output_size(p2, 3)                 # 3
+    expected = [
+        ((c1, c1, 32), conv_params(3, 1, 32)),
+        ((p1, p1, 32), 0),
+        ((c2, c2, 64), conv_params(3, 32, 64)),
+        ((p2, p2, 64), 0),
+        ((c3, c3, 128), conv_params(3, 64, 128)),
+        ((c3 * c3 * 128,), 0),
+        ((10,), dense_params(c3 * c3 * 128, 10)),
+    ]
+    # The course's figures, written out, so a slip in the helpers cannot hide.
+    assert expected == [
+        ((26, 26, 32), 320), ((13, 13, 32), 0), ((11, 11, 64), 18_496), ((5, 5, 64), 0),
+        ((3, 3, 128), 73_856), ((1152,), 0), ((10,), 11_530),
+    ]
+    model = get_architecture("seed-cnn").build()
+    assert _shapes_and_params(model) == expected
+    assert model.count_params() == 104_202
+    assert [l.name for l in model.layers] == ["conv1", "pool1", "conv2", "pool2", "conv3", "flatten", "probabilities"]
+
+
+def test_lenet5_matches_the_paper_by_hand():
+    c1 = conv_output_size(32, 5)                 # 28 after padding 28 -> 32
+    s2 = conv_output_size(c1, 2, s=2)            # 14
+    c3 = conv_output_size(s2, 5)                 # 10
+    s4 = conv_output_size(c3, 2, s=2)            # 5
+    expected = [
+        ((32, 32, 1), 0),
+        ((c1, c1, 6), conv_params(5, 1, 6)),
+        ((s2, s2, 6), 0),
+        ((c3, c3, 16), conv_params(5, 6, 16)),
+        ((s4, s4, 16), 0),
+        ((400,), 0),
+        ((120,), dense_params(400, 120)),
+        ((84,), dense_params(120, 84)),
+        ((10,), dense_params(84, 10)),
+    ]
+    assert conv_params(5, 1, 6) == 156  # the course's C1 figure
+    model = get_architecture("lenet5").build()
+    assert _shapes_and_params(model) == expected
+    assert model.count_params() == 156 + 2_416 + 48_120 + 10_164 + 850 == 61_706
+
+
+def test_every_model_maps_28x28x1_to_10_softmax_outputs(tf):
+    import numpy as np
+
+    for arch in ARCHITECTURES.values():
+        model = arch.build()
+        assert tuple(model.input_shape) == (None, 28, 28, 1)
+        out = np.asarray(model(np.random.rand(3, 28, 28, 1).astype("float32"), training=False))
+        assert out.shape == (3, 10)
+        assert np.allclose(out.sum(axis=1), 1.0, atol=1e-5)
+        assert arch.description and arch.name in ("seed-cnn", "lenet5")
+
+
+def test_unknown_architecture_names_the_choices():
+    with pytest.raises(UnknownArchitecture, match="seed-cnn, lenet5"):
+        get_architecture("resnet")
