@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import create_main_window  # noqa: E402
+from desktop.automation import draw_stroke, load_unipen, place_strokes  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -29,12 +30,27 @@ def wait_for_model(window) -> None:
     loop.exec()
 
 
+def draw_sample(window) -> None:
+    """Draw a real stylus '3' (UNIPEN) on the canvas, as a user would with the mouse."""
+    import numpy as np
+
+    canvas = window.draw_area.canvas
+    sample = next(s for s in load_unipen() if s["label"] == 3)
+    square = canvas.square()
+    for stroke in place_strokes(sample["strokes"], square.width(), np.random.default_rng(2), (0.6, 0.6)):
+        draw_stroke(canvas, stroke, square.topLeft())
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     window = create_main_window()
     window.resize(1000, 700)
     window.show()
     wait_for_model(window)
+    draw_sample(window)
     OUT.mkdir(exist_ok=True)
     for index, name in enumerate(("draw", "train", "inspect")):
         window.tabs.setCurrentIndex(index)

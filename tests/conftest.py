@@ -48,3 +48,18 @@ def tf():
     from desktop.core.tf_import import import_tensorflow
 
     return import_tensorflow()
+
+
+@pytest.fixture
+def window(qtbot):
+    """The real main window with the default model loaded, shown offscreen."""
+    from desktop.app import create_main_window
+
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.shown_predictions = []
+    win.predictionChanged.connect(lambda digit, probs: win.shown_predictions.append((digit, probs)))
+    with qtbot.waitSignal(win.active_model.changed, timeout=60_000):
+        win.show()
+    win.resize(1000, 700)
+    return win

@@ -34,6 +34,7 @@ class LoadedModel:
     model: Any
     path: Path
     card: dict[str, Any]
+    predictor: Any = None  # a core.predictor.Predictor once built (on the loading thread)
 
     @property
     def name(self) -> str:

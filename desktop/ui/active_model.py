@@ -25,17 +25,16 @@ class ModelLoader(QObject):
             from ..core.tf_import import import_tensorflow
 
             import_tensorflow()
-            import numpy as np
-
             from ..core.model_files import ModelFileError, load_model
+            from ..core.predictor import Predictor
 
             try:
                 loaded = load_model(self.path)
             except ModelFileError as exc:
                 self.failed.emit(str(exc))
                 return
-            # The first call traces the model; do it here, not on the first stroke.
-            loaded.model(np.zeros((1, 28, 28, 1), np.float32), training=False)
+            # Tracing the fast inference path takes a while: do it here, not on the first stroke.
+            loaded.predictor = Predictor(loaded.model)
             self.loaded.emit(loaded)
         except Exception as exc:  # never let a worker die silently
             self.failed.emit(f"cannot load {self.path.name}: {type(exc).__name__}: {exc}")
@@ -82,6 +81,10 @@ class ActiveModel(QObject):
 
     def set_model(self, loaded: LoadedModel) -> None:
         """Make an already loaded model active (e.g. one just trained)."""
+        if loaded.predictor is None:
+            from ..core.predictor import Predictor
+
+            loaded.predictor = Predictor(loaded.model)
         self.current = loaded
         self.changed.emit(loaded)
 

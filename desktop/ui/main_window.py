@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.locations import resources_dir, shipped_models_dir
 from ..core.model_files import LoadedModel
 from .active_model import ActiveModel
+from .draw_area import DrawArea
 
 APP_TITLE = "Digit Recognizer"
 
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.draw_area = _placeholder("Draw", "Draw a digit and watch the network read it.")
+        self.draw_area = DrawArea(active_model)
+        self.draw_area.predictionChanged.connect(self.predictionChanged)
         self.train_area = _placeholder("Train", "Train a network and watch its loss and accuracy curves.")
         self.inspect_area = _placeholder("Inspect", "Look inside the network: layers, formulas and feature maps.")
         for i, (widget, name, tip) in enumerate(
@@ -83,12 +85,18 @@ class MainWindow(QMainWindow):
         self.open_action.setStatusTip("Load a .keras model trained for 28x28 digits")
         self.open_action.triggered.connect(self.open_model_dialog)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.draw_area.open_image_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        area = self.draw_area
+        for action in (area.undo_action, area.redo_action, area.clear_action, area.paste_action, area.eraser_action):
+            edit_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About", self)

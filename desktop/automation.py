@@ -1,0 +1,76 @@
+"""Helpers for scripts and tests that drive the real window (see README, "Automation").
+
+Contract: :func:`desktop.app.create_main_window` returns the wired window;
+its ``predictionChanged(int, list)`` signal reports each shown prediction;
+the canvas (objectName ``canvas``) draws from left-button press/move/release
+mouse events and has ``clear()``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import zlib
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+ENV_UNIPEN = "DIGITS_UNIPEN"
+
+
+def unipen_path() -> Path:
+    """``$DIGITS_UNIPEN``, else ``unipen-dev.json.gz`` beside ``$DIGITS_MNIST`` or in ../shared/data."""
+    if os.environ.get(ENV_UNIPEN):
+        return Path(os.environ[ENV_UNIPEN])
+    if os.environ.get("DIGITS_MNIST"):
+        beside = Path(os.environ["DIGITS_MNIST"]).parent / "unipen-dev.json.gz"
+        if beside.is_file():
+            return beside
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "unipen-dev.json.gz"
+
+
+def load_unipen(path: Path | None = None) -> list[dict]:
+    """The UNIPEN dev samples: dicts with label, writer, institution and strokes (mm, y down)."""
+    with gzip.open(path or unipen_path(), "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def is_held_out(writer: str) -> bool:
+    """Writer-wise split: about half the writers are held out for reporting, never used for tuning."""
+    return zlib.crc32(writer.encode()) % 2 == 1
+
+
+def place_strokes(strokes: list, side: float, rng: np.random.Generator,
+                  size_range: tuple[float, float] = (0.35, 0.80)) -> list[np.ndarray]:
+    """Scale a sample so its larger extent is a random share of ``side``, at a random position inside."""
+    arrays = [np.asarray(s, dtype=float).reshape(-1, 2) for s in strokes]
+    pts = np.concatenate(arrays)
+    lo, extent = pts.min(axis=0), np.ptp(pts, axis=0)
+    target = rng.uniform(*size_range) * side
+    scale = target / max(float(extent.max()), 1e-6)
+    size = extent * scale
+    offset = np.array([rng.uniform(0, side - size[0]), rng.uniform(0, side - size[1])])
+    return [(a - lo) * scale + offset for a in arrays]
+
+
+def _send(widget: QWidget, kind, pos: QPointF, buttons) -> None:
+    button = Qt.MouseButton.LeftButton if kind != QMouseEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def draw_stroke(canvas: QWidget, points: np.ndarray, origin: QPointF | None = None, on_event=None) -> None:
+    """Draw one stroke with left-button press, moves and release at widget coordinates ``points``."""
+    origin = origin or QPointF(0, 0)
+    left = Qt.MouseButton.LeftButton
+    positions = [QPointF(origin.x() + x, origin.y() + y) for x, y in points]
+    _send(canvas, QMouseEvent.Type.MouseButtonPress, positions[0], left)
+    for pos in positions[1:]:
+        if on_event is not None:
+            on_event()
+        _send(canvas, QMouseEvent.Type.MouseMove, pos, left)
+    _send(canvas, QMouseEvent.Type.MouseButtonRelease, positions[-1], Qt.MouseButton.NoButton)

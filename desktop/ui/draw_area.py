@@ -1,0 +1,233 @@
+"""The Draw area: canvas, tools, live prediction and what the model sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QImage, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.preprocess import ink_from_grey
+from .active_model import ActiveModel
+from .canvas import DrawingCanvas
+from .live_prediction import LivePrediction
+from .prediction_views import DigitImageView, ProbabilityChart
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
+MAX_IMPORT_SIDE = 1024
+RUNNER_UP_SHOWN_FROM = 0.10
+
+
+def qimage_to_ink(image: QImage) -> np.ndarray:
+    """A picture of a digit -> ink in [0, 1] (1 = ink), transparent areas read as paper."""
+    if max(image.width(), image.height()) > MAX_IMPORT_SIDE:
+        image = image.scaled(MAX_IMPORT_SIDE, MAX_IMPORT_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor("white"))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    grey = flat.convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(grey.constBits(), np.uint8).reshape(grey.height(), grey.bytesPerLine())
+    return ink_from_grey(rows[:, : grey.width()].astype(np.float32) / 255.0)
+
+
+class DrawArea(QWidget):
+    """Canvas on the left, prediction on the right.
+
+    Emits ``predictionChanged(int, list)`` whenever the shown prediction
+    changes: the digit and its 10 probabilities, or -1 and [] when the canvas
+    is empty.
+    """
+
+    predictionChanged = Signal(int, list)
+
+    def __init__(self, active_model: ActiveModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.active_model = active_model
+        self.canvas = DrawingCanvas()
+        self.live = LivePrediction(self.canvas, active_model)
+        self.live.updated.connect(self.show_prediction)
+        self._shown: tuple[int, list] | None = None
+        self.setAcceptDrops(True)
+
+        self.toolbar = self._build_toolbar()
+        left = QVBoxLayout()
+        left.addWidget(self.toolbar)
+        left.addWidget(self.canvas, 1)
+
+        self.digit_label = QLabel("–")
+        font = QFont()
+        font.setPointSize(64)
+        font.setBold(True)
+        self.digit_label.setFont(font)
+        self.digit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digit_label.setToolTip("The digit the network thinks you drew")
+        self.confidence_label = QLabel("Draw a digit")
+        self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.runner_up_label = QLabel("")
+        self.runner_up_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.runner_up_label.setStyleSheet("color: #c08000;")
+        self.chart = ProbabilityChart()
+        self.seen = DigitImageView()
+        seen_box = QVBoxLayout()
+        seen_box.addWidget(QLabel("What the model sees (28x28):"))
+        seen_box.addWidget(self.seen, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        right = QVBoxLayout()
+        right.addWidget(self.digit_label)
+        right.addWidget(self.confidence_label)
+        right.addWidget(self.runner_up_label)
+        right.addWidget(self.chart, 1)
+        right.addLayout(seen_box)
+        panel = QWidget()
+        panel.setLayout(right)
+        panel.setMinimumWidth(280)
+        panel.setMaximumWidth(380)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(panel)
+        active_model.loadingStarted.connect(self._on_model_loading)
+
+    # -- tools --------------------------------------------------------------------------------
+
+    def _action(self, text: str, tip: str, shortcuts, slot, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Drawing tools")
+        self.eraser_action = self._action("Eraser", "Erase parts of the drawing", ["E"], self._toggle_eraser, True)
+        self.undo_action = self._action("Undo", "Undo the last stroke", [QKeySequence.StandardKey.Undo], self.canvas.undo)
+        self.redo_action = self._action("Redo", "Redo the stroke undone last",
+                                        ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo], self.canvas.redo)
+        self.clear_action = self._action("Clear", "Clear the canvas", ["Delete", "Backspace"], self.canvas.clear)
+        self.open_image_action = self._action("Open image...", "Read a digit from a PNG/JPEG picture",
+                                              ["Ctrl+I"], self.open_image_dialog)
+        self.paste_action = self._action("Paste", "Paste a picture of a digit", [QKeySequence.StandardKey.Paste],
+                                         self.paste_image)
+        self.brush_spin = QSpinBox()
+        self.brush_spin.setRange(2, 60)
+        self.brush_spin.setValue(int(self.canvas.brush_px))
+        self.brush_spin.setSuffix(" px")
+        self.brush_spin.setToolTip("Brush width in screen pixels ([ and ] change it)")
+        self.brush_spin.valueChanged.connect(self._set_brush)
+        self._action("Thinner", "Thinner brush", ["["], lambda: self.brush_spin.stepBy(-2))
+        self._action("Thicker", "Thicker brush", ["]"], lambda: self.brush_spin.stepBy(2))
+        for action in (self.undo_action, self.redo_action, self.clear_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Brush "))
+        bar.addWidget(self.brush_spin)
+        bar.addAction(self.eraser_action)
+        bar.addSeparator()
+        bar.addAction(self.open_image_action)
+        return bar
+
+    @Slot(int)
+    def _set_brush(self, value: int) -> None:
+        self.canvas.brush_px = float(value)
+
+    @Slot(bool)
+    def _toggle_eraser(self, on: bool) -> None:
+        self.canvas.eraser = on
+        self.canvas.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.CrossCursor)
+
+    # -- prediction ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_model_loading(self, name: str) -> None:
+        if self.active_model.current is None:
+            self.confidence_label.setText("Loading the model...")
+
+    @Slot(object, object)
+    def show_prediction(self, image: np.ndarray, probs: np.ndarray | None) -> None:
+        self.seen.set_image(image)
+        self.chart.set_probabilities(probs)
+        if probs is None:
+            self.digit_label.setText("–")
+            self.runner_up_label.setText("")
+            if not image.any():
+                self.confidence_label.setText("Draw a digit")
+                self._emit(-1, [])
+            else:
+                self.confidence_label.setText("Loading the model...")
+            return
+        order = np.argsort(probs)[::-1]
+        best, second = int(order[0]), int(order[1])
+        self.digit_label.setText(str(best))
+        self.confidence_label.setText(f"{probs[best]:.1%} sure")
+        close = probs[second] >= RUNNER_UP_SHOWN_FROM
+        self.runner_up_label.setText(f"or maybe {second} ({probs[second]:.1%})" if close else "")
+        self._emit(best, [float(p) for p in probs])
+
+    def _emit(self, digit: int, probs: list) -> None:
+        if self._shown != (digit, probs):
+            self._shown = (digit, probs)
+            self.predictionChanged.emit(digit, probs)
+
+    # -- images -------------------------------------------------------------------------------
+
+    def load_image(self, image: QImage, source: str) -> bool:
+        """Show a picture on the canvas and predict it; False (with a message) if unusable."""
+        if image.isNull():
+            QMessageBox.warning(self, "Cannot use image", f"{source} is not an image this app can read "
+                                "(PNG, JPEG, BMP, GIF or WebP).")
+            return False
+        ink = qimage_to_ink(image)
+        if ink.max() <= 0.1:
+            QMessageBox.warning(self, "Cannot use image", f"{source} looks blank: no digit found.")
+            return False
+        self.canvas.set_image(ink)
+        return True
+
+    @Slot()
+    def open_image_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open image of a digit", str(Path.home()), IMAGE_FILTER)
+        if path:
+            self.load_image(QImage(path), Path(path).name)
+
+    @Slot()
+    def paste_image(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage():
+            self.load_image(QImage(mime.imageData()), "The pasted picture")
+        elif mime is not None and mime.hasUrls() and mime.urls()[0].isLocalFile():
+            path = mime.urls()[0].toLocalFile()
+            self.load_image(QImage(path), Path(path).name)
+        else:
+            QMessageBox.information(self, "Nothing to paste", "The clipboard holds no picture.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasImage() or (mime.hasUrls() and mime.urls()[0].isLocalFile()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasImage():
+            self.load_image(QImage(mime.imageData()), "The dropped picture")
+        else:
+            path = mime.urls()[0].toLocalFile()
+            self.load_image(QImage(path), Path(path).name)
+        event.acceptProposedAction()

@@ -1,0 +1,158 @@
+"""The Draw area as a user works it: mouse strokes, tools, live prediction, images."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.automation import draw_stroke, is_held_out, load_unipen, place_strokes
+from desktop.ui.canvas import DrawingCanvas
+
+ZIGZAG = np.array([[0, 0], [60, 0], [10, 80], [70, 80]], float)  # a 'Z', read as 2 or 7
+
+
+def canvas_of(window):
+    canvas = window.findChild(DrawingCanvas, "canvas")
+    assert canvas is window.draw_area.canvas
+    return canvas
+
+
+def clear(qtbot, window):
+    """Clear the canvas and wait until the window shows the empty state."""
+    if window.draw_area.digit_label.text() == "–" and canvas_of(window).is_empty():
+        return
+    with qtbot.waitSignal(window.predictionChanged, timeout=5000) as sig:
+        canvas_of(window).clear()
+    assert sig.args == [-1, []]
+
+
+def settled(qtbot, window):
+    """The prediction shown once every change has been processed (throttled updates included)."""
+    qtbot.waitUntil(lambda: not window.draw_area.live.pending(), timeout=5000)
+    return window.shown_predictions[-1]
+
+
+def draw(qtbot, window, strokes):
+    canvas = canvas_of(window)
+    sq = canvas.square()
+    for stroke in strokes:
+        draw_stroke(canvas, stroke, sq.topLeft())
+    return settled(qtbot, window)
+
+
+def test_qtbot_mouse_press_move_release_draws_a_stroke(qtbot, window):
+    canvas = canvas_of(window)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(150, 100))
+    for x, y in [(200, 120), (250, 200), (260, 300), (250, 400)]:
+        qtbot.mouseMove(canvas, QPoint(x, y))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(250, 400))
+    assert len(canvas.drawing.strokes) == 1
+    assert len(canvas.drawing.strokes[0].points) == 5
+    digit, probs = settled(qtbot, window)
+    assert 0 <= digit <= 9 and len(probs) == 10 and abs(sum(probs) - 1) < 1e-4
+    assert window.draw_area.digit_label.text() == str(digit)
+    assert window.draw_area.seen.image.any()
+    assert np.allclose(window.draw_area.chart.heights(), probs)
+
+
+def test_undo_redo_clear_and_the_empty_canvas_emits_minus_one(qtbot, window):
+    canvas = canvas_of(window)
+    area = window.draw_area
+    draw(qtbot, window, [ZIGZAG * 3 + 50, np.array([[100, 150], [250, 150]])])
+    assert len(canvas.drawing.strokes) == 2
+    area.undo_action.trigger()
+    assert len(canvas.drawing.strokes) == 1
+    area.redo_action.trigger()
+    assert len(canvas.drawing.strokes) == 2
+    with qtbot.waitSignal(window.predictionChanged, timeout=5000) as sig:
+        area.clear_action.trigger()
+    assert sig.args == [-1, []]
+    assert canvas.is_empty() and area.digit_label.text() == "–"
+    assert not area.seen.image.any() and not area.chart.heights().any()
+
+
+def test_keyboard_shortcuts(qtbot, window):
+    area = window.draw_area
+    assert area.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert [s.toString() for s in area.redo_action.shortcuts()][:1] == ["Ctrl+Shift+Z"]
+    assert area.clear_action.shortcut().toString() == "Del"
+    assert area.eraser_action.shortcut().toString() == "E"
+
+
+def test_size_and_position_do_not_change_what_the_model_sees(qtbot, window):
+    images, digits = [], []
+    for scale, offset in [(1.0, (20, 20)), (3.5, (150, 60)), (6.0, (40, 20))]:
+        clear(qtbot, window)
+        digit, _ = draw(qtbot, window, [ZIGZAG * scale + offset])
+        images.append(window.draw_area.seen.image.copy())
+        digits.append(digit)
+    assert digits[0] == digits[1] == digits[2]
+    assert np.abs(images[0] - images[1]).max() < 0.02
+    assert np.abs(images[0] - images[2]).max() < 0.02
+
+
+def test_brush_width_does_not_change_what_the_model_sees(qtbot, window):
+    images = []
+    for width in (4, 40):
+        clear(qtbot, window)
+        window.draw_area.brush_spin.setValue(width)
+        draw(qtbot, window, [ZIGZAG * 4 + 30])
+        images.append(window.draw_area.seen.image.copy())
+    assert np.abs(images[0] - images[1]).max() < 0.02
+
+
+def test_real_stylus_digits_replayed_through_the_gui(qtbot, window):
+    samples = [s for s in load_unipen() if is_held_out(s["writer"])]
+    picked = [next(s for s in samples if s["label"] == d) for d in range(10)]
+    rng = np.random.default_rng(3)
+    side = canvas_of(window).square().width()
+    got = []
+    for sample in picked:
+        clear(qtbot, window)
+        digit, _ = draw(qtbot, window, place_strokes(sample["strokes"], side, rng))
+        got.append(digit)
+    assert got == list(range(10))
+
+
+def test_eraser_removes_ink(qtbot, window):
+    canvas = canvas_of(window)
+    draw(qtbot, window, [np.array([[50, 200], [400, 200]], float)])
+    window.draw_area.eraser_action.trigger()
+    assert canvas.eraser
+    draw(qtbot, window, [np.array([[225, 100], [225, 300]], float)])
+    assert len(canvas.ink()) == 2  # the line is cut in two
+    canvas.undo()
+    assert len(canvas.ink()) == 1
+
+
+def _digit_picture(mnist, index, dark_on_light):
+    digit = mnist.x_test[index]
+    big = np.ascontiguousarray(np.kron(255 - digit if dark_on_light else digit, np.ones((5, 5), np.uint8)))
+    return QImage(big.data, 140, 140, 140, QImage.Format.Format_Grayscale8).copy()
+
+
+@pytest.mark.parametrize("dark_on_light", [True, False])
+def test_opened_picture_is_normalised_and_predicted(qtbot, window, mnist, dark_on_light):
+    label = int(mnist.y_test[1])
+    assert window.draw_area.load_image(_digit_picture(mnist, 1, dark_on_light), "digit.png")
+    assert settled(qtbot, window)[0] == label
+    assert canvas_of(window).image is not None
+
+
+def test_blank_or_broken_picture_is_refused_with_a_message(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    white = QImage(50, 50, QImage.Format.Format_Grayscale8)
+    white.fill(255)
+    assert not window.draw_area.load_image(white, "white.png")
+    assert not window.draw_area.load_image(QImage(), "notes.txt")
+    assert shown == ["white.png looks blank: no digit found.",
+                     "notes.txt is not an image this app can read (PNG, JPEG, BMP, GIF or WebP)."]
+
+
+def test_drawing_after_an_image_starts_a_fresh_page(qtbot, window, mnist):
+    window.draw_area.load_image(_digit_picture(mnist, 0, True), "digit.png")
+    draw(qtbot, window, [np.array([[100, 100], [110, 300]], float)])
+    assert canvas_of(window).image is None
+    assert window.draw_area.digit_label.text() == "1"
