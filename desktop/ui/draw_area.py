@@ -166,6 +166,7 @@ class DrawArea(QWidget):
         self.chart.set_probabilities(probs)
         if probs is None:
             self.digit_label.setText("–")
+            self.digit_label.setStyleSheet("color: #9a9a9a;")
             self.runner_up_label.setText("")
             if not image.any():
                 self.confidence_label.setText("Draw a digit")
@@ -176,6 +177,7 @@ class DrawArea(QWidget):
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])
         self.digit_label.setText(str(best))
+        self.digit_label.setStyleSheet("")
         self.confidence_label.setText(f"{probs[best]:.1%} sure")
         close = probs[second] >= RUNNER_UP_SHOWN_FROM
         self.runner_up_label.setText(f"or maybe {second} ({probs[second]:.1%})" if close else "")
