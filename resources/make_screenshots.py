@@ -11,6 +11,9 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "mnist.npz"
+if _SHARED.is_file():
+    os.environ.setdefault("DIGITS_MNIST", str(_SHARED))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
@@ -44,6 +47,18 @@ def draw_sample(window) -> None:
     loop.exec()
 
 
+def train_briefly(window) -> None:
+    """Run a short real training (2 epochs on 3,000 images) so the curves have something to show."""
+    area = window.train_area
+    area.subset_spin.setValue(3000)
+    area.epochs_spin.setValue(2)
+    loop = QEventLoop()
+    area.trainingFinished.connect(loop.quit)
+    area.trainingFailed.connect(loop.quit)
+    area.start()
+    loop.exec()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     window = create_main_window()
@@ -51,6 +66,7 @@ def main() -> None:
     window.show()
     wait_for_model(window)
     draw_sample(window)
+    train_briefly(window)
     OUT.mkdir(exist_ok=True)
     for index, name in enumerate(("draw", "train", "inspect")):
         window.tabs.setCurrentIndex(index)

@@ -12,6 +12,7 @@ class Recorder(TrainingListener):
     def __init__(self, cancel_at_step=None, cancel=None):
         self.begin = None
         self.batches = []
+        self.batch_logs = []
         self.epochs = []
         self.cancel_at_step = cancel_at_step
         self.cancel = cancel
@@ -21,6 +22,7 @@ class Recorder(TrainingListener):
 
     def on_batch_end(self, epoch, step, logs):
         self.batches.append((epoch, step, logs["loss"]))
+        self.batch_logs.append(logs)
         if self.cancel_at_step is not None and len(self.batches) == self.cancel_at_step:
             self.cancel.set()
 
@@ -40,6 +42,10 @@ def test_one_epoch_reports_every_batch_and_the_epoch(small_mnist):
     assert (result.n_train, result.n_val, result.epochs_completed, result.stopped) == (240, 60, 1, "")
     assert result.final("val_accuracy") == rec.epochs[0][1]["val_accuracy"]
     assert result.model.count_params() == 104_202
+    # Keras' logs are running means; the per-batch values average back to them.
+    own = [b["batch_loss"] for b in rec.batch_logs]
+    assert np.mean(own) == pytest.approx(rec.batch_logs[-1]["loss"], rel=1e-4)
+    assert np.mean([b["batch_accuracy"] for b in rec.batch_logs]) == pytest.approx(rec.batch_logs[-1]["accuracy"], rel=1e-4)
 
 
 def test_cancel_stops_after_the_current_batch_and_keeps_the_model(small_mnist):

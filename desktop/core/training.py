@@ -102,7 +102,9 @@ class TrainingListener:
 
     def on_train_begin(self, epochs: int, steps_per_epoch: int) -> None: ...
 
-    def on_batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None: ...
+    def on_batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None:
+        """``logs`` has Keras' running epoch means ('loss', 'accuracy') and this batch's own
+        values ('batch_loss', 'batch_accuracy')."""
 
     def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
 
@@ -159,15 +161,23 @@ def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict
             super().__init__()
             self.epoch = 0
             self.batches = 0
+            self.means = {}
 
         def on_epoch_begin(self, epoch, logs=None):
             self.epoch = epoch
             self.batches = 0
+            self.means: dict[str, float] = {}
 
         def on_train_batch_end(self, batch, logs=None):
             logs = {k: float(v) for k, v in (logs or {}).items()}
             if not math.isfinite(logs.get("loss", 0.0)):
                 state["nan"] = True
+            # Keras reports running means over the epoch; recover this batch's own values.
+            for key in ("loss", "accuracy"):
+                if key in logs:
+                    previous = self.means.get(key, 0.0)
+                    logs[f"batch_{key}"] = (self.batches + 1) * logs[key] - self.batches * previous
+                    self.means[key] = logs[key]
             self.batches += 1
             listener.on_batch_end(self.epoch, batch, logs)
             if cancel.is_set():

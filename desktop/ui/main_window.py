@@ -21,6 +21,7 @@ from ..core.locations import resources_dir, shipped_models_dir
 from ..core.model_files import LoadedModel
 from .active_model import ActiveModel
 from .draw_area import DrawArea
+from .train_area import TrainArea
 
 APP_TITLE = "Digit Recognizer"
 
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.draw_area = DrawArea(active_model)
         self.draw_area.predictionChanged.connect(self.predictionChanged)
-        self.train_area = _placeholder("Train", "Train a network and watch its loss and accuracy curves.")
+        self.train_area = TrainArea(active_model)
         self.inspect_area = _placeholder("Inspect", "Look inside the network: layers, formulas and feature maps.")
         for i, (widget, name, tip) in enumerate(
             [
@@ -166,5 +167,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.train_area.shutdown()
         self.active_model.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,375 @@
+"""The Train area: hyperparameters, Start/Stop, live curves and progress."""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.architectures import ARCHITECTURES
+from ..core.data import ENV_PATH
+from ..core.progress import format_seconds
+from ..core.smoothing import ema
+from ..core.training import OPTIMIZERS, TrainConfig
+from .active_model import ActiveModel
+from .training_worker import TrainingWorker, TrainOutcome
+
+REDRAW_MS = 50  # curves are redrawn at most 20 times a second
+
+
+class TrainArea(QWidget):
+    """Runs training in a worker thread and shows it live.
+
+    Signals: ``trainingFinished(object)`` with the TrainOutcome,
+    ``trainingFailed(str)``.
+    """
+
+    trainingFinished = Signal(object)
+    trainingFailed = Signal(str)
+
+    def __init__(self, active_model: ActiveModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.active_model = active_model
+        self.data_path: str | None = None
+        self.thread: QThread | None = None
+        self.worker: TrainingWorker | None = None
+        self.outcome: TrainOutcome | None = None
+        self._reset_series()
+
+        form = self._build_form()
+        self.loss_plot, self.acc_plot = self._build_plots()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress_label = QLabel("Ready")
+        self.result_label = QLabel("")
+        self.result_label.setWordWrap(True)
+
+        right = QVBoxLayout()
+        right.addWidget(self.loss_plot, 1)
+        right.addWidget(self.acc_plot, 1)
+        smooth_row = QHBoxLayout()
+        smooth_row.addWidget(QLabel("Smoothing"))
+        smooth_row.addWidget(self.smoothing)
+        right.addLayout(smooth_row)
+        right.addWidget(self.progress)
+        right.addWidget(self.progress_label)
+        right.addWidget(self.result_label)
+        layout = QHBoxLayout(self)
+        layout.addWidget(form)
+        layout.addLayout(right, 1)
+
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self._validate()
+
+    # -- form ---------------------------------------------------------------------------------
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox("Training")
+        box.setMaximumWidth(330)
+        form = QFormLayout(box)
+        self.arch_combo = QComboBox()
+        for arch in ARCHITECTURES.values():
+            self.arch_combo.addItem(arch.name, arch.name)
+            self.arch_combo.setItemData(self.arch_combo.count() - 1, arch.description, Qt.ItemDataRole.ToolTipRole)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(0, 1000)
+        self.epochs_spin.setValue(5)
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(0, 8192)
+        self.batch_spin.setValue(64)
+        self.lr_edit = QLineEdit("0.001")
+        self.lr_edit.setToolTip("Step size of the optimizer, e.g. 0.001")
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.addItems([o for o in OPTIMIZERS])
+        self.optimizer_combo.setToolTip("adam, sgd (momentum 0.9) or rmsprop")
+        self.val_spin = QDoubleSpinBox()
+        self.val_spin.setRange(0.0, 0.99)
+        self.val_spin.setSingleStep(0.05)
+        self.val_spin.setValue(0.1)
+        self.val_spin.setToolTip("Share of the training images held out to measure validation loss/accuracy")
+        self.augment_check = QCheckBox("rotate, scale, shift, thicken")
+        self.patience_spin = QSpinBox()
+        self.patience_spin.setRange(0, 100)
+        self.patience_spin.setSpecialValueText("off")
+        self.patience_spin.setToolTip("Stop when validation loss has not improved for this many epochs")
+        self.subset_spin = QSpinBox()
+        self.subset_spin.setRange(0, 60_000)
+        self.subset_spin.setSingleStep(1000)
+        self.subset_spin.setSpecialValueText("all 60,000")
+        self.subset_spin.setToolTip("Train on only this many images, for a quick demo")
+        self.data_label = QLabel(self._data_text())
+        self.data_label.setWordWrap(True)
+        data_button = QPushButton("Choose data...")
+        data_button.setToolTip("A Keras-format mnist.npz (a folder of IDX files: choose any file in it)")
+        data_button.clicked.connect(self.choose_data)
+        self.problems_label = QLabel("")
+        self.problems_label.setStyleSheet("color: #c0392b;")
+        self.problems_label.setWordWrap(True)
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip("Start training in the background")
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop after the current batch, keeping what was trained")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+
+        form.addRow("Architecture", self.arch_combo)
+        form.addRow("Epochs", self.epochs_spin)
+        form.addRow("Batch size", self.batch_spin)
+        form.addRow("Learning rate", self.lr_edit)
+        form.addRow("Optimizer", self.optimizer_combo)
+        form.addRow("Validation split", self.val_spin)
+        form.addRow("Augmentation", self.augment_check)
+        form.addRow("Early stopping", self.patience_spin)
+        form.addRow("Training subset", self.subset_spin)
+        form.addRow("Data", self.data_label)
+        form.addRow("", data_button)
+        form.addRow(self.problems_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        form.addRow(buttons)
+        for widget in (self.epochs_spin, self.batch_spin, self.val_spin, self.patience_spin, self.subset_spin):
+            widget.valueChanged.connect(self._validate)
+        self.lr_edit.textChanged.connect(self._validate)
+        return box
+
+    def _data_text(self) -> str:
+        if self.data_path:
+            return self.data_path
+        if os.environ.get(ENV_PATH):
+            return f"${ENV_PATH}: {os.environ[ENV_PATH]}"
+        return "MNIST from the user cache, or downloaded once"
+
+    @Slot()
+    def choose_data(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose MNIST", str(Path.home()), "MNIST (*.npz *ubyte *.gz);;All files (*)")
+        if path:
+            self.data_path = path if path.endswith(".npz") else str(Path(path).parent)
+            self.data_label.setText(self._data_text())
+
+    def config(self) -> TrainConfig | None:
+        """The settings in the form, or None when the learning rate is not a number."""
+        try:
+            lr = float(self.lr_edit.text())
+        except ValueError:
+            return None
+        return TrainConfig(
+            arch=self.arch_combo.currentData(),
+            epochs=self.epochs_spin.value(),
+            batch_size=self.batch_spin.value(),
+            learning_rate=lr,
+            optimizer=self.optimizer_combo.currentText(),
+            validation_split=round(self.val_spin.value(), 4),
+            augment=self.augment_check.isChecked(),
+            patience=self.patience_spin.value(),
+            subset=self.subset_spin.value() or None,
+        )
+
+    @Slot()
+    def _validate(self) -> list[str]:
+        config = self.config()
+        problems = ["learning rate must be a number, e.g. 0.001"] if config is None else config.problems()
+        self.problems_label.setText("\n".join(f"• {p}" for p in problems))
+        self.lr_edit.setStyleSheet("border: 1px solid #c0392b;" if any("learning rate" in p for p in problems) else "")
+        self.start_button.setEnabled(not problems and self.thread is None)
+        return problems
+
+    # -- plots --------------------------------------------------------------------------------
+
+    def _build_plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget]:
+        loss = pg.PlotWidget(title="Loss")
+        loss.setLabel("bottom", "epoch")
+        loss.setLabel("left", "cross-entropy")
+        loss.addLegend(offset=(-10, 10))
+        acc = pg.PlotWidget(title="Accuracy")
+        acc.setLabel("bottom", "epoch")
+        acc.setLabel("left", "accuracy")
+        acc.addLegend(offset=(-10, -10))
+        acc.setYRange(0, 1)
+        self.batch_raw = loss.plot(pen=pg.mkPen((120, 160, 220, 90), width=1), name="batch loss")
+        self.batch_smooth = loss.plot(pen=pg.mkPen((40, 110, 220), width=2), name="batch loss, smoothed")
+        self.epoch_loss = loss.plot(pen=None, symbol="o", symbolBrush=(40, 110, 220), name="train (epoch)")
+        self.val_loss = loss.plot(pen=pg.mkPen((230, 120, 30), width=2), symbol="s",
+                                  symbolBrush=(230, 120, 30), name="validation")
+        self.batch_acc = acc.plot(pen=pg.mkPen((40, 110, 220), width=2), name="batch accuracy, smoothed")
+        self.epoch_acc = acc.plot(pen=None, symbol="o", symbolBrush=(40, 110, 220), name="train (epoch)")
+        self.val_acc = acc.plot(pen=pg.mkPen((230, 120, 30), width=2), symbol="s",
+                                symbolBrush=(230, 120, 30), name="validation")
+        self.smoothing = QSlider(Qt.Orientation.Horizontal)
+        self.smoothing.setRange(0, 99)
+        self.smoothing.setValue(60)
+        self.smoothing.setToolTip("Exponential moving average of the batch curves, as in TensorBoard")
+        self.smoothing.valueChanged.connect(self._mark_dirty)
+        return loss, acc
+
+    def _reset_series(self) -> None:
+        self.batch_x: list[float] = []
+        self.batch_losses: list[float] = []
+        self.batch_accs: list[float] = []
+        self.epoch_rows: list[tuple[int, dict]] = []
+        self._dirty = False
+
+    @Slot()
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if not self._redraw_timer.isActive():
+            self.redraw()
+
+    @Slot()
+    def redraw(self) -> None:
+        """Push the collected points into the plot items (created once)."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        weight = self.smoothing.value() / 100
+        x = np.asarray(self.batch_x)
+        losses = np.asarray(self.batch_losses)
+        finite = np.isfinite(losses)
+        self.batch_raw.setData(x[finite], losses[finite])
+        self.batch_smooth.setData(x[finite], ema(losses[finite], weight))
+        self.batch_acc.setData(x, ema(self.batch_accs, weight) if self.batch_accs else [])
+        ex = np.array([e + 1 for e, _ in self.epoch_rows], dtype=float)
+
+        def column(key):
+            keep = [(xx, logs[key]) for xx, (_, logs) in zip(ex, self.epoch_rows) if key in logs]
+            return ([k[0] for k in keep], [k[1] for k in keep])
+
+        self.epoch_loss.setData(*column("loss"))
+        self.val_loss.setData(*column("val_loss"))
+        self.epoch_acc.setData(*column("accuracy"))
+        self.val_acc.setData(*column("val_accuracy"))
+
+    # -- running ------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    @Slot()
+    def start(self) -> None:
+        if self.running or self._validate():
+            return
+        config = self.config()
+        self._reset_series()
+        self.outcome = None
+        self.result_label.setText("")
+        self.progress.setValue(0)
+        self.progress_label.setText("Loading data and building the model...")
+        self.thread = QThread(self)
+        self.thread.setObjectName("training")
+        self.worker = TrainingWorker(config, self.data_path)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.trainingStarted.connect(self._on_started)
+        self.worker.batchEnded.connect(self._on_batch)
+        self.worker.epochEnded.connect(self._on_epoch)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.start_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self._redraw_timer.start()
+        self.thread.start()
+
+    @Slot()
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.stop_button.setEnabled(False)
+            self.progress_label.setText("Stopping after the current batch...")
+
+    @Slot(int, int)
+    def _on_started(self, epochs: int, steps: int) -> None:
+        self._epochs, self._steps = epochs, steps
+        self.progress.setRange(0, epochs * steps)
+        self._t0 = time.perf_counter()
+        self._batch_size = self.worker.config.batch_size if self.worker else 1
+
+    @Slot(int, int, dict)
+    def _on_batch(self, epoch: int, step: int, logs: dict) -> None:
+        done = epoch * self._steps + step + 1
+        self.batch_x.append(epoch + (step + 1) / self._steps)
+        self.batch_losses.append(logs.get("batch_loss", math.nan))
+        self.batch_accs.append(logs.get("batch_accuracy", math.nan))
+        self._dirty = True
+        self.progress.setValue(done)
+        elapsed = time.perf_counter() - self._t0
+        rate = done * self._batch_size / max(elapsed, 1e-9)
+        eta = elapsed / done * (self._epochs * self._steps - done)
+        if self.stop_button.isEnabled():
+            self.progress_label.setText(
+                f"Epoch {epoch + 1}/{self._epochs} · {rate:,.0f} images/s · ETA {format_seconds(eta)}")
+
+    @Slot(int, dict)
+    def _on_epoch(self, epoch: int, logs: dict) -> None:
+        self.epoch_rows.append((epoch, logs))
+        self._dirty = True
+
+    def _end_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.worker.deleteLater()
+        self.thread = None
+        self.worker = None
+        self._redraw_timer.stop()
+        self._dirty = True
+        self.redraw()
+        self.stop_button.setEnabled(False)
+        self._validate()
+
+    @Slot(object)
+    def _on_finished(self, outcome: TrainOutcome) -> None:
+        self._end_thread()
+        self.outcome = outcome
+        r = outcome.result
+        how = {"": "finished", "cancelled": "stopped by you", "nan": "stopped: the loss became NaN",
+               "early-stopping": "stopped early (no validation improvement)"}[r.stopped]
+        self.progress_label.setText(f"Training {how} after {r.epochs_completed} full epoch(s), {format_seconds(r.seconds)}")
+        self.result_label.setText(f"Test accuracy {outcome.evaluation.accuracy:.2%} on "
+                                  f"{outcome.evaluation.count:,} MNIST test images")
+        if r.stopped == "nan":
+            QMessageBox.warning(self, "Training stopped", "The loss became NaN (not a number), so training "
+                                "stopped. Try a smaller learning rate.")
+        self.trainingFinished.emit(outcome)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._end_thread()
+        self.progress_label.setText("Training could not run")
+        QMessageBox.warning(self, "Training could not run", message)
+        self.trainingFailed.emit(message)
+
+    def shutdown(self) -> None:
+        """Stop a running training and wait for its thread (window closing)."""
+        if self.worker is not None:
+            self.worker.stop()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()

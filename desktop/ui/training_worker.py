@@ -1,0 +1,82 @@
+"""Training in a QThread: a QObject worker that runs the core training routine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.training import CancelFlag, TrainConfig, TrainingListener, TrainResult
+
+
+@dataclass
+class TrainOutcome:
+    """A finished run: the core result plus the test-set evaluation and data description."""
+
+    result: TrainResult
+    evaluation: Any
+    dataset: str
+
+
+class _SignalListener(TrainingListener):
+    """Forwards core progress as the worker's signals (emitted on the worker thread, delivered queued)."""
+
+    def __init__(self, worker: "TrainingWorker") -> None:
+        self.worker = worker
+
+    def on_train_begin(self, epochs: int, steps_per_epoch: int) -> None:
+        self.worker.trainingStarted.emit(epochs, steps_per_epoch)
+
+    def on_batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None:
+        self.worker.batchEnded.emit(epoch, step, logs)
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None:
+        self.worker.epochEnded.emit(epoch, logs)
+
+
+class TrainingWorker(QObject):
+    """Loads MNIST, trains, evaluates on the test set; lives in its own QThread.
+
+    ``stop()`` may be called from any thread: it sets the cancel flag, which
+    the training callback turns into ``model.stop_training`` after the
+    current batch. The trained model is only handed over through
+    ``finished``, so no Keras model is shared between threads.
+    """
+
+    trainingStarted = Signal(int, int)
+    batchEnded = Signal(int, int, dict)
+    epochEnded = Signal(int, dict)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, config: TrainConfig, data_path: str | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.data_path = data_path
+        self.cancel = CancelFlag()
+
+    def stop(self) -> None:
+        self.cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from ..core.data import DataError, load_mnist
+            from ..core.evaluation import evaluate
+            from ..core.training import ConfigError, train
+
+            try:
+                data = load_mnist(self.data_path)
+            except DataError as exc:
+                self.failed.emit(str(exc))
+                return
+            try:
+                result = train(self.config, data, _SignalListener(self), self.cancel)
+            except ConfigError as exc:
+                self.failed.emit(f"Invalid settings: {exc}")
+                return
+            evaluation = evaluate(result.model, data.x_test, data.y_test)
+            self.finished.emit(TrainOutcome(result, evaluation, data.describe()))
+        except Exception as exc:  # report, never die silently in the thread
+            self.failed.emit(f"Training failed: {type(exc).__name__}: {exc}")

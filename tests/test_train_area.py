@@ -1,0 +1,99 @@
+"""The Train area: a real training run in a worker thread, watched through signals and widgets."""
+
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.smoothing import ema
+from desktop.ui.active_model import ActiveModel
+from desktop.ui.train_area import TrainArea
+
+
+@pytest.fixture
+def area(qtbot):
+    widget = TrainArea(ActiveModel())
+    qtbot.addWidget(widget)
+    widget.subset_spin.setValue(300)
+    widget.epochs_spin.setValue(1)
+    widget.batch_spin.setValue(32)
+    yield widget
+    widget.shutdown()
+
+
+def test_start_emits_progress_fills_curves_and_finishes(qtbot, area):
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.start_button.click()
+        assert area.running and not area.start_button.isEnabled() and area.stop_button.isEnabled()
+    outcome = done.args[0]
+    # 300 images, 30 held out for validation -> 270 -> 9 batches of 32
+    assert len(area.batch_losses) == 9
+    assert [e for e, _ in area.epoch_rows] == [0]
+    x, y = area.batch_raw.getData()
+    assert len(x) == 9 and np.allclose(y, area.batch_losses)
+    assert len(area.val_loss.getData()[0]) == 1 and len(area.epoch_acc.getData()[0]) == 1
+    assert area.progress.value() == area.progress.maximum() == 9
+    assert outcome.result.epochs_completed == 1 and outcome.evaluation.count == 10_000
+    assert area.result_label.text().startswith("Test accuracy ")
+    assert not area.running and area.start_button.isEnabled() and not area.stop_button.isEnabled()
+
+
+def test_stop_mid_epoch_keeps_a_usable_model(qtbot, area):
+    area.subset_spin.setValue(3000)
+    area.epochs_spin.setValue(50)
+    area.batch_spin.setValue(16)
+    area.start_button.click()
+    qtbot.waitUntil(lambda: len(area.batch_losses) >= 3, timeout=60_000)
+    with qtbot.waitSignal(area.trainingFinished, timeout=60_000) as done:
+        area.stop_button.click()
+    result = done.args[0].result
+    assert result.stopped == "cancelled"
+    assert len(area.batch_losses) < 50 * 169
+    out = np.asarray(result.model(np.zeros((1, 28, 28, 1), np.float32), training=False))
+    assert out.shape == (1, 10)
+    assert "stopped by you" in area.progress_label.text()
+
+
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda a: a.epochs_spin.setValue(0), "epochs must be a whole number >= 1"),
+        (lambda a: a.batch_spin.setValue(0), "batch size must be a whole number >= 1"),
+        (lambda a: a.lr_edit.setText("-0.1"), "learning rate must be a number > 0"),
+        (lambda a: a.lr_edit.setText("fast"), "learning rate must be a number, e.g. 0.001"),
+    ],
+)
+def test_invalid_settings_keep_start_disabled(area, setup, message):
+    assert area.start_button.isEnabled()
+    setup(area)
+    assert not area.start_button.isEnabled()
+    assert message in area.problems_label.text()
+
+
+def test_nan_loss_stops_with_a_message(qtbot, area, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    area.lr_edit.setText("1e12")
+    area.optimizer_combo.setCurrentText("sgd")
+    area.epochs_spin.setValue(3)
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.start_button.click()
+    assert done.args[0].result.stopped == "nan"
+    assert warnings and "NaN" in warnings[0]
+
+
+def test_closing_during_training_leaves_no_thread(qtbot, area):
+    area.subset_spin.setValue(3000)
+    area.epochs_spin.setValue(50)
+    area.start_button.click()
+    qtbot.waitUntil(lambda: len(area.batch_losses) >= 2, timeout=60_000)
+    area.shutdown()
+    assert not area.thread.isRunning()
+    assert not [t for t in threading.enumerate() if t.name == "training"]
+
+
+def test_smoothing_matches_tensorboard_debiasing():
+    assert np.allclose(ema([1.0, 1.0, 1.0], 0.9), [1.0, 1.0, 1.0])
+    assert np.allclose(ema([0.0, 10.0], 0.5), [0.0, 10 * 0.5 / 0.75])
+    assert np.allclose(ema([3.0, 4.0], 0.0), [3.0, 4.0])
