@@ -156,3 +156,20 @@ def test_drawing_after_an_image_starts_a_fresh_page(qtbot, window, mnist):
     draw(qtbot, window, [np.array([[100, 100], [110, 300]], float)])
     assert canvas_of(window).image is None
     assert window.draw_area.digit_label.text() == "1"
+
+
+def test_paste_and_drop_a_picture(qtbot, window, mnist):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setImage(_digit_picture(mnist, 2, True))
+    window.draw_area.paste_action.trigger()
+    assert settled(qtbot, window)[0] == int(mnist.y_test[2])
+
+    mime = QMimeData()
+    mime.setImageData(_digit_picture(mnist, 4, False))
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.draw_area.dropEvent(drop)
+    assert settled(qtbot, window)[0] == int(mnist.y_test[4])
