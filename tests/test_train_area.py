@@ -97,3 +97,31 @@ def test_smoothing_matches_tensorboard_debiasing():
     assert np.allclose(ema([1.0, 1.0, 1.0], 0.9), [1.0, 1.0, 1.0])
     assert np.allclose(ema([0.0, 10.0], 0.5), [0.0, 10 * 0.5 / 0.75])
     assert np.allclose(ema([3.0, 4.0], 0.0), [3.0, 4.0])
+
+
+def test_save_and_use_the_trained_model(qtbot, window, tmp_path, monkeypatch):
+    import json
+
+    area = window.train_area
+    area.subset_spin.setValue(300)
+    area.epochs_spin.setValue(1)
+    assert not area.save_button.isEnabled() and not area.use_button.isEnabled()
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.start_button.click()
+    model = done.args[0].result.model
+    assert area.save_button.isEnabled() and area.use_button.isEnabled()
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert area.save_to(tmp_path / "missing-folder" / "x.keras") is None
+    assert "does not exist" in warnings[0] and "still here" in warnings[0]
+
+    path = area.save_to(tmp_path / "quick.keras")
+    assert path == tmp_path / "quick.keras" and path.is_file()
+    card = json.loads((tmp_path / "quick.card.json").read_text())
+    assert card["name"] == "quick" and card["train_images"] == 270 and card["test_images"] == 10_000
+
+    with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
+        area.use_button.click()
+    assert window.active_model.current.model is model
+    assert window.model_label.text().startswith("Model: quick - MNIST test accuracy ")

@@ -49,3 +49,11 @@ def user_data_dir() -> Path:
 def user_cache_dir() -> Path:
     """Per-user cache folder, where a downloaded MNIST is kept (not created here)."""
     return _xdg("XDG_CACHE_HOME", ".cache") / APP_NAME
+
+
+def save_models_dir() -> Path:
+    """Where the app offers to save trained models: ``models/`` of a writable checkout, else the user folder."""
+    shipped = shipped_models_dir()
+    if "site-packages" not in shipped.parts and os.access(shipped, os.W_OK):
+        return shipped
+    return user_data_dir() / "models"

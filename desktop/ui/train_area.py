@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
+from ..core.locations import save_models_dir
+from ..core.model_files import LoadedModel, ModelFileError, save_model
 from ..core.progress import format_seconds
 from ..core.smoothing import ema
 from ..core.training import OPTIMIZERS, TrainConfig
@@ -66,6 +68,15 @@ class TrainArea(QWidget):
         self.progress_label = QLabel("Ready")
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
+        self.save_button = QPushButton("Save model...")
+        self.save_button.setToolTip("Save the trained model and its model card (.keras + .card.json)")
+        self.save_button.clicked.connect(self.save_dialog)
+        self.use_button = QPushButton("Use this model")
+        self.use_button.setToolTip("Make the trained model the one the canvas and inspector use")
+        self.use_button.clicked.connect(self.use_model)
+        for button in (self.save_button, self.use_button):
+            button.setEnabled(False)
+        self.saved_path: Path | None = None
 
         right = QVBoxLayout()
         right.addWidget(self.loss_plot, 1)
@@ -76,7 +87,11 @@ class TrainArea(QWidget):
         right.addLayout(smooth_row)
         right.addWidget(self.progress)
         right.addWidget(self.progress_label)
-        right.addWidget(self.result_label)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.save_button)
+        result_row.addWidget(self.use_button)
+        right.addLayout(result_row)
         layout = QHBoxLayout(self)
         layout.addWidget(form)
         layout.addLayout(right, 1)
@@ -278,6 +293,9 @@ class TrainArea(QWidget):
         config = self.config()
         self._reset_series()
         self.outcome = None
+        self.saved_path = None
+        self.save_button.setEnabled(False)
+        self.use_button.setEnabled(False)
         self.result_label.setText("")
         self.progress.setValue(0)
         self.progress_label.setText("Loading data and building the model...")
@@ -354,6 +372,8 @@ class TrainArea(QWidget):
         self.progress_label.setText(f"Training {how} after {r.epochs_completed} full epoch(s), {format_seconds(r.seconds)}")
         self.result_label.setText(f"Test accuracy {outcome.evaluation.accuracy:.2%} on "
                                   f"{outcome.evaluation.count:,} MNIST test images")
+        self.save_button.setEnabled(True)
+        self.use_button.setEnabled(True)
         if r.stopped == "nan":
             QMessageBox.warning(self, "Training stopped", "The loss became NaN (not a number), so training "
                                 "stopped. Try a smaller learning rate.")
@@ -365,6 +385,45 @@ class TrainArea(QWidget):
         self.progress_label.setText("Training could not run")
         QMessageBox.warning(self, "Training could not run", message)
         self.trainingFailed.emit(message)
+
+    # -- keeping the result --------------------------------------------------------------------
+
+    def card(self, name: str) -> dict:
+        """The model card of the last run."""
+        from ..core.model_card import build_card
+
+        return build_card(self.outcome.result, self.outcome.evaluation, self.outcome.dataset, name=name)
+
+    @Slot()
+    def save_dialog(self) -> None:
+        if self.outcome is None:
+            return
+        folder = save_models_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        suggestion = folder / f"{self.outcome.result.config.arch}-{time.strftime('%Y%m%d-%H%M')}.keras"
+        path, _ = QFileDialog.getSaveFileName(self, "Save trained model", str(suggestion), "Keras models (*.keras)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Path | None:
+        """Save the last trained model with its card; on failure show why and keep it in memory."""
+        try:
+            self.saved_path = save_model(self.outcome.result.model, path, self.card(path.stem))
+        except ModelFileError as exc:
+            QMessageBox.warning(self, "Could not save the model",
+                                f"{exc}\n\nThe trained model is still here: save it somewhere else.")
+            return None
+        self.progress_label.setText(f"Saved {self.saved_path}")
+        return self.saved_path
+
+    @Slot()
+    def use_model(self) -> None:
+        """Make the trained model active for the canvas (and inspector)."""
+        if self.outcome is None:
+            return
+        name = self.saved_path.stem if self.saved_path else f"trained {self.outcome.result.config.arch} (unsaved)"
+        path = self.saved_path or Path(name)
+        self.active_model.set_model(LoadedModel(self.outcome.result.model, path, self.card(name)))
 
     def shutdown(self) -> None:
         """Stop a running training and wait for its thread (window closing)."""
