@@ -125,3 +125,19 @@ def test_save_and_use_the_trained_model(qtbot, window, tmp_path, monkeypatch):
         area.use_button.click()
     assert window.active_model.current.model is model
     assert window.model_label.text().startswith("Model: quick - MNIST test accuracy ")
+
+
+def test_confusion_matrix_and_cell_images(qtbot, area):
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.start_button.click()
+    outcome = done.args[0]
+    matrix = area.confusion.matrix
+    assert matrix.shape == (10, 10) and matrix.sum() == 10_000
+    assert np.trace(matrix) == round(outcome.evaluation.accuracy * 10_000)
+    assert matrix.sum(axis=1).tolist() == np.bincount(outcome.test_labels, minlength=10).tolist()
+    true, pred = np.unravel_index(np.argmax(matrix - np.diag(np.diag(matrix))), matrix.shape)
+    with qtbot.waitSignal(area.confusion.cellClicked) as clicked:
+        area.confusion.cellClicked.emit(int(true), int(pred))
+    assert clicked.args == [true, pred]
+    assert area.cell_strip.caption.text().startswith(f"{matrix[true, pred]} test images of {true} misread as {pred}")
+    assert area.cell_strip.count == min(matrix[true, pred], 48)

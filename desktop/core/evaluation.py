@@ -42,3 +42,16 @@ def evaluate(model, images: np.ndarray, labels: np.ndarray, batch_size: int = 10
         predictions=predictions,
         count=len(labels),
     )
+
+
+def confusion_matrix(labels: np.ndarray, predictions: np.ndarray) -> np.ndarray:
+    """10x10 counts: row = true digit, column = predicted digit (``tf.math.confusion_matrix``)."""
+    from .tf_import import import_tensorflow
+
+    tf = import_tensorflow()
+    return tf.math.confusion_matrix(labels.astype(np.int64), predictions.astype(np.int64), num_classes=10).numpy()
+
+
+def cell_indices(labels: np.ndarray, predictions: np.ndarray, true: int, predicted: int) -> np.ndarray:
+    """Indices of the images with this true digit that were predicted as ``predicted``."""
+    return np.flatnonzero((labels == true) & (predictions == predicted))

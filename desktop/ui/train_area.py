@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from ..core.progress import format_seconds
 from ..core.smoothing import ema
 from ..core.training import OPTIMIZERS, TrainConfig
 from .active_model import ActiveModel
+from .confusion_view import ConfusionMatrixView, ImageStrip
 from .training_worker import TrainingWorker, TrainOutcome
 
 REDRAW_MS = 50  # curves are redrawn at most 20 times a second
@@ -78,13 +80,30 @@ class TrainArea(QWidget):
             button.setEnabled(False)
         self.saved_path: Path | None = None
 
-        right = QVBoxLayout()
-        right.addWidget(self.loss_plot, 1)
-        right.addWidget(self.acc_plot, 1)
+        curves = QWidget()
+        curves_layout = QVBoxLayout(curves)
+        curves_layout.setContentsMargins(0, 0, 0, 0)
+        curves_layout.addWidget(self.loss_plot, 1)
+        curves_layout.addWidget(self.acc_plot, 1)
         smooth_row = QHBoxLayout()
         smooth_row.addWidget(QLabel("Smoothing"))
         smooth_row.addWidget(self.smoothing)
-        right.addLayout(smooth_row)
+        curves_layout.addLayout(smooth_row)
+        self.confusion = ConfusionMatrixView()
+        self.confusion.cellClicked.connect(self.show_cell)
+        self.cell_strip = ImageStrip()
+        errors = QWidget()
+        errors_layout = QVBoxLayout(errors)
+        errors_layout.setContentsMargins(0, 0, 0, 0)
+        errors_layout.addWidget(self.confusion, 1)
+        errors_layout.addWidget(self.cell_strip)
+        self.views = QTabWidget()
+        self.views.addTab(curves, "Curves")
+        self.views.addTab(errors, "Confusion matrix")
+        self.views.setTabToolTip(1, "Test-set results by true and predicted digit, after training")
+
+        right = QVBoxLayout()
+        right.addWidget(self.views, 1)
         right.addWidget(self.progress)
         right.addWidget(self.progress_label)
         result_row = QHBoxLayout()
@@ -93,7 +112,7 @@ class TrainArea(QWidget):
         result_row.addWidget(self.use_button)
         right.addLayout(result_row)
         layout = QHBoxLayout(self)
-        layout.addWidget(form)
+        layout.addWidget(form, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
 
         self._redraw_timer = QTimer(self)
@@ -374,6 +393,8 @@ class TrainArea(QWidget):
                                   f"{outcome.evaluation.count:,} MNIST test images")
         self.save_button.setEnabled(True)
         self.use_button.setEnabled(True)
+        if outcome.confusion is not None:
+            self.confusion.set_matrix(outcome.confusion)
         if r.stopped == "nan":
             QMessageBox.warning(self, "Training stopped", "The loss became NaN (not a number), so training "
                                 "stopped. Try a smaller learning rate.")
@@ -385,6 +406,18 @@ class TrainArea(QWidget):
         self.progress_label.setText("Training could not run")
         QMessageBox.warning(self, "Training could not run", message)
         self.trainingFailed.emit(message)
+
+    @Slot(int, int)
+    def show_cell(self, true: int, predicted: int) -> None:
+        """Show the test images of one confusion-matrix cell."""
+        if self.outcome is None or self.outcome.test_images is None:
+            return
+        from ..core.evaluation import cell_indices
+
+        idx = cell_indices(self.outcome.test_labels, self.outcome.evaluation.predictions, true, predicted)
+        what = "read correctly" if true == predicted else f"misread as {predicted}"
+        more = f" (first {min(len(idx), 48)} shown)" if len(idx) > 48 else ""
+        self.cell_strip.show_images(self.outcome.test_images[idx], f"{len(idx)} test images of {true} {what}{more}")
 
     # -- keeping the result --------------------------------------------------------------------
 

@@ -17,6 +17,9 @@ class TrainOutcome:
     result: TrainResult
     evaluation: Any
     dataset: str
+    confusion: Any = None  # 10x10 counts, rows = true digit
+    test_images: Any = None  # uint8 (N, 28, 28), for showing the mistakes
+    test_labels: Any = None
 
 
 class _SignalListener(TrainingListener):
@@ -76,7 +79,10 @@ class TrainingWorker(QObject):
             except ConfigError as exc:
                 self.failed.emit(f"Invalid settings: {exc}")
                 return
+            from ..core.evaluation import confusion_matrix
+
             evaluation = evaluate(result.model, data.x_test, data.y_test)
-            self.finished.emit(TrainOutcome(result, evaluation, data.describe()))
+            confusion = confusion_matrix(data.y_test, evaluation.predictions)
+            self.finished.emit(TrainOutcome(result, evaluation, data.describe(), confusion, data.x_test, data.y_test))
         except Exception as exc:  # report, never die silently in the thread
             self.failed.emit(f"Training failed: {type(exc).__name__}: {exc}")
