@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.model_files import LoadedModel
+from .worker_thread import finish_worker, start_worker
 
 
 class ModelLoader(QObject):
@@ -70,14 +71,10 @@ class ActiveModel(QObject):
             self._pending = path
             return
         self.loadingStarted.emit(path.name)
-        self._thread = QThread(self)
-        self._thread.setObjectName("model-loader")
         self._worker = ModelLoader(path)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.failed.connect(self._on_failed)
-        self._thread.start()
+        self._thread = start_worker(self._worker, self, "model-loader")
 
     def set_model(self, loaded: LoadedModel) -> None:
         """Make an already loaded model active (e.g. one just trained)."""
@@ -101,11 +98,7 @@ class ActiveModel(QObject):
         self._next()
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._worker.deleteLater()
+        finish_worker(self._thread, self._worker)
         self._thread = None
         self._worker = None
 

@@ -40,6 +40,7 @@ from ..core.training import OPTIMIZERS, TrainConfig
 from .active_model import ActiveModel
 from .confusion_view import ConfusionMatrixView, ImageStrip
 from .training_worker import TrainingWorker, TrainOutcome
+from .worker_thread import finish_worker, start_worker
 
 REDRAW_MS = 50  # curves are redrawn at most 20 times a second
 
@@ -318,11 +319,7 @@ class TrainArea(QWidget):
         self.result_label.setText("")
         self.progress.setValue(0)
         self.progress_label.setText("Loading data and building the model...")
-        self.thread = QThread(self)
-        self.thread.setObjectName("training")
         self.worker = TrainingWorker(config, self.data_path)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
         self.worker.trainingStarted.connect(self._on_started)
         self.worker.batchEnded.connect(self._on_batch)
         self.worker.epochEnded.connect(self._on_epoch)
@@ -331,7 +328,7 @@ class TrainArea(QWidget):
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self._redraw_timer.start()
-        self.thread.start()
+        self.thread = start_worker(self.worker, self, "training")
 
     @Slot()
     def stop(self) -> None:
@@ -368,11 +365,7 @@ class TrainArea(QWidget):
         self._dirty = True
 
     def _end_thread(self) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.worker.deleteLater()
+        finish_worker(self.thread, self.worker)
         self.thread = None
         self.worker = None
         self._redraw_timer.stop()
