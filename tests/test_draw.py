@@ -173,3 +173,11 @@ def test_paste_and_drop_a_picture(qtbot, window, mnist):
                       Qt.KeyboardModifier.NoModifier)
     window.draw_area.dropEvent(drop)
     assert settled(qtbot, window)[0] == int(mnist.y_test[4])
+
+
+def test_a_second_picture_replaces_the_first(qtbot, window, mnist):
+    labels = [int(mnist.y_test[i]) for i in (0, 1)]
+    assert labels[0] != labels[1]
+    for index, label in zip((0, 1), labels):
+        window.draw_area.load_image(_digit_picture(mnist, index, True), "digit.png")
+        assert settled(qtbot, window)[0] == label

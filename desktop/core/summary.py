@@ -47,7 +47,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         k = cfg["filters"]
         out = conv_output_size(n, f, 0, s) if cfg["padding"] == "valid" else -(-n // s)
         bias = 1 if cfg.get("use_bias", True) else 0
-        params = (f * f * c + bias) * k
+        params = conv_params(f, c, k) if bias else f * f * c * k
         full = (in_shape[0] * in_shape[1] * c + 1) * (out * out * k)
         return (
             _window_formula("output", n, f, s, cfg["padding"], out)
@@ -108,4 +108,4 @@ def format_summary(model) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["LayerRow", "explain", "format_summary", "layer_rows", "conv_params"]
+__all__ = ["LayerRow", "explain", "format_summary", "layer_rows"]

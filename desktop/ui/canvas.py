@@ -35,7 +35,7 @@ class DrawingCanvas(QWidget):
     """
 
     changed = Signal()
-    imageChanged = Signal()
+    imageChanged = Signal()  # a new picture was imported (emitted before ``changed``)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +105,8 @@ class DrawingCanvas(QWidget):
         """Show an imported picture (ink in [0, 1], 1 = ink) instead of strokes."""
         self.drawing.clear()
         self.image = np.clip(ink, 0.0, 1.0).astype(np.float32)
-        self._refresh()
         self.imageChanged.emit()
+        self._refresh()
 
     def _refresh(self) -> None:
         self._cache = None

@@ -34,12 +34,12 @@ class LivePrediction(QObject):
         self.min_gap_ms = min_gap_ms
         self.last_duration_ms = 0.0
         self._last_end = 0.0
-        self._image_key: int | None = None
         self._image_digit: np.ndarray | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.update_now)
         canvas.changed.connect(self.request)
+        canvas.imageChanged.connect(self._forget_image)
         active_model.changed.connect(self.request)
 
     @Slot()
@@ -53,6 +53,10 @@ class LivePrediction(QObject):
         else:
             self._timer.start(int(np.ceil(wait)))
 
+    @Slot()
+    def _forget_image(self) -> None:
+        self._image_digit = None
+
     def pending(self) -> bool:
         """True while a change waits for its (throttled) update."""
         return self._timer.isActive()
@@ -60,8 +64,7 @@ class LivePrediction(QObject):
     def current_image(self) -> np.ndarray:
         """The 28x28 image for what the canvas shows now."""
         if self.canvas.image is not None:
-            if self._image_key != id(self.canvas.image):  # raster path: normalise once per image
-                self._image_key = id(self.canvas.image)
+            if self._image_digit is None:  # raster path: normalise once per imported image
                 self._image_digit = normalize_digit(self.canvas.image)
             return self._image_digit
         return to_mnist([points for points, _ in self.canvas.ink()])

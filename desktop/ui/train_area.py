@@ -45,6 +45,14 @@ from .worker_thread import finish_worker, start_worker
 REDRAW_MS = 50  # curves are redrawn at most 20 times a second
 
 
+def _button(text: str, tip: str, slot, enabled: bool = True) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setEnabled(enabled)
+    button.clicked.connect(slot)
+    return button
+
+
 class TrainArea(QWidget):
     """Runs training in a worker thread and shows it live.
 
@@ -71,14 +79,10 @@ class TrainArea(QWidget):
         self.progress_label = QLabel("Ready")
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton("Save model...")
-        self.save_button.setToolTip("Save the trained model and its model card (.keras + .card.json)")
-        self.save_button.clicked.connect(self.save_dialog)
-        self.use_button = QPushButton("Use this model")
-        self.use_button.setToolTip("Make the trained model the one the canvas and inspector use")
-        self.use_button.clicked.connect(self.use_model)
-        for button in (self.save_button, self.use_button):
-            button.setEnabled(False)
+        self.save_button = _button("Save model...", "Save the trained model and its model card (.keras + .card.json)",
+                                   self.save_dialog, enabled=False)
+        self.use_button = _button("Use this model", "Make the trained model the one the canvas and inspector use",
+                                  self.use_model, enabled=False)
         self.saved_path: Path | None = None
 
         curves = QWidget()
@@ -165,13 +169,9 @@ class TrainArea(QWidget):
         self.problems_label = QLabel("")
         self.problems_label.setStyleSheet("color: #c0392b;")
         self.problems_label.setWordWrap(True)
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Start training in the background")
-        self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop after the current batch, keeping what was trained")
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop)
+        self.start_button = _button("Start", "Start training in the background", self.start)
+        self.stop_button = _button("Stop", "Stop after the current batch, keeping what was trained", self.stop,
+                                   enabled=False)
 
         form.addRow("Architecture", self.arch_combo)
         form.addRow("Epochs", self.epochs_spin)
