@@ -141,3 +141,35 @@ def test_confusion_matrix_and_cell_images(qtbot, area):
     assert clicked.args == [true, pred]
     assert area.cell_strip.caption.text().startswith(f"{matrix[true, pred]} test images of {true} misread as {pred}")
     assert area.cell_strip.count == min(matrix[true, pred], 48)
+
+
+def test_exports_png_csv_and_tensorboard_log(qtbot, area, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtGui import QImage
+
+    area.epochs_spin.setValue(2)
+    area.tensorboard_check.setChecked(True)
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.start_button.click()
+    assert area.png_button.isEnabled() and area.csv_button.isEnabled()
+
+    assert area.export_png(tmp_path / "curves")
+    image = QImage(str(tmp_path / "curves.png"))
+    assert not image.isNull() and image.width() > 100 and image.height() > 100
+
+    assert area.export_csv(tmp_path / "history.csv")
+    rows = list(csv.DictReader(open(tmp_path / "history.csv")))
+    history = done.args[0].result.history
+    assert [int(r["epoch"]) for r in rows] == [0, 1]
+    assert [float(r["val_accuracy"]) for r in rows] == pytest.approx(history["val_accuracy"], rel=1e-5)
+
+    tb_dir = done.args[0].result.config.tensorboard_dir
+    assert any(__import__("pathlib").Path(tb_dir).rglob("events.out.tfevents.*"))
+    assert f"tensorboard --logdir {tb_dir}" in area.result_label.text()
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert not area.export_csv(tmp_path / "nowhere" / "h.csv")
+    assert "does not exist" in warnings[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curves.png", "history.csv"]

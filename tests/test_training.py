@@ -100,3 +100,15 @@ def test_invalid_hyperparameters_are_rejected_before_training(small_mnist, chang
 
 def test_default_config_is_valid():
     assert TrainConfig().problems(60_000) == []
+
+
+def test_csv_and_tensorboard_logs(small_mnist, tmp_path):
+    import csv
+
+    cfg = TrainConfig(epochs=2, batch_size=64, seed=6, csv_log=str(tmp_path / "history.csv"),
+                      tensorboard_dir=str(tmp_path / "tb"))
+    result = train(cfg, small_mnist)
+    rows = list(csv.DictReader(open(tmp_path / "history.csv")))
+    assert [int(r["epoch"]) for r in rows] == [0, 1]
+    assert float(rows[-1]["val_loss"]) == pytest.approx(result.final("val_loss"), rel=1e-5)
+    assert any((tmp_path / "tb").rglob("events.out.tfevents.*"))

@@ -23,6 +23,13 @@ OPTIMIZERS = ("adam", "sgd", "rmsprop")
 SCHEDULES = ("constant", "cosine")
 
 
+def tensorboard_available() -> bool:
+    """Whether the optional tensorboard package (needed for TensorBoard logs) is installed."""
+    import importlib.util
+
+    return importlib.util.find_spec("tensorboard") is not None
+
+
 class ConfigError(ValueError):
     """Invalid hyperparameters; the message lists every problem."""
 
@@ -32,7 +39,9 @@ class TrainConfig:
     """Hyperparameters of one training run.
 
     ``patience`` 0 disables early stopping; ``subset`` None uses all
-    training images; ``seed`` None gives a different shuffle each run.
+    training images; ``seed`` None gives a different shuffle each run;
+    ``csv_log`` names a CSV file for Keras' CSVLogger (one row per epoch) and
+    ``tensorboard_dir`` a TensorBoard log folder (both optional).
     """
 
     arch: str = "seed-cnn"
@@ -46,6 +55,8 @@ class TrainConfig:
     patience: int = 0
     subset: int | None = None
     seed: int | None = None
+    csv_log: str | None = None
+    tensorboard_dir: str | None = None
 
     def problems(self, n_train: int | None = None) -> list[str]:
         """Every reason this configuration cannot be trained (empty when valid)."""
@@ -71,6 +82,8 @@ class TrainConfig:
                 out.append(f"training subset must be a whole number >= 1 (got {self.subset})")
             elif n_train is not None and self.subset > n_train:
                 out.append(f"training subset {self.subset} is larger than the {n_train} training images")
+        if self.tensorboard_dir and not tensorboard_available():
+            out.append("TensorBoard logging needs the tensorboard package (pip install tensorboard)")
         if not out and n_train is not None:
             n = self.subset or n_train
             if n - int(n * self.validation_split) < 1:
@@ -241,6 +254,10 @@ def train(
             monitor="val_loss", patience=config.patience, restore_best_weights=True
         )
         callbacks.append(early)
+    if config.csv_log:
+        callbacks.append(keras.callbacks.CSVLogger(config.csv_log))
+    if config.tensorboard_dir:
+        callbacks.append(keras.callbacks.TensorBoard(config.tensorboard_dir, update_freq="epoch"))
 
     listener.on_train_begin(config.epochs, steps_per_epoch)
     start = time.perf_counter()
@@ -270,5 +287,8 @@ def train(
 
 
 def config_dict(config: TrainConfig) -> dict[str, Any]:
-    """The configuration as plain JSON-ready values."""
-    return asdict(config)
+    """The hyperparameters as plain JSON-ready values (log locations left out)."""
+    values = asdict(config)
+    for key in ("csv_log", "tensorboard_dir"):
+        values.pop(key)
+    return values

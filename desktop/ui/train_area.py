@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
-from ..core.locations import save_models_dir
-from ..core.model_files import LoadedModel, ModelFileError, save_model
+from ..core.locations import save_models_dir, user_data_dir
+from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
 from ..core.progress import format_seconds
 from ..core.smoothing import ema
-from ..core.training import OPTIMIZERS, TrainConfig
+from ..core.training import OPTIMIZERS, TrainConfig, tensorboard_available
 from .active_model import ActiveModel
 from .confusion_view import ConfusionMatrixView, ImageStrip
 from .training_worker import TrainingWorker, TrainOutcome
@@ -73,7 +73,7 @@ class TrainArea(QWidget):
         self._reset_series()
 
         form = self._build_form()
-        self.loss_plot, self.acc_plot = self._build_plots()
+        self.curves = self._build_plots()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress_label = QLabel("Ready")
@@ -83,13 +83,17 @@ class TrainArea(QWidget):
                                    self.save_dialog, enabled=False)
         self.use_button = _button("Use this model", "Make the trained model the one the canvas and inspector use",
                                   self.use_model, enabled=False)
+        self.png_button = _button("Curves as PNG...", "Save both plots as one PNG image", self.export_png_dialog,
+                                  enabled=False)
+        self.csv_button = _button("History as CSV...", "Save the per-epoch loss and accuracy (Keras CSVLogger)",
+                                  self.export_csv_dialog, enabled=False)
+        self.run_dir: Path | None = None
         self.saved_path: Path | None = None
 
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
         curves_layout.setContentsMargins(0, 0, 0, 0)
-        curves_layout.addWidget(self.loss_plot, 1)
-        curves_layout.addWidget(self.acc_plot, 1)
+        curves_layout.addWidget(self.curves, 1)
         smooth_row = QHBoxLayout()
         smooth_row.addWidget(QLabel("Smoothing"))
         smooth_row.addWidget(self.smoothing)
@@ -116,6 +120,11 @@ class TrainArea(QWidget):
         result_row.addWidget(self.save_button)
         result_row.addWidget(self.use_button)
         right.addLayout(result_row)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.png_button)
+        export_row.addWidget(self.csv_button)
+        right.addLayout(export_row)
         layout = QHBoxLayout(self)
         layout.addWidget(form, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
@@ -161,6 +170,12 @@ class TrainArea(QWidget):
         self.subset_spin.setSingleStep(1000)
         self.subset_spin.setSpecialValueText("all 60,000")
         self.subset_spin.setToolTip("Train on only this many images, for a quick demo")
+        self.tensorboard_check = QCheckBox("write a TensorBoard log")
+        if tensorboard_available():
+            self.tensorboard_check.setToolTip("Log to a folder you can open with: tensorboard --logdir FOLDER")
+        else:
+            self.tensorboard_check.setEnabled(False)
+            self.tensorboard_check.setToolTip("Needs the tensorboard package: pip install tensorboard")
         self.data_label = QLabel(self._data_text())
         self.data_label.setWordWrap(True)
         data_button = QPushButton("Choose data...")
@@ -182,6 +197,7 @@ class TrainArea(QWidget):
         form.addRow("Augmentation", self.augment_check)
         form.addRow("Early stopping", self.patience_spin)
         form.addRow("Training subset", self.subset_spin)
+        form.addRow("TensorBoard", self.tensorboard_check)
         form.addRow("Data", self.data_label)
         form.addRow("", data_button)
         form.addRow(self.problems_label)
@@ -237,12 +253,15 @@ class TrainArea(QWidget):
 
     # -- plots --------------------------------------------------------------------------------
 
-    def _build_plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget]:
-        loss = pg.PlotWidget(title="Loss")
+    def _build_plots(self) -> pg.GraphicsLayoutWidget:
+        """Loss above accuracy in one graphics layout (so one PNG export holds both)."""
+        curves = pg.GraphicsLayoutWidget()
+        loss = curves.addPlot(row=0, col=0, title="Loss")
+        acc = curves.addPlot(row=1, col=0, title="Accuracy")
+        acc.setXLink(loss)
         loss.setLabel("bottom", "epoch")
         loss.setLabel("left", "cross-entropy")
         loss.addLegend(offset=(-10, 10))
-        acc = pg.PlotWidget(title="Accuracy")
         acc.setLabel("bottom", "epoch")
         acc.setLabel("left", "accuracy")
         acc.addLegend(offset=(-10, -10))
@@ -261,7 +280,7 @@ class TrainArea(QWidget):
         self.smoothing.setValue(60)
         self.smoothing.setToolTip("Exponential moving average of the batch curves, as in TensorBoard")
         self.smoothing.valueChanged.connect(self._mark_dirty)
-        return loss, acc
+        return curves
 
     def _reset_series(self) -> None:
         self.batch_x: list[float] = []
@@ -311,11 +330,16 @@ class TrainArea(QWidget):
         if self.running or self._validate():
             return
         config = self.config()
+        self.run_dir = self._new_run_dir()
+        if self.run_dir is not None:
+            config.csv_log = str(self.run_dir / "history.csv")
+            if self.tensorboard_check.isChecked():
+                config.tensorboard_dir = str(self.run_dir / "tensorboard")
         self._reset_series()
         self.outcome = None
         self.saved_path = None
-        self.save_button.setEnabled(False)
-        self.use_button.setEnabled(False)
+        for button in (self.save_button, self.use_button, self.png_button, self.csv_button):
+            button.setEnabled(False)
         self.result_label.setText("")
         self.progress.setValue(0)
         self.progress_label.setText("Loading data and building the model...")
@@ -384,8 +408,11 @@ class TrainArea(QWidget):
         self.progress_label.setText(f"Training {how} after {r.epochs_completed} full epoch(s), {format_seconds(r.seconds)}")
         self.result_label.setText(f"Test accuracy {outcome.evaluation.accuracy:.2%} on "
                                   f"{outcome.evaluation.count:,} MNIST test images")
-        self.save_button.setEnabled(True)
-        self.use_button.setEnabled(True)
+        for button in (self.save_button, self.use_button, self.png_button):
+            button.setEnabled(True)
+        self.csv_button.setEnabled(self.history_csv() is not None)
+        if r.config.tensorboard_dir:
+            self.result_label.setText(self.result_label.text() + f"\nTensorBoard: tensorboard --logdir {r.config.tensorboard_dir}")
         if outcome.confusion is not None:
             self.confusion.set_matrix(outcome.confusion)
         if r.stopped == "nan":
@@ -411,6 +438,72 @@ class TrainArea(QWidget):
         what = "read correctly" if true == predicted else f"misread as {predicted}"
         more = f" (first {min(len(idx), 48)} shown)" if len(idx) > 48 else ""
         self.cell_strip.show_images(self.outcome.test_images[idx], f"{len(idx)} test images of {true} {what}{more}")
+
+    # -- exports ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _new_run_dir() -> Path | None:
+        """A fresh folder for this run's CSV (and TensorBoard) logs, or None if none can be made."""
+        run_dir = user_data_dir() / "runs" / time.strftime("%Y%m%d-%H%M%S")
+        for n in range(100):
+            candidate = run_dir.with_name(f"{run_dir.name}-{n}") if n else run_dir
+            try:
+                candidate.mkdir(parents=True)
+                return candidate
+            except FileExistsError:
+                continue
+            except OSError:
+                return None
+        return None
+
+    def history_csv(self) -> Path | None:
+        """The CSVLogger file of the last run, if it was written."""
+        if self.run_dir is None or not (self.run_dir / "history.csv").is_file():
+            return None
+        return self.run_dir / "history.csv"
+
+    def _ask_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), file_filter)
+        return Path(path) if path else None
+
+    @Slot()
+    def export_png_dialog(self) -> None:
+        path = self._ask_path("Save curves as PNG", "training-curves.png", "PNG images (*.png)")
+        if path:
+            self.export_png(path)
+
+    @Slot()
+    def export_csv_dialog(self) -> None:
+        path = self._ask_path("Save history as CSV", "training-history.csv", "CSV files (*.csv)")
+        if path:
+            self.export_csv(path)
+
+    def export_png(self, path: Path) -> bool:
+        """Both plots as one PNG (pyqtgraph's ImageExporter), written atomically."""
+        from pyqtgraph.exporters import ImageExporter
+
+        path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+        return self._export(path, lambda tmp: ImageExporter(self.curves.ci).export(str(tmp)))
+
+    def export_csv(self, path: Path) -> bool:
+        """The run's per-epoch history (written by Keras' CSVLogger), copied atomically."""
+        import shutil
+
+        source = self.history_csv()
+        if source is None:
+            return False
+        return self._export(path, lambda tmp: shutil.copyfile(source, tmp))
+
+    def _export(self, path: Path, write) -> bool:
+        try:
+            if not path.parent.is_dir():
+                raise OSError(f"folder {path.parent} does not exist")
+            write_atomic(path, write)
+        except OSError as exc:
+            QMessageBox.warning(self, "Could not export", f"Cannot write {path}: {exc.strerror or exc}")
+            return False
+        self.progress_label.setText(f"Saved {path}")
+        return True
 
     # -- keeping the result --------------------------------------------------------------------
 
