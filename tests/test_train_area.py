@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.smoothing import ema
+from desktop.core.smoothing import RunningEma, ema
 from desktop.ui.active_model import ActiveModel
 from desktop.ui.train_area import TrainArea
 
@@ -173,3 +173,10 @@ def test_exports_png_csv_and_tensorboard_log(qtbot, area, tmp_path, monkeypatch)
     assert not area.export_csv(tmp_path / "nowhere" / "h.csv")
     assert "does not exist" in warnings[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["curves.png", "history.csv"]
+
+
+def test_running_smoothing_equals_the_whole_series():
+    values = list(np.random.default_rng(0).random(50))
+    running = RunningEma(0.8)
+    running.extend(values[:7])
+    assert np.allclose(running.extend(values[7:]), ema(values, 0.8))

@@ -158,6 +158,9 @@ def cache_candidates() -> list[Path]:
 
 
 def _download() -> Mnist:
+    from .tf_import import import_tensorflow
+
+    import_tensorflow()
     import keras
 
     (x_train, y_train), (x_test, y_test) = keras.datasets.mnist.load_data()

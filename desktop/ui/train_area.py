@@ -35,14 +35,14 @@ from ..core.data import ENV_PATH
 from ..core.locations import save_models_dir, user_data_dir
 from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
 from ..core.progress import format_seconds
-from ..core.smoothing import ema
+from ..core.smoothing import RunningEma
 from ..core.training import OPTIMIZERS, TrainConfig, tensorboard_available
 from .active_model import ActiveModel
 from .confusion_view import ConfusionMatrixView, ImageStrip
 from .training_worker import TrainingWorker, TrainOutcome
 from .worker_thread import finish_worker, start_worker
 
-REDRAW_MS = 50  # curves are redrawn at most 20 times a second
+REDRAW_MS = 200  # curves and progress are redrawn at most 5 times a second
 
 
 def _button(text: str, tip: str, slot, enabled: bool = True) -> QPushButton:
@@ -268,10 +268,13 @@ class TrainArea(QWidget):
         acc.setYRange(0, 1)
         self.batch_raw = loss.plot(pen=pg.mkPen((120, 160, 220, 90), width=1), name="batch loss")
         self.batch_smooth = loss.plot(pen=pg.mkPen((40, 110, 220), width=2), name="batch loss, smoothed")
+        self.batch_acc = acc.plot(pen=pg.mkPen((40, 110, 220), width=2), name="batch accuracy, smoothed")
+        for item in (self.batch_raw, self.batch_smooth, self.batch_acc):  # thousands of points: draw fewer
+            item.setDownsampling(auto=True, method="peak")
+            item.setClipToView(True)
         self.epoch_loss = loss.plot(pen=None, symbol="o", symbolBrush=(40, 110, 220), name="train (epoch)")
         self.val_loss = loss.plot(pen=pg.mkPen((230, 120, 30), width=2), symbol="s",
                                   symbolBrush=(230, 120, 30), name="validation")
-        self.batch_acc = acc.plot(pen=pg.mkPen((40, 110, 220), width=2), name="batch accuracy, smoothed")
         self.epoch_acc = acc.plot(pen=None, symbol="o", symbolBrush=(40, 110, 220), name="train (epoch)")
         self.val_acc = acc.plot(pen=pg.mkPen((230, 120, 30), width=2), symbol="s",
                                 symbolBrush=(230, 120, 30), name="validation")
@@ -287,10 +290,14 @@ class TrainArea(QWidget):
         self.batch_losses: list[float] = []
         self.batch_accs: list[float] = []
         self.epoch_rows: list[tuple[int, dict]] = []
+        self._last_batch: tuple[int, int] | None = None
+        self._smooth_loss: RunningEma | None = None
+        self._smooth_acc: RunningEma | None = None
         self._dirty = False
 
     @Slot()
     def _mark_dirty(self) -> None:
+        self._smooth_loss = self._smooth_acc = None  # the weight changed: smooth again from the start
         self._dirty = True
         if not self._redraw_timer.isActive():
             self.redraw()
@@ -301,13 +308,20 @@ class TrainArea(QWidget):
         if not self._dirty:
             return
         self._dirty = False
+        if self._last_batch is not None:
+            self._show_progress()
         weight = self.smoothing.value() / 100
+        if self._smooth_loss is None:
+            self._smooth_loss, self._smooth_acc = RunningEma(weight), RunningEma(weight)
         x = np.asarray(self.batch_x)
         losses = np.asarray(self.batch_losses)
         finite = np.isfinite(losses)
         self.batch_raw.setData(x[finite], losses[finite])
-        self.batch_smooth.setData(x[finite], ema(losses[finite], weight))
-        self.batch_acc.setData(x, ema(self.batch_accs, weight) if self.batch_accs else [])
+        # Smoothing continues where the last redraw stopped: O(new points), not O(all).
+        kept = losses[finite]
+        self.batch_smooth.setData(x[finite], self._smooth_loss.extend(kept[len(self._smooth_loss.values):]))
+        accs = self.batch_accs
+        self.batch_acc.setData(x, self._smooth_acc.extend(accs[len(self._smooth_acc.values):]))
         ex = np.array([e + 1 for e, _ in self.epoch_rows], dtype=float)
 
         def column(key):
@@ -345,7 +359,7 @@ class TrainArea(QWidget):
         self.progress_label.setText("Loading data and building the model...")
         self.worker = TrainingWorker(config, self.data_path)
         self.worker.trainingStarted.connect(self._on_started)
-        self.worker.batchEnded.connect(self._on_batch)
+        self.worker.batchesEnded.connect(self._on_batches)
         self.worker.epochEnded.connect(self._on_epoch)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
@@ -368,13 +382,18 @@ class TrainArea(QWidget):
         self._t0 = time.perf_counter()
         self._batch_size = self.worker.config.batch_size if self.worker else 1
 
-    @Slot(int, int, dict)
-    def _on_batch(self, epoch: int, step: int, logs: dict) -> None:
-        done = epoch * self._steps + step + 1
-        self.batch_x.append(epoch + (step + 1) / self._steps)
-        self.batch_losses.append(logs.get("batch_loss", math.nan))
-        self.batch_accs.append(logs.get("batch_accuracy", math.nan))
+    @Slot(list)
+    def _on_batches(self, batches: list) -> None:
+        for epoch, step, loss, accuracy in batches:
+            self.batch_x.append(epoch + (step + 1) / self._steps)
+            self.batch_losses.append(loss)
+            self.batch_accs.append(accuracy)
+        self._last_batch = batches[-1][:2]
         self._dirty = True
+
+    def _show_progress(self) -> None:
+        epoch, step = self._last_batch
+        done = epoch * self._steps + step + 1
         self.progress.setValue(done)
         elapsed = time.perf_counter() - self._t0
         rate = done * self._batch_size / max(elapsed, 1e-9)

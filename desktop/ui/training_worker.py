@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,19 +24,38 @@ class TrainOutcome:
     test_labels: Any = None
 
 
+BATCH_SIGNAL_MS = 50
+
+
 class _SignalListener(TrainingListener):
-    """Forwards core progress as the worker's signals (emitted on the worker thread, delivered queued)."""
+    """Forwards core progress as the worker's signals (emitted on the worker thread, delivered queued).
+
+    Batches are sent in bundles at most every ``BATCH_SIGNAL_MS`` (and at each
+    epoch's end): one queued call per batch would keep the GUI thread busy
+    and slow training down.
+    """
 
     def __init__(self, worker: "TrainingWorker") -> None:
         self.worker = worker
+        self.pending: list[tuple[int, int, float, float]] = []
+        self.last_flush = 0.0
 
     def on_train_begin(self, epochs: int, steps_per_epoch: int) -> None:
         self.worker.trainingStarted.emit(epochs, steps_per_epoch)
 
     def on_batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None:
-        self.worker.batchEnded.emit(epoch, step, logs)
+        self.pending.append((epoch, step, logs.get("batch_loss", math.nan), logs.get("batch_accuracy", math.nan)))
+        if (time.perf_counter() - self.last_flush) * 1000 >= BATCH_SIGNAL_MS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.worker.batchesEnded.emit(self.pending)
+            self.pending = []
+        self.last_flush = time.perf_counter()
 
     def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None:
+        self.flush()
         self.worker.epochEnded.emit(epoch, logs)
 
 
@@ -48,7 +69,7 @@ class TrainingWorker(QObject):
     """
 
     trainingStarted = Signal(int, int)
-    batchEnded = Signal(int, int, dict)
+    batchesEnded = Signal(list)  # [(epoch, step, batch loss, batch accuracy), ...]
     epochEnded = Signal(int, dict)
     finished = Signal(object)
     failed = Signal(str)
