@@ -26,8 +26,7 @@ from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.app import create_main_window  # noqa: E402
-from desktop.automation import load_unipen, place_strokes  # noqa: E402
+from desktop.automation import load_unipen, open_main_window, place_strokes  # noqa: E402
 from desktop.core.strokes import to_mnist  # noqa: E402
 
 
@@ -76,13 +75,7 @@ def main() -> None:
     parser.add_argument("--interval-ms", type=int, default=8)
     args = parser.parse_args()
 
-    app = QApplication.instance() or QApplication([])
-    window = create_main_window()
-    window.resize(1000, 700)
-    window.show()
-    loop = QEventLoop()
-    window.active_model.changed.connect(loop.quit)
-    loop.exec()
+    _, window = open_main_window()
     canvas, live = window.draw_area.canvas, window.draw_area.live
     square = canvas.square()
     rng = np.random.default_rng(1)

@@ -97,22 +97,13 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.app import create_main_window
+    from desktop.automation import open_main_window
     from desktop.core.data import load_mnist
     from desktop.core.tf_import import import_tensorflow
 
     import_tensorflow()
     data = load_mnist()
-    app = QApplication.instance() or QApplication([])
-    window = create_main_window()
-    window.resize(1000, 700)
-    window.show()
-    loop = QEventLoop()
-    window.active_model.changed.connect(loop.quit)
-    loop.exec()
+    app, window = open_main_window()
 
     plain, in_app, gaps = [], [], []
     for _ in range(args.rounds):

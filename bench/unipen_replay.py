@@ -25,22 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop  # noqa: E402
 
-from desktop.app import create_main_window  # noqa: E402
-from desktop.automation import draw_stroke, is_held_out, load_unipen, place_strokes  # noqa: E402
-
-
-def wait_signal(signal, timeout_ms: int = 5000) -> bool:
-    loop = QEventLoop()
-    fired = []
-    signal.connect(loop.quit)
-    signal.connect(lambda *a: fired.append(1))
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(loop.quit)
-    return bool(fired)
+from desktop.automation import draw_stroke, is_held_out, load_unipen, open_main_window, place_strokes  # noqa: E402
 
 
 class Shown:
@@ -60,12 +47,7 @@ def main() -> None:
     parser.add_argument("--model")
     args = parser.parse_args()
 
-    app = QApplication.instance() or QApplication([])
-    window = create_main_window(args.model)
-    window.resize(1000, 700)
-    window.show()
-    if window.active_model.current is None:
-        wait_signal(window.active_model.changed, 120_000)
+    app, window = open_main_window(args.model)
     canvas = window.findChild(type(window.draw_area.canvas), "canvas")
     shown = Shown()
     window.predictionChanged.connect(shown)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -33,22 +32,8 @@ def create_main_window(model_path: str | os.PathLike | None = None) -> MainWindo
     active = ActiveModel()
     window = MainWindow(active)
     active.setParent(window)
-    active.changed.connect(_freeze_startup_objects)
     active.load(Path(model_path) if model_path else default_model_path())
     return window
-
-
-def _freeze_startup_objects(*_args) -> None:
-    """Move everything alive once the model is loaded (TensorFlow, Keras, Qt wrappers) out of the GC's reach.
-
-    A full garbage collection otherwise walks all of them: measured here as a
-    ~220 ms pause of the GUI during training. Objects made later are collected
-    as usual.
-    """
-    if not getattr(_freeze_startup_objects, "done", False):
-        _freeze_startup_objects.done = True
-        gc.collect()
-        gc.freeze()
 
 
 def _process_age() -> float:

@@ -74,3 +74,25 @@ def draw_stroke(canvas: QWidget, points: np.ndarray, origin: QPointF | None = No
             on_event()
         _send(canvas, QMouseEvent.Type.MouseMove, pos, left)
     _send(canvas, QMouseEvent.Type.MouseButtonRelease, positions[-1], Qt.MouseButton.NoButton)
+
+
+def open_main_window(model_path: str | None = None, size: tuple[int, int] = (1000, 700), timeout_ms: int = 120_000):
+    """Create the QApplication if needed, show the real main window and wait until its model is ready.
+
+    Returns ``(app, window)``; for scripts and benchmarks that run outside pytest.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from .app import create_main_window
+
+    app = QApplication.instance() or QApplication([])
+    window = create_main_window(model_path)
+    window.resize(*size)
+    window.show()
+    if window.active_model.current is None:
+        loop = QEventLoop()
+        window.active_model.changed.connect(loop.quit)
+        window.active_model.loadFailed.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+    return app, window

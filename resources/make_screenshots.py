@@ -17,20 +17,10 @@ if _SHARED.is_file():
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.app import create_main_window  # noqa: E402
-from desktop.automation import draw_stroke, load_unipen, place_strokes  # noqa: E402
+from desktop.automation import draw_stroke, load_unipen, open_main_window, place_strokes  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-
-
-def wait_for_model(window) -> None:
-    loop = QEventLoop()
-    window.active_model.changed.connect(loop.quit)
-    window.active_model.loadFailed.connect(loop.quit)
-    QTimer.singleShot(60_000, loop.quit)
-    loop.exec()
 
 
 def draw_sample(window) -> None:
@@ -66,11 +56,7 @@ def train_briefly(window) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication([])
-    window = create_main_window()
-    window.resize(1000, 700)
-    window.show()
-    wait_for_model(window)
+    app, window = open_main_window()
     draw_sample(window)
     train_briefly(window)
     OUT.mkdir(exist_ok=True)

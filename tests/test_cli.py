@@ -5,12 +5,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import numpy as np
 import pytest
 
-from desktop.core.data import load_mnist
 
 
 def run_cli(*args, **kw):

@@ -1,7 +1,6 @@
 """Model files: card beside the model, atomic writes, clear errors for bad files."""
 
 import json
-import os
 import zipfile
 
 import numpy as np

@@ -1,5 +1,6 @@
 """The Train area: a real training run in a worker thread, watched through signals and widgets."""
 
+import gc
 import threading
 
 import numpy as np
@@ -26,6 +27,7 @@ def test_start_emits_progress_fills_curves_and_finishes(qtbot, area):
     with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
         area.start_button.click()
         assert area.running and not area.start_button.isEnabled() and area.stop_button.isEnabled()
+        assert gc.get_threshold()[2] == 1_000_000  # no full collections while training
     outcome = done.args[0]
     # 300 images, 30 held out for validation -> 270 -> 9 batches of 32
     assert len(area.batch_losses) == 9
@@ -37,6 +39,7 @@ def test_start_emits_progress_fills_curves_and_finishes(qtbot, area):
     assert outcome.result.epochs_completed == 1 and outcome.evaluation.count == 10_000
     assert area.result_label.text().startswith("Test accuracy ")
     assert not area.running and area.start_button.isEnabled() and not area.stop_button.isEnabled()
+    assert gc.get_threshold()[2] < 1_000_000  # full collections allowed again after training
 
 
 def test_stop_mid_epoch_keeps_a_usable_model(qtbot, area):
