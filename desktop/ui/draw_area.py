@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.preprocess import ink_from_grey
 from .active_model import ActiveModel
 from .canvas import DrawingCanvas
+from .colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
 from .prediction_views import DigitImageView, ProbabilityChart
 
@@ -80,7 +81,7 @@ class DrawArea(QWidget):
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.runner_up_label = QLabel("")
         self.runner_up_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.runner_up_label.setStyleSheet("color: #c08000;")
+        set_text_color(self.runner_up_label, WARNING)
         self.chart = ProbabilityChart()
         self.seen = DigitImageView()
         seen_box = QVBoxLayout()
@@ -166,7 +167,7 @@ class DrawArea(QWidget):
         self.chart.set_probabilities(probs)
         if probs is None:
             self.digit_label.setText("–")
-            self.digit_label.setStyleSheet("color: #9a9a9a;")
+            set_text_color(self.digit_label, MUTED)
             self.runner_up_label.setText("")
             if not image.any():
                 self.confidence_label.setText("Draw a digit")
@@ -177,7 +178,7 @@ class DrawArea(QWidget):
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])
         self.digit_label.setText(str(best))
-        self.digit_label.setStyleSheet("")
+        set_text_color(self.digit_label, None)
         self.confidence_label.setText(f"{probs[best]:.1%} sure")
         close = probs[second] >= RUNNER_UP_SHOWN_FROM
         self.runner_up_label.setText(f"or maybe {second} ({probs[second]:.1%})" if close else "")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from .colors import set_color
 
 BAR = (90, 140, 200)
 TOP_BAR = (79, 195, 247)
@@ -51,7 +53,10 @@ class DigitImageView(QLabel):
         self.pixel_scale = scale
         self.setFixedSize(28 * scale + 2, 28 * scale + 2)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("border: 1px solid #555; background: black;")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAutoFillBackground(True)
+        set_color(self, QPalette.ColorRole.Window, "black")
+        set_color(self, QPalette.ColorRole.WindowText, "#555555")  # the frame
         self.setToolTip("What the model sees: your drawing cropped, scaled to 20x20 and centred by mass in 28x28")
         self.image = np.zeros((28, 28), np.float32)
         self.set_image(self.image)

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,11 +39,13 @@ from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
 from ..core.training import OPTIMIZERS, TrainConfig, tensorboard_available
 from .active_model import ActiveModel
+from .colors import ERROR, set_color, set_text_color
 from .confusion_view import ConfusionMatrixView, ImageStrip
 from .training_worker import TrainingWorker, TrainOutcome
 from .worker_thread import finish_worker, start_worker
 
-REDRAW_MS = 200  # curves and progress are redrawn at most 5 times a second
+REDRAW_MS = 200  # the progress bar is updated at most 5 times a second
+CURVES_MS = 500  # the curves at most twice a second: repainting them is what costs the GUI thread
 
 
 _DEFAULT_FULL_THRESHOLD = gc.get_threshold()[2]
@@ -92,6 +95,7 @@ class TrainArea(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress_label = QLabel("Ready")
+
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
         self.save_button = _button("Save model...", "Save the trained model and its model card (.keras + .card.json)",
@@ -197,7 +201,7 @@ class TrainArea(QWidget):
         data_button.setToolTip("A Keras-format mnist.npz (a folder of IDX files: choose any file in it)")
         data_button.clicked.connect(self.choose_data)
         self.problems_label = QLabel("")
-        self.problems_label.setStyleSheet("color: #c0392b;")
+        set_text_color(self.problems_label, ERROR)
         self.problems_label.setWordWrap(True)
         self.start_button = _button("Start", "Start training in the background", self.start)
         self.stop_button = _button("Stop", "Stop after the current batch, keeping what was trained", self.stop,
@@ -262,7 +266,8 @@ class TrainArea(QWidget):
         config = self.config()
         problems = ["learning rate must be a number, e.g. 0.001"] if config is None else config.problems()
         self.problems_label.setText("\n".join(f"• {p}" for p in problems))
-        self.lr_edit.setStyleSheet("border: 1px solid #c0392b;" if any("learning rate" in p for p in problems) else "")
+        bad_lr = any("learning rate" in p for p in problems)
+        set_color(self.lr_edit, QPalette.ColorRole.Base, "#f6d5d1" if bad_lr else None)
         self.start_button.setEnabled(not problems and self.thread is None)
         return problems
 
@@ -306,6 +311,7 @@ class TrainArea(QWidget):
         self.batch_accs: list[float] = []
         self.epoch_rows: list[tuple[int, dict]] = []
         self._last_batch: tuple[int, int] | None = None
+        self._last_curves = 0.0
         self._smooth_loss: RunningEma | None = None
         self._smooth_acc: RunningEma | None = None
         self._dirty = False
@@ -325,6 +331,11 @@ class TrainArea(QWidget):
         self._dirty = False
         if self._last_batch is not None:
             self._show_progress()
+        now = time.perf_counter()
+        if self.running and (now - self._last_curves) * 1000 < CURVES_MS:
+            self._dirty = True  # the curves follow on a later tick
+            return
+        self._last_curves = now
         weight = self.smoothing.value() / 100
         if self._smooth_loss is None:
             self._smooth_loss, self._smooth_acc = RunningEma(weight), RunningEma(weight)
@@ -372,6 +383,7 @@ class TrainArea(QWidget):
         self.result_label.setText("")
         self.progress.setValue(0)
         self.progress_label.setText("Loading data and building the model...")
+        self.progress.setFormat("%p%")
         self.worker = TrainingWorker(config, self.data_path)
         self.worker.trainingStarted.connect(self._on_started)
         self.worker.batchesEnded.connect(self._on_batches)
@@ -414,9 +426,12 @@ class TrainArea(QWidget):
         elapsed = time.perf_counter() - self._t0
         rate = done * self._batch_size / max(elapsed, 1e-9)
         eta = elapsed / done * (self._epochs * self._steps - done)
-        if self.stop_button.isEnabled():
-            self.progress_label.setText(
-                f"Epoch {epoch + 1}/{self._epochs} · {rate:,.0f} images/s · ETA {format_seconds(eta)}")
+        # The live figures are the bar's own text: changing a label's text re-lays out
+        # (and repaints) the whole window, the bar repaints only itself.
+        self.progress.setFormat(
+            f"Epoch {epoch + 1}/{self._epochs} · {rate:,.0f} images/s · ETA {format_seconds(eta)} · %p%")
+        if self.progress_label.text() != "Training..." and self.stop_button.isEnabled():
+            self.progress_label.setText("Training...")
 
     @Slot(int, dict)
     def _on_epoch(self, epoch: int, logs: dict) -> None:
