@@ -106,9 +106,10 @@ def main() -> None:
 
     from desktop.automation import open_main_window
     from desktop.core.data import load_mnist
-    from desktop.core.tf_import import import_tensorflow
+    from desktop.core.tf_import import import_tensorflow, leave_one_core_free
 
-    import_tensorflow()
+    leave_one_core_free()  # as the app does; the plain fit in this process runs with the same pools
+    tf = import_tensorflow()
     data = load_mnist()
     app, window = open_main_window()
 
@@ -123,7 +124,8 @@ def main() -> None:
     gaps_ms = np.array(gaps) * 1000
     p, a = statistics.median(plain), statistics.median(in_app)
     print(f"seed-cnn, full MNIST (54,000 train / 6,000 val), batch {args.batch_size}, "
-          f"{args.rounds} rounds x {args.epochs} epochs (first epoch of each run left out), {os.cpu_count()} cores")
+          f"{args.rounds} rounds x {args.epochs} epochs (first epoch of each run left out), {os.cpu_count()} cores, "
+          f"TensorFlow intra-op threads {tf.config.threading.get_intra_op_parallelism_threads()}")
     print(f"plain model.fit  s/epoch: median {p:.2f}  all {[round(float(x), 2) for x in plain]}")
     print(f"in-app worker    s/epoch: median {a:.2f}  all {[round(float(x), 2) for x in in_app]}")
     print(f"ratio in-app / plain: {a / p:.3f}")

@@ -35,6 +35,7 @@ class LoadedModel:
     path: Path
     card: dict[str, Any]
     predictor: Any = None  # a core.predictor.Predictor once built (on the loading thread)
+    probe: Any = None  # a core.activations.ActivationProbe, likewise
 
     @property
     def name(self) -> str:

@@ -72,8 +72,21 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         return f"output: {dims} = {total:,} values in a row; params: 0"
     if kind == "Dense":
         n_in, n_out = in_shape[-1], cfg["units"]
-        return f"params: (N_in + 1)*N_out = ({n_in} + 1)*{n_out} = {dense_params(n_in, n_out):,}"
-    return "params: " + f"{layer.count_params():,}"
+        if not cfg.get("use_bias", True):
+            return f"output: {n_out} values; params: N_in*N_out = {n_in}*{n_out} = {n_in * n_out:,}"
+        return (f"output: {n_out} values; params: (N_in + 1)*N_out = ({n_in} + 1)*{n_out} = "
+                f"{dense_params(n_in, n_out):,}")
+    if kind == "BatchNormalization":
+        c = in_shape[-1]
+        return (f"output: same shape as the input; params: 4*C = 4*{c} = {4 * c:,} "
+                f"(scale and shift are learned: 2*C = {2 * c:,} trainable; "
+                f"the running mean and variance are not: {2 * c:,})")
+    if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
+        how = "average" if "Average" in kind else "maximum"
+        return f"output: the {how} of each {in_shape[0]}x{in_shape[1]} map = {in_shape[-1]} values; params: 0"
+    if kind in ("Dropout", "SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise"):
+        return "output: same shape as the input; params: 0"
+    return f"params: {layer.count_params():,}"
 
 
 def layer_rows(model) -> list[LayerRow]:

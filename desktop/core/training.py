@@ -239,11 +239,15 @@ def train(
         metrics=["accuracy"],
     )
 
-    ds = tf.data.Dataset.from_tensor_slices((to_model_input(x_train), y_train.astype(np.int32)))
-    ds = ds.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True).batch(config.batch_size)
     if config.augment:
-        ds = ds.map(lambda x, y: (augment_batch(x), y), num_parallel_calls=tf.data.AUTOTUNE)
-    ds = ds.prefetch(2)
+        ds = tf.data.Dataset.from_tensor_slices((to_model_input(x_train), y_train.astype(np.int32)))
+        ds = ds.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True).batch(config.batch_size)
+        ds = ds.map(lambda x, y: (augment_batch(x), y), num_parallel_calls=tf.data.AUTOTUNE).prefetch(2)
+        inputs: dict[str, Any] = {"x": ds, "shuffle": False}
+    else:
+        # Plain arrays: Keras shuffles them itself, exactly as a plain fit script would.
+        inputs = {"x": to_model_input(x_train), "y": y_train.astype(np.int32),
+                  "batch_size": config.batch_size, "shuffle": True}
     validation = (to_model_input(x_val), y_val.astype(np.int32)) if len(x_val) else None
 
     state: dict = {"epochs": 0}
@@ -261,9 +265,7 @@ def train(
 
     listener.on_train_begin(config.epochs, steps_per_epoch)
     start = time.perf_counter()
-    history = model.fit(
-        ds, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0, shuffle=False
-    )
+    history = model.fit(**inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0)
     seconds = time.perf_counter() - start
 
     if state.get("nan"):

@@ -26,8 +26,8 @@ class ModelLoader(QObject):
             from ..core.tf_import import import_tensorflow
 
             import_tensorflow()
+            from ..core.fast_paths import attach_fast_paths
             from ..core.model_files import ModelFileError, load_model
-            from ..core.predictor import Predictor
 
             try:
                 loaded = load_model(self.path)
@@ -35,8 +35,7 @@ class ModelLoader(QObject):
                 self.failed.emit(str(exc))
                 return
             # Tracing the fast inference path takes a while: do it here, not on the first stroke.
-            loaded.predictor = Predictor(loaded.model)
-            self.loaded.emit(loaded)
+            self.loaded.emit(attach_fast_paths(loaded))
         except Exception as exc:  # never let a worker die silently
             self.failed.emit(f"cannot load {self.path.name}: {type(exc).__name__}: {exc}")
 
@@ -78,10 +77,10 @@ class ActiveModel(QObject):
 
     def set_model(self, loaded: LoadedModel) -> None:
         """Make an already loaded model active (e.g. one just trained)."""
-        if loaded.predictor is None:
-            from ..core.predictor import Predictor
+        if loaded.predictor is None or loaded.probe is None:
+            from ..core.fast_paths import attach_fast_paths
 
-            loaded.predictor = Predictor(loaded.model)
+            attach_fast_paths(loaded)
         self.current = loaded
         self.changed.emit(loaded)
 

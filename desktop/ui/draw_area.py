@@ -69,6 +69,7 @@ class DrawArea(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.toolbar)
         left.addWidget(self.canvas, 1)
+        self.canvas_layout = left
 
         self.digit_label = QLabel("–")
         font = QFont()
@@ -103,6 +104,12 @@ class DrawArea(QWidget):
         layout.addLayout(left, 1)
         layout.addWidget(panel)
         active_model.loadingStarted.connect(self._on_model_loading)
+
+    def dock_canvas(self) -> None:
+        """Take the canvas back after another area borrowed it."""
+        if self.canvas.parent() is not self:
+            self.canvas_layout.insertWidget(1, self.canvas, 1)
+            self.canvas.show()
 
     # -- tools --------------------------------------------------------------------------------
 

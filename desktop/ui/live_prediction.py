@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.preprocess import normalize_digit
 from ..core.strokes import to_mnist
 from .active_model import ActiveModel
 from .canvas import DrawingCanvas
+from .throttle import AdaptiveThrottle
 
 
 class LivePrediction(QObject):
     """Recomputes the 28x28 image and the probabilities when the drawing or the model changes.
 
     One update (vector rendering ~0.5 ms + traced model call ~0.5 ms) runs
-    directly in the GUI thread, so there are never stale results to drop.
-    Throttling keeps the GUI free: after an update that took ``d`` ms the next
-    one waits until at least ``d`` ms (and ``min_gap_ms``) have passed, the
-    pending change being picked up by a single-shot timer. Emits
+    directly in the GUI thread, so there are never stale results to drop;
+    an :class:`AdaptiveThrottle` keeps it from taking the whole thread. Emits
     ``updated(image, probabilities)``; probabilities is None for an empty
     canvas or while no model is loaded.
     """
@@ -31,27 +28,11 @@ class LivePrediction(QObject):
         super().__init__(canvas)
         self.canvas = canvas
         self.active_model = active_model
-        self.min_gap_ms = min_gap_ms
-        self.last_duration_ms = 0.0
-        self._last_end = 0.0
+        self.throttle = AdaptiveThrottle(self.update_now, min_gap_ms, self)
         self._image_digit: np.ndarray | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.update_now)
-        canvas.changed.connect(self.request)
+        canvas.changed.connect(self.throttle.request)
         canvas.imageChanged.connect(self._forget_image)
-        active_model.changed.connect(self.request)
-
-    @Slot()
-    def request(self) -> None:
-        """Ask for an update: now if the throttle allows, else once the gap has passed."""
-        if self._timer.isActive():
-            return
-        wait = max(self.last_duration_ms, self.min_gap_ms) - (time.perf_counter() - self._last_end) * 1000
-        if wait <= 0:
-            self.update_now()
-        else:
-            self._timer.start(int(np.ceil(wait)))
+        active_model.changed.connect(self.throttle.request)
 
     @Slot()
     def _forget_image(self) -> None:
@@ -59,7 +40,7 @@ class LivePrediction(QObject):
 
     def pending(self) -> bool:
         """True while a change waits for its (throttled) update."""
-        return self._timer.isActive()
+        return self.throttle.pending()
 
     def current_image(self) -> np.ndarray:
         """The 28x28 image for what the canvas shows now."""
@@ -69,13 +50,9 @@ class LivePrediction(QObject):
             return self._image_digit
         return to_mnist([points for points, _ in self.canvas.ink()])
 
-    @Slot()
     def update_now(self) -> None:
-        start = time.perf_counter()
-        self._timer.stop()
+        """Predict what the canvas shows now (called through the throttle)."""
         image = self.current_image()
         loaded = self.active_model.current
         probs = loaded.predictor(image) if loaded is not None and image.any() else None
         self.updated.emit(image, probs)
-        self._last_end = time.perf_counter()
-        self.last_duration_ms = (self._last_end - start) * 1000

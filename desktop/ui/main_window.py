@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,19 +20,10 @@ from ..core.locations import resources_dir, shipped_models_dir
 from ..core.model_files import LoadedModel
 from .active_model import ActiveModel
 from .draw_area import DrawArea
+from .inspect_area import InspectArea
 from .train_area import TrainArea
 
 APP_TITLE = "Digit Recognizer"
-
-
-def _placeholder(title: str, text: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    label = QLabel(f"<h2>{title}</h2><p>{text}</p>")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(label)
-    return page
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +48,7 @@ class MainWindow(QMainWindow):
         self.draw_area = DrawArea(active_model)
         self.draw_area.predictionChanged.connect(self.predictionChanged)
         self.train_area = TrainArea(active_model)
-        self.inspect_area = _placeholder("Inspect", "Look inside the network: layers, formulas and feature maps.")
+        self.inspect_area = InspectArea(active_model, self.draw_area.live)
         for i, (widget, name, tip) in enumerate(
             [
                 (self.draw_area, "&Draw", "Draw a digit and see the prediction live"),
@@ -69,6 +59,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, name)
             self.tabs.setTabToolTip(i, f"{tip} (Alt+{name[1]})")
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._lend_canvas)
 
         self._build_menus()
         self._build_status_bar()
@@ -113,6 +104,14 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.model_label)
+
+    @Slot(int)
+    def _lend_canvas(self, _index: int) -> None:
+        """One canvas, shown in the Draw area or beside the Inspect area's maps."""
+        if self.tabs.currentWidget() is self.inspect_area:
+            self.inspect_area.dock_canvas(self.draw_area.canvas)
+        else:
+            self.draw_area.dock_canvas()
 
     # -- model state --------------------------------------------------------------------------
 

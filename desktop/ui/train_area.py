@@ -593,7 +593,10 @@ class TrainArea(QWidget):
             return
         name = self.saved_path.stem if self.saved_path else f"trained {self.outcome.result.config.arch} (unsaved)"
         path = self.saved_path or Path(name)
-        self.active_model.set_model(LoadedModel(self.outcome.result.model, path, self.card(name)))
+        outcome = self.outcome
+        self.active_model.set_model(
+            LoadedModel(outcome.result.model, path, self.card(name), outcome.predictor, outcome.probe)
+        )
 
     def shutdown(self) -> None:
         """Stop a running training and wait for its thread (window closing)."""

@@ -1,0 +1,24 @@
+"""The traced inference paths a loaded model needs before the GUI uses it."""
+
+from __future__ import annotations
+
+from .model_files import LoadedModel
+
+
+def attach_fast_paths(loaded: LoadedModel) -> LoadedModel:
+    """Build the canvas predictor and the inspector's activation probe if missing.
+
+    Tracing takes a few hundred ms, so call this on the thread that loaded or
+    trained the model, before handing it to the GUI thread.
+    """
+    from .activations import ActivationProbe
+    from .predictor import Predictor
+
+    if loaded.predictor is None:
+        loaded.predictor = Predictor(loaded.model)
+    if loaded.probe is None:
+        loaded.probe = ActivationProbe(loaded.model)
+    return loaded
+
+
+__all__ = ["attach_fast_paths"]

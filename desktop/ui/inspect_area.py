@@ -1,0 +1,328 @@
+"""The Inspect area: the model's layers with their arithmetic, and what each layer makes of the drawing."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.activations import Activations, first_conv_filters
+from ..core.model_files import LoadedModel
+from ..core.summary import LayerRow, layer_rows
+from .active_model import ActiveModel
+from .colors import MUTED, set_text_color
+from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView
+from .live_prediction import LivePrediction
+from .throttle import AdaptiveThrottle
+
+REFRESH_MIN_GAP_MS = 15.0
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    """A layer's output shape as Keras' summary writes it, batch axis included."""
+    return "(" + ", ".join(["None"] + [str(d) for d in shape]) + ")"
+
+
+class InspectArea(QWidget):
+    """Summary table, formulas, feature maps, first-layer filters and saliency for the active model.
+
+    Receives the :class:`ActiveModel` and the canvas' :class:`LivePrediction`
+    (its 28x28 images drive the maps). The canvas itself is lent to this area
+    while it is shown (``dock_canvas``), so one can draw and watch the maps.
+    Refreshes are throttled and skipped while the area is hidden.
+    Signal ``refreshed()`` fires after the maps were recomputed.
+    """
+
+    refreshed = Signal()
+
+    def __init__(self, active_model: ActiveModel, live: LivePrediction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.active_model = active_model
+        self.live = live
+        self.model: LoadedModel | None = None
+        self.rows: list[LayerRow] = []
+        self.image = np.zeros((28, 28), np.float32)
+        self.activations: Activations | None = None
+        self._stale = True
+        self.throttle = AdaptiveThrottle(self.refresh_now, REFRESH_MIN_GAP_MS, self)
+
+        # Left: the canvas (when lent), the input with saliency, the first layer's filters.
+        self.canvas_box = QVBoxLayout()
+        self.canvas_hint = QLabel("Draw a digit on the canvas (Draw tab, Alt+D) to see inside the network.")
+        self.canvas_hint.setWordWrap(True)
+        self.canvas_box.addWidget(self.canvas_hint)
+        self.prediction_label = QLabel("")
+        self.saliency_view = SaliencyView(scale=5)
+        self.saliency_check = QCheckBox("Show saliency")
+        self.saliency_check.setChecked(True)
+        self.saliency_check.setToolTip("Colour the pixels that drove the current prediction (gradient saliency)")
+        self.saliency_check.toggled.connect(self._show_input)
+        self.filters_label = QLabel("")
+        self.filters_label.setWordWrap(True)
+        self.filters = FeatureMapGrid("CET-D1", symmetric=True)
+        self.filters.what = "filter"
+        self.filters.setMinimumSize(200, 120)
+        self.filters.setToolTip("The first conv layer's kernels: blue negative, red positive weights")
+        left = QVBoxLayout()
+        left.addLayout(self.canvas_box, 3)
+        left.addWidget(self.prediction_label)
+        input_row = QHBoxLayout()
+        input_row.addWidget(self.saliency_view)
+        input_row.addWidget(self.saliency_check, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(input_row)
+        left.addWidget(self.filters_label)
+        left.addWidget(self.filters, 2)
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        left_panel.setMinimumWidth(240)
+        left_panel.setMaximumWidth(340)
+
+        # Middle: the summary table and the selected layer's formulas.
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Layer (type)", "Output Shape", "Param #"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip("Select a layer to see its formulas and what it makes of your digit")
+        self.table.currentCellChanged.connect(self._on_row_changed)
+        self.totals_label = QLabel("")
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation = QLabel("")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.zoom_label = QLabel("")
+        self.zoom_label.setVisible(False)
+        self.zoom = FeatureMapGrid()
+        self.zoom.setVisible(False)
+        self.zoom.setMouseTracking(False)
+        self.zoom.setMinimumSize(160, 160)
+        self.zoom.tileClicked.connect(self._close_zoom)
+        self.zoom.setToolTip("Click to close")
+        self.zoom_channel: int | None = None
+        middle = QVBoxLayout()
+        middle.addWidget(self.table, 3)
+        middle.addWidget(self.totals_label)
+        middle.addWidget(self.explanation, 2)
+        middle.addWidget(self.zoom_label)
+        middle.addWidget(self.zoom, 2)
+        middle_panel = QWidget()
+        middle_panel.setLayout(middle)
+
+        # Right: the selected layer's output for the drawing.
+        self.maps_label = QLabel("")
+        self.maps_label.setWordWrap(True)
+        self.shared_check = QCheckBox("Shared colour scale")
+        self.shared_check.setToolTip("Colour all maps on one range (compare channels) instead of each on its own")
+        self.shared_check.toggled.connect(self._set_shared_scale)
+        self.grid = FeatureMapGrid()
+        self.grid.tileClicked.connect(self._on_tile_clicked)
+        self.grid.setToolTip("One tile per channel; hover for its values, click to enlarge")
+        self.bars = ActivationBars()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.bars)
+        maps_header = QHBoxLayout()
+        maps_header.addWidget(self.maps_label, 1)
+        maps_header.addWidget(self.shared_check)
+        right = QVBoxLayout()
+        right.addLayout(maps_header)
+        right.addWidget(self.stack, 1)
+        right_panel = QWidget()
+        right_panel.setLayout(right)
+
+        splitter = QSplitter()
+        splitter.addWidget(middle_panel)
+        splitter.addWidget(right_panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_panel)
+        layout.addWidget(splitter, 1)
+
+        live.updated.connect(self.set_input)
+        active_model.changed.connect(self.set_model)
+        if active_model.current is not None:
+            self.set_model(active_model.current)
+
+    # -- canvas ---------------------------------------------------------------------------------
+
+    def dock_canvas(self, canvas: QWidget) -> None:
+        """Show the (shared) drawing canvas in this area."""
+        self.canvas_box.insertWidget(0, canvas, 1)
+        canvas.show()
+        self.canvas_hint.setText("Draw here: every layer below follows your digit.")
+
+    # -- model ----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_model(self, loaded: LoadedModel) -> None:
+        """Show a newly active model: summary, filters, and maps for the current drawing."""
+        self.model = loaded
+        self.rows = layer_rows(loaded.model)
+        self.activations = None
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            items = [QTableWidgetItem(f"{row.name} ({row.kind})"), QTableWidgetItem(shape_text(row.output_shape)),
+                     QTableWidgetItem(f"{row.params:,}")]
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for col, item in enumerate(items):
+                item.setToolTip(row.formula)
+                self.table.setItem(i, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.blockSignals(False)
+        total = sum(r.params for r in self.rows)
+        trainable = sum(r.trainable for r in self.rows)
+        self.totals_label.setText(f"Total params: {total:,}   Trainable: {trainable:,}   "
+                                  f"Non-trainable: {total - trainable:,}")
+        filters = first_conv_filters(loaded.model)
+        if filters is None:
+            self.filters_label.setText("This model has no conv layer, so there are no filters to show.")
+            self.filters.set_maps(None)
+        else:
+            name, kernels = filters
+            f = kernels.shape[0]
+            self.filters_label.setText(f"Filters of {name}: {kernels.shape[-1]} kernels of {f}x{f}")
+            self.filters.set_maps(kernels)
+        default = next((i for i, r in enumerate(self.rows) if r.kind == "Conv2D"), len(self.rows) - 1)
+        self.table.setCurrentCell(default, 0)
+        self._on_row_changed(default)
+        self._stale = True
+        if self.isVisible():
+            self.throttle.run_now()
+
+    @property
+    def selected_layer(self) -> int:
+        return max(self.table.currentRow(), 0)
+
+    def select_layer(self, name: str) -> None:
+        """Select a layer by name (as the user would by clicking its row)."""
+        index = [r.name for r in self.rows].index(name)
+        self.table.setCurrentCell(index, 0)
+
+    @Slot(int, int, int, int)
+    def _on_row_changed(self, row: int, *_) -> None:
+        if not 0 <= row < len(self.rows):
+            return
+        r = self.rows[row]
+        in_shape = "x".join(str(d) for d in (self.rows[row - 1].output_shape if row else
+                                              self.model.model.input_shape[1:]))
+        lines = "".join(f"<li>{part}</li>" for part in r.formula.split("; "))
+        self.explanation.setText(
+            f"<b>{r.name}</b> ({r.kind}): input {in_shape}, output {shape_text(r.output_shape)}, "
+            f"{r.params:,} parameters<ul>{lines}</ul>"
+        )
+        self._close_zoom()
+        self._show_layer()
+
+    # -- drawing ----------------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def set_input(self, image: np.ndarray, _probs=None) -> None:
+        """A new 28x28 image from the canvas: refresh (throttled) if shown, else later."""
+        self.image = image
+        self._stale = True
+        if self.isVisible():
+            self.throttle.request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.throttle.request()
+
+    def refresh_now(self) -> None:
+        """Run the drawing through the network and show the selected layer (via the throttle)."""
+        self._stale = False
+        probe = self.model.probe if self.model is not None else None
+        self.activations = probe(self.image) if probe is not None and self.image.any() else None
+        self._show_input()
+        self._show_layer()
+        self.refreshed.emit()
+
+    @Slot()
+    def _show_input(self) -> None:
+        acts = self.activations
+        show = acts is not None and self.saliency_check.isChecked()
+        self.saliency_view.set_input(self.image, acts.saliency if show else None)
+        if acts is None:
+            self.prediction_label.setText("")
+            return
+        p = acts.probabilities
+        self.prediction_label.setText(f"Prediction: <b>{acts.digit}</b> ({p[acts.digit]:.1%})")
+
+    def _show_layer(self) -> None:
+        if not self.rows:
+            return
+        row = self.rows[self.selected_layer]
+        acts = self.activations
+        out = None if acts is None else acts.outputs[self.selected_layer]
+        if len(row.output_shape) == 3:
+            self.stack.setCurrentWidget(self.grid)
+            self.shared_check.setEnabled(True)
+            h, w, c = row.output_shape
+            self.maps_label.setText(f"{row.name}: {c} feature maps of {h}x{w}"
+                                    + ("" if out is not None else " (draw a digit to see them)"))
+            self.grid.set_maps(out)
+            if self.zoom_channel is not None and out is not None:
+                self._show_zoom()
+        else:
+            self.stack.setCurrentWidget(self.bars)
+            self.shared_check.setEnabled(False)
+            n = int(np.prod(row.output_shape))
+            last = self.selected_layer == len(self.rows) - 1
+            digits = last and n == 10
+            what = "the probability of each digit 0-9" if digits else f"{n:,} activations"
+            self.bars.getPlotItem().setLabel("bottom", "digit" if digits else "unit")
+            self.maps_label.setText(f"{row.name}: {what}" + ("" if out is not None else " (draw a digit)"))
+            self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last)
+        set_text_color(self.maps_label, None if out is not None else MUTED)
+
+    # -- tiles ------------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _set_shared_scale(self, shared: bool) -> None:
+        self.grid.set_shared_scale(shared)
+
+    @Slot(int)
+    def _on_tile_clicked(self, channel: int) -> None:
+        """Enlarge one channel under the formulas (clicking it again closes it)."""
+        if self.zoom_channel == channel:
+            self._close_zoom()
+            return
+        self.zoom_channel = channel
+        self.grid.selected = channel
+        self.grid.update()
+        self._show_zoom()
+        self.zoom.setVisible(True)
+        self.zoom_label.setVisible(True)
+
+    def _show_zoom(self) -> None:
+        channel = self.zoom_channel
+        self.zoom.set_maps(self.grid.maps[..., channel:channel + 1])
+        self.zoom_label.setText(self.grid.tooltip_for(channel).capitalize() + " (click to close)")
+
+    @Slot()
+    def _close_zoom(self, *_) -> None:
+        self.zoom_channel = None
+        self.grid.selected = None
+        self.grid.update()
+        self.zoom.setVisible(False)
+        self.zoom_label.setVisible(False)

@@ -1,0 +1,57 @@
+"""Run an expensive GUI update at most as often as it can afford to."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Slot
+
+
+class AdaptiveThrottle(QObject):
+    """Calls ``update`` on request, leaving the GUI thread free between calls.
+
+    After an update that took ``d`` ms the next one waits until at least ``d``
+    ms (and ``min_gap_ms``) have passed; requests in between are merged into
+    one, picked up by a single-shot timer. So the work never takes more than
+    about half of the GUI thread, and the newest state is always what is shown.
+    """
+
+    def __init__(self, update: Callable[[], None], min_gap_ms: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._update = update
+        self.min_gap_ms = min_gap_ms
+        self.last_duration_ms = 0.0
+        self._last_end = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run_now)
+
+    @Slot()
+    def request(self) -> None:
+        """Ask for an update: now if the throttle allows, else once the gap has passed."""
+        if self._timer.isActive():
+            return
+        wait = max(self.last_duration_ms, self.min_gap_ms) - (time.perf_counter() - self._last_end) * 1000
+        if wait <= 0:
+            self.run_now()
+        else:
+            self._timer.start(int(np.ceil(wait)))
+
+    def pending(self) -> bool:
+        """True while a request waits for its (throttled) update."""
+        return self._timer.isActive()
+
+    def cancel(self) -> None:
+        """Forget a waiting request."""
+        self._timer.stop()
+
+    @Slot()
+    def run_now(self) -> None:
+        """Update immediately (a waiting request is served by this call)."""
+        start = time.perf_counter()
+        self._timer.stop()
+        self._update()
+        self._last_end = time.perf_counter()
+        self.last_duration_ms = (self._last_end - start) * 1000
