@@ -54,8 +54,9 @@ def plain_fit(data, epochs: int, batch: int) -> list[float]:
     return list(np.diff([start] + ends))
 
 
-def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[float], list[float]]:
-    """Epoch times of the Train area's worker and, with ``probe``, a 10 ms GUI timer's intervals.
+def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[float], list[float], float]:
+    """Epoch times of the Train area's worker, with ``probe`` a 10 ms GUI timer's intervals, and
+    the share of the training time the GUI thread spent on the CPU (drawing curves, progress).
 
     The probe timer is itself Python work on the GUI thread that competes with
     the worker for the GIL, so epoch times for the ratio come from runs without it.
@@ -85,7 +86,9 @@ def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[flo
     area.worker.epochEnded.connect(lambda *_: ends.append(time.perf_counter()), Qt.ConnectionType.DirectConnection)
     if probe:
         timer.start()
+    cpu_start = time.thread_time()
     loop.exec()
+    gui_cpu = time.thread_time() - cpu_start
     area.trainingFinished.disconnect(loop.quit)
     area.trainingFailed.disconnect(loop.quit)
     timer.stop()
@@ -94,7 +97,7 @@ def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[flo
     gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= first and b <= last]
     if area.outcome is not None:
         print(f"in-app run: test accuracy {area.outcome.evaluation.accuracy:.2%} after {epochs} epochs", flush=True)
-    return list(np.diff(ends)), gaps
+    return list(np.diff(ends)), gaps, gui_cpu / (last - first)
 
 
 def main() -> None:
@@ -113,12 +116,13 @@ def main() -> None:
     data = load_mnist()
     app, window = open_main_window()
 
-    plain, in_app, probed, gaps = [], [], [], []
+    plain, in_app, probed, gaps, gui_share = [], [], [], [], []
     for _ in range(args.rounds):
         plain += plain_fit(data, args.epochs, args.batch_size)[1:]
-        epochs, _ = app_fit(app, window, args.epochs, args.batch_size, probe=False)
+        epochs, _, share = app_fit(app, window, args.epochs, args.batch_size, probe=False)
         in_app += epochs[1:]
-        probed_epochs, intervals = app_fit(app, window, args.epochs, args.batch_size, probe=True)
+        gui_share.append(share)
+        probed_epochs, intervals, _ = app_fit(app, window, args.epochs, args.batch_size, probe=True)
         probed += probed_epochs[1:]
         gaps += intervals
     gaps_ms = np.array(gaps) * 1000
@@ -128,7 +132,15 @@ def main() -> None:
           f"TensorFlow intra-op threads {tf.config.threading.get_intra_op_parallelism_threads()}")
     print(f"plain model.fit  s/epoch: median {p:.2f}  all {[round(float(x), 2) for x in plain]}")
     print(f"in-app worker    s/epoch: median {a:.2f}  all {[round(float(x), 2) for x in in_app]}")
-    print(f"ratio in-app / plain: {a / p:.3f}")
+    def fast_half(xs):
+        return statistics.median(sorted(xs)[: max(1, len(xs) // 2)])
+
+    print(f"ratio in-app / plain: medians {a / p:.3f}, medians of the faster half {fast_half(in_app) / fast_half(plain):.3f}, "
+          f"fastest epochs {min(in_app) / min(plain):.3f}")
+    print("  (this machine runs some epochs at half speed, in both arms alike; the faster half compares the code "
+          "without those episodes)")
+    print(f"GUI thread on the CPU during in-app training: {100 * statistics.median(gui_share):.1f} % of the time "
+          f"(all rounds {[round(100 * x, 1) for x in gui_share]}): the most the GUI can take from training")
     print(f"in-app with the 10 ms probe timer s/epoch: median {statistics.median(probed):.2f}  "
           f"all {[round(float(x), 2) for x in probed]}")
     print(f"GUI 10 ms timer during training: {len(gaps_ms)} intervals, p50 {np.percentile(gaps_ms, 50):.1f} ms  "

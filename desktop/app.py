@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from .core.locations import default_model_path
 from .core.tf_import import leave_one_core_free
 from .ui.active_model import ActiveModel
+from .ui.error_reporter import ErrorReporter
 from .ui.main_window import APP_TITLE, MainWindow
 
 ORGANIZATION = "digit-recognizer"
@@ -78,6 +79,7 @@ def main(model_path: str | None = None, startup_report: bool = False) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_TITLE)
     window = create_main_window(model_path)
+    ErrorReporter(window).install()
     if startup_report:
         _StartupReporter(window)
     window.show()

@@ -38,9 +38,9 @@ def draw_sample(window) -> None:
 
 
 def train_briefly(window) -> None:
+    """Run a short real training (2 epochs on 3,000 images) so the curves have something to show."""
     import numpy as np
 
-    """Run a short real training (2 epochs on 3,000 images) so the curves have something to show."""
     area = window.train_area
     area.subset_spin.setValue(3000)
     area.epochs_spin.setValue(2)
@@ -56,13 +56,15 @@ def train_briefly(window) -> None:
 
 
 def main() -> None:
-    app, window = open_main_window()
+    app, window = open_main_window(size=(1200, 760))
     draw_sample(window)
     train_briefly(window)
     OUT.mkdir(exist_ok=True)
     for index, name in enumerate(("draw", "train", "inspect")):
         window.tabs.setCurrentIndex(index)
-        app.processEvents()
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)  # the inspector refreshes once shown
+        loop.exec()
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
     window.close()

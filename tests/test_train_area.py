@@ -91,8 +91,9 @@ def test_closing_during_training_leaves_no_thread(qtbot, area):
     area.epochs_spin.setValue(50)
     area.start_button.click()
     qtbot.waitUntil(lambda: len(area.batch_losses) >= 2, timeout=60_000)
+    thread = area.thread
     area.shutdown()
-    assert not area.thread.isRunning()
+    assert not thread.isRunning() and area.thread is None
     assert not [t for t in threading.enumerate() if t.name == "training"]
 
 
@@ -128,6 +129,11 @@ def test_save_and_use_the_trained_model(qtbot, window, tmp_path, monkeypatch):
         area.use_button.click()
     assert window.active_model.current.model is model
     assert window.model_label.text().startswith("Model: quick - MNIST test accuracy ")
+    # The inspector follows at once, with the fast paths built on the training thread.
+    assert window.inspect_area.model is window.active_model.current
+    assert window.active_model.current.probe is done.args[0].probe is not None
+    weights = model.layers[0].get_weights()[0]
+    np.testing.assert_array_equal(window.inspect_area.filters.maps, weights.mean(axis=2))
 
 
 def test_confusion_matrix_and_cell_images(qtbot, area):

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
-MAX_PIXELS = 40_000_000
+from .preprocess import grey_from_pixels
+
+MAX_PIXELS = 100_000_000
+MAX_SIDE = 1024  # pictures are shrunk to this before use: a digit needs no more
 
 
 class ImageError(Exception):
@@ -17,7 +20,7 @@ class ImageError(Exception):
 def read_grey(path: str | os.PathLike) -> np.ndarray:
     """Decode an image file to float grey levels in [0, 1], shape (H, W).
 
-    Transparent pixels are composited over white (like a viewer shows them);
+    Transparency as in :func:`~desktop.core.preprocess.grey_from_pixels`;
     animated GIFs use their first frame; 16-bit images keep their precision.
     """
     path = Path(path).expanduser()
@@ -28,15 +31,19 @@ def read_grey(path: str | os.PathLike) -> np.ndarray:
     import tensorflow as tf
 
     try:
-        image = tf.io.decode_image(raw, channels=0, expand_animations=False, dtype=tf.float32).numpy()
+        image = tf.io.decode_image(raw, channels=0, expand_animations=False)
     except (tf.errors.InvalidArgumentError, tf.errors.UnknownError, ValueError):
         raise ImageError(f"{path.name} is not a PNG, JPEG, GIF or BMP image") from None
-    h, w, channels = image.shape
+    full_scale = 65535.0 if image.dtype == tf.uint16 else 255.0
+    h, w = image.shape[:2]
     if h * w > MAX_PIXELS:
         raise ImageError(f"{path.name} is {w}x{h} pixels; the limit is {MAX_PIXELS // 1_000_000} megapixels")
-    if channels in (2, 4):
-        alpha = image[..., -1:]
-        image = image[..., :-1] * alpha + (1.0 - alpha)
-    if image.shape[-1] == 3:
-        image = image @ np.array([0.299, 0.587, 0.114], dtype=np.float32)[:, np.newaxis]
-    return image[..., 0].astype(np.float32)
+    pixels = image.numpy()
+    step = max(h, w) // (2 * MAX_SIDE)
+    if step > 1:  # a cheap first cut for huge pictures, so the smooth resize below stays small
+        pixels = pixels[::step, ::step]
+    if max(pixels.shape[:2]) > MAX_SIDE:
+        k = MAX_SIDE / max(pixels.shape[:2])
+        size = (max(1, round(pixels.shape[0] * k)), max(1, round(pixels.shape[1] * k)))
+        pixels = tf.image.resize(pixels, size, method="area", antialias=True).numpy()
+    return grey_from_pixels(pixels.astype(np.float32) / full_scale)

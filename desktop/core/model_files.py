@@ -8,12 +8,14 @@ half-written model under the real name.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES
@@ -61,24 +63,39 @@ def read_card(model_path: Path) -> dict[str, Any]:
     return card if isinstance(card, dict) else {}
 
 
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied (the folder is read-only for you)",
+    errno.EPERM: "permission denied (the folder is read-only for you)",
+    errno.EROFS: "permission denied (the folder is on a read-only disk)",
+    errno.ENAMETOOLONG: "file name too long",
+}
+
+
 def _os_reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+    return _REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
-def write_atomic(path: Path, write) -> None:
-    """Call ``write(tmp_path)`` on a temporary file beside ``path``, then rename it to ``path``.
+def write_atomic(*targets: tuple[Path, Callable[[Path], object]]) -> None:
+    """Write files all or nothing: each ``write(tmp)`` goes to a temporary file beside its
+    ``path``; only when every write succeeded are they renamed into place.
 
-    The temporary name keeps the suffix because Keras checks it. On any error
-    the temporary file is removed and the target is left as it was.
+    The temporary names keep the suffix because Keras checks it. On any error
+    the temporary files are removed and the targets are left as they were.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp" + path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    temps: list[Path] = []
     try:
-        write(tmp)
-        os.replace(tmp, path)
+        for path, write in targets:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp" + path.suffix, dir=path.parent)
+            os.close(fd)
+            temps.append(Path(tmp_name))
+            write(temps[-1])
+        for (path, _), tmp in zip(targets, temps):
+            os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
         raise
 
 
@@ -93,15 +110,14 @@ def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
     path = Path(path).expanduser()
     if path.suffix != ".keras":
         path = path.with_name(path.name + ".keras")
-    if not path.stem or path.stem.startswith("."):
+    if not path.stem or path.stem.startswith(".") or "\0" in path.name:
         raise ModelFileError(f"'{path.name}' is not a usable file name")
     if not path.parent.is_dir():
         raise ModelFileError(f"cannot save to {path}: folder {path.parent} does not exist")
     card = {**card, "name": card.get("name") or path.stem}
     text = json.dumps(card, indent=2, sort_keys=False) + "\n"
     try:
-        write_atomic(path, lambda tmp: model.save(tmp))
-        write_atomic(card_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        write_atomic((path, model.save), (card_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8")))
     except OSError as exc:
         raise ModelFileError(f"cannot save to {path}: {_os_reason(exc)}") from None
     return path

@@ -16,6 +16,27 @@ BOX = 20
 INK_THRESHOLD = 0.1
 
 
+def grey_from_pixels(pixels: np.ndarray) -> np.ndarray:
+    """(H, W, C) floats in [0, 1] with C = 1 (grey), 2 (grey + alpha), 3 (RGB) or 4 (RGBA) -> grey (H, W).
+
+    Transparent areas are paper: they are composited over white, as a viewer
+    shows them. But when most of the picture is transparent, its opaque
+    strokes are the digit whatever their colour (white ink on a transparent
+    background would vanish on white paper), so they come back as dark ink.
+    """
+    pixels = np.asarray(pixels, dtype=np.float32)
+    if pixels.ndim == 2:
+        return pixels
+    if pixels.shape[-1] in (2, 4):
+        colour, alpha = pixels[..., :-1], pixels[..., -1:]
+        if (alpha < 0.1).mean() > 0.5 and (alpha > 0.5).any():
+            return 1.0 - alpha[..., 0]
+        pixels = colour * alpha + (1.0 - alpha)
+    if pixels.shape[-1] == 3:
+        return pixels @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    return pixels[..., 0]
+
+
 def ink_from_grey(grey: np.ndarray) -> np.ndarray:
     """Grey levels in [0, 1] -> ink in [0, 1], inverting dark-on-light pictures.
 

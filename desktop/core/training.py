@@ -154,6 +154,41 @@ def _make_optimizer(config: TrainConfig, total_steps: int):
     return keras.optimizers.Adam(lr)
 
 
+# TensorFlow/Keras keep about 8 MB alive for every model whose training step was
+# traced, even after the model is gone and clear_session() (tensorflow#61791,
+# keras#17458). So training models are compiled once per architecture and
+# optimizer and reused: each run copies fresh initial weights in and zeroes
+# the optimizer state, and hands over an uncompiled copy of the result.
+_compiled: dict[tuple[str, str], Any] = {}
+_compiled_lock = threading.Lock()
+
+
+def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[str, str] | None]:
+    """A compiled ``config.arch`` with new random weights and a fresh optimizer, and its cache key."""
+    import keras
+
+    fresh = get_architecture(config.arch).build()
+    # A learning-rate schedule is traced into the step, so only constant rates are reused.
+    key = (config.arch, config.optimizer) if config.lr_schedule == "constant" else None
+    with _compiled_lock:
+        model = _compiled.pop(key, None) if key else None
+    if model is None:
+        fresh.compile(optimizer=_make_optimizer(config, total_steps), loss="sparse_categorical_crossentropy",
+                      metrics=["accuracy"])
+        return fresh, key
+    model.set_weights(fresh.get_weights())
+    for variable in model.optimizer.variables:  # step count, moments, learning rate
+        variable.assign(keras.ops.zeros_like(variable))
+    model.optimizer.learning_rate = config.learning_rate
+    return model, key
+
+
+def _give_back_compiled(key: tuple[str, str] | None, model) -> None:
+    if key is not None:
+        with _compiled_lock:
+            _compiled[key] = model
+
+
 def split_data(data: Mnist, config: TrainConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Training subset and validation hold-out, shuffled with the config's seed."""
     n = config.subset or len(data.x_train)
@@ -232,12 +267,7 @@ def train(
 
     x_train, y_train, x_val, y_val = split_data(data, config)
     steps_per_epoch = math.ceil(len(x_train) / config.batch_size)
-    model = get_architecture(config.arch).build()
-    model.compile(
-        optimizer=_make_optimizer(config, steps_per_epoch * config.epochs),
-        loss="sparse_categorical_crossentropy",
-        metrics=["accuracy"],
-    )
+    model, key = _take_compiled(config, steps_per_epoch * config.epochs)
 
     if config.augment:
         ds = tf.data.Dataset.from_tensor_slices((to_model_input(x_train), y_train.astype(np.int32)))
@@ -267,6 +297,9 @@ def train(
     start = time.perf_counter()
     history = model.fit(**inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0)
     seconds = time.perf_counter() - start
+    trained = get_architecture(config.arch).build()  # handed over; the compiled one stays here
+    trained.set_weights(model.get_weights())
+    _give_back_compiled(key, model)
 
     if state.get("nan"):
         stopped = "nan"
@@ -277,7 +310,7 @@ def train(
     else:
         stopped = ""
     return TrainResult(
-        model=model,
+        model=trained,
         config=config,
         history={k: [float(v) for v in vals] for k, vals in history.history.items()},
         epochs_completed=state["epochs"],

@@ -67,8 +67,11 @@ class DrawingCanvas(QWidget):
         return self.square().width() / UNITS
 
     def to_units(self, pos: QPointF) -> tuple[float, float]:
+        """Canvas units of a widget position; a pen that leaves the square stays on its edge,
+        so what the model sees is what the canvas shows."""
         sq, k = self.square(), self._scale()
-        return ((pos.x() - sq.x()) / k, (pos.y() - sq.y()) / k)
+        x, y = (pos.x() - sq.x()) / k, (pos.y() - sq.y()) / k
+        return (min(max(x, 0.0), UNITS), min(max(y, 0.0), UNITS))
 
     # -- state --------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QFont, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,31 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.preprocess import ink_from_grey
 from .active_model import ActiveModel
 from .canvas import DrawingCanvas
 from .colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
+from .pictures import FORMATS, PictureError, qimage_to_ink, read_picture
 from .prediction_views import DigitImageView, ProbabilityChart
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
-MAX_IMPORT_SIDE = 1024
 RUNNER_UP_SHOWN_FROM = 0.10
-
-
-def qimage_to_ink(image: QImage) -> np.ndarray:
-    """A picture of a digit -> ink in [0, 1] (1 = ink), transparent areas read as paper."""
-    if max(image.width(), image.height()) > MAX_IMPORT_SIDE:
-        image = image.scaled(MAX_IMPORT_SIDE, MAX_IMPORT_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(QColor("white"))
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    grey = flat.convertToFormat(QImage.Format.Format_Grayscale8)
-    rows = np.frombuffer(grey.constBits(), np.uint8).reshape(grey.height(), grey.bytesPerLine())
-    return ink_from_grey(rows[:, : grey.width()].astype(np.float32) / 255.0)
 
 
 class DrawArea(QWidget):
@@ -201,8 +185,7 @@ class DrawArea(QWidget):
     def load_image(self, image: QImage, source: str) -> bool:
         """Show a picture on the canvas and predict it; False (with a message) if unusable."""
         if image.isNull():
-            QMessageBox.warning(self, "Cannot use image", f"{source} is not an image this app can read "
-                                "(PNG, JPEG, BMP, GIF or WebP).")
+            QMessageBox.warning(self, "Cannot use image", f"{source} is not a picture this app can read ({FORMATS}).")
             return False
         ink = qimage_to_ink(image)
         if ink.max() <= 0.1:
@@ -215,7 +198,16 @@ class DrawArea(QWidget):
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open image of a digit", str(Path.home()), IMAGE_FILTER)
         if path:
-            self.load_image(QImage(path), Path(path).name)
+            self.open_image(path)
+
+    def open_image(self, path: str | Path) -> bool:
+        """Read a picture file onto the canvas; False (with a message) if it cannot be used."""
+        try:
+            image = read_picture(path)
+        except PictureError as exc:
+            QMessageBox.warning(self, "Cannot use image", str(exc))
+            return False
+        return self.load_image(image, Path(path).name)
 
     @Slot()
     def paste_image(self) -> None:
@@ -223,8 +215,7 @@ class DrawArea(QWidget):
         if mime is not None and mime.hasImage():
             self.load_image(QImage(mime.imageData()), "The pasted picture")
         elif mime is not None and mime.hasUrls() and mime.urls()[0].isLocalFile():
-            path = mime.urls()[0].toLocalFile()
-            self.load_image(QImage(path), Path(path).name)
+            self.open_image(mime.urls()[0].toLocalFile())
         else:
             QMessageBox.information(self, "Nothing to paste", "The clipboard holds no picture.")
 
@@ -238,6 +229,5 @@ class DrawArea(QWidget):
         if mime.hasImage():
             self.load_image(QImage(mime.imageData()), "The dropped picture")
         else:
-            path = mime.urls()[0].toLocalFile()
-            self.load_image(QImage(path), Path(path).name)
+            self.open_image(mime.urls()[0].toLocalFile())
         event.acceptProposedAction()

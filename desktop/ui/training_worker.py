@@ -81,8 +81,15 @@ class TrainingWorker(QObject):
         self.config = config
         self.data_path = data_path
         self.cancel = CancelFlag()
+        self.aborted = False
 
     def stop(self) -> None:
+        """Stop after the current batch, then evaluate and hand over the model."""
+        self.cancel.set()
+
+    def abort(self) -> None:
+        """Stop as soon as possible and hand over nothing (the window is closing)."""
+        self.aborted = True
         self.cancel.set()
 
     @Slot()
@@ -97,10 +104,14 @@ class TrainingWorker(QObject):
             except DataError as exc:
                 self.failed.emit(str(exc))
                 return
+            if self.aborted:
+                return
             try:
                 result = train(self.config, data, _SignalListener(self), self.cancel)
             except ConfigError as exc:
                 self.failed.emit(f"Invalid settings: {exc}")
+                return
+            if self.aborted:
                 return
             from ..core.evaluation import confusion_matrix
 

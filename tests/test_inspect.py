@@ -1,0 +1,222 @@
+"""The Inspect area: summary and formulas, feature maps of the drawn digit, filters, saliency."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from desktop.automation import draw_stroke
+from desktop.core.model_files import LoadedModel
+from desktop.core.summary import explain, layer_rows
+
+RING = np.array([[50 + 40 * np.cos(t), 60 + 55 * np.sin(t)] for t in np.linspace(0, 2 * np.pi, 50)])
+SEED_ROWS = [
+    ("conv1", "Conv2D", (26, 26, 32), 320),
+    ("pool1", "MaxPooling2D", (13, 13, 32), 0),
+    ("conv2", "Conv2D", (11, 11, 64), 18_496),
+    ("pool2", "MaxPooling2D", (5, 5, 64), 0),
+    ("conv3", "Conv2D", (3, 3, 128), 73_856),
+    ("flatten", "Flatten", (1152,), 0),
+    ("probabilities", "Dense", (10,), 11_530),
+]
+
+
+# -- core ---------------------------------------------------------------------------------------
+
+
+def _rows(model):
+    return [(r.name, r.kind, r.output_shape, r.params) for r in layer_rows(model)]
+
+
+def test_summary_rows_equal_the_hand_computed_values(tf):
+    from desktop.core.architectures import get_architecture
+
+    assert _rows(get_architecture("seed-cnn").build()) == SEED_ROWS
+    lenet = _rows(get_architecture("lenet5").build())
+    assert [(kind, shape, params) for _, kind, shape, params in lenet] == [
+        ("ZeroPadding2D", (32, 32, 1), 0),
+        ("Conv2D", (28, 28, 6), (5 * 5 * 1 + 1) * 6),       # 156
+        ("AveragePooling2D", (14, 14, 6), 0),
+        ("Conv2D", (10, 10, 16), (5 * 5 * 6 + 1) * 16),     # 2,416
+        ("AveragePooling2D", (5, 5, 16), 0),
+        ("Flatten", (400,), 0),
+        ("Dense", (120,), (400 + 1) * 120),                  # 48,120
+        ("Dense", (84,), (120 + 1) * 84),                    # 10,164
+        ("Dense", (10,), (84 + 1) * 10),                     # 850
+    ]
+
+
+def test_formulas_show_the_right_numbers_where_the_course_table_slipped(tf):
+    import keras
+
+    # The course's LeNet-5 table prints 208 for this layer; (5*5*3 + 1)*8 = 608.
+    model = keras.Sequential([keras.Input((32, 32, 3)), keras.layers.Conv2D(8, 5, strides=1)])
+    text = explain(model.layers[0], (32, 32, 3))
+    assert "(32 + 2*0 - 5)/1 + 1 = 28" in text
+    assert "(5*5*3 + 1)*8 = 608" in text
+    assert "would need 19,273,856" in text  # (32*32*3 + 1) * (28*28*8)
+    same = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Conv2D(4, 5, strides=2, padding="same")])
+    assert "'same' padding p = 3/2: (28 + 2*3/2 - 5)/2 + 1 = 14" in explain(same.layers[0], (28, 28, 1))
+    norm = keras.Sequential([keras.Input((5, 5, 16)), keras.layers.BatchNormalization()])
+    assert "4*C = 4*16 = 64" in explain(norm.layers[0], (5, 5, 16))
+    assert "2*C = 32 trainable" in explain(norm.layers[0], (5, 5, 16))
+
+
+def test_probe_gives_every_layer_and_agrees_with_the_predictor(default_model, mnist):
+    from desktop.core.activations import ActivationProbe
+    from desktop.core.predictor import Predictor
+
+    probe = ActivationProbe(default_model.model)
+    image = mnist.x_test[0].astype(np.float32) / 255
+    acts = probe(image)
+    assert [a.shape for a in acts.outputs] == [shape for _, _, shape, _ in SEED_ROWS]
+    np.testing.assert_allclose(acts.probabilities, Predictor(default_model.model)(image), atol=1e-5)
+    assert acts.digit == int(mnist.y_test[0]) == int(acts.probabilities.argmax())
+    # Saliency: gradient x input, so it lives on the ink only; scaled to [-1, 1]; the same every time.
+    assert acts.saliency.shape == (28, 28)
+    assert np.abs(acts.saliency).max() == pytest.approx(1.0)
+    assert not acts.saliency[image == 0].any()
+    assert (acts.saliency > 0.2).sum() >= 5
+    np.testing.assert_array_equal(probe(image).saliency, acts.saliency)
+
+
+def test_filters_of_the_first_conv_layer(default_model, tf):
+    import keras
+
+    from desktop.core.activations import first_conv_filters
+
+    name, kernels = first_conv_filters(default_model.model)
+    assert name == "conv1" and kernels.shape == (3, 3, 32)
+    np.testing.assert_array_equal(kernels[..., 5], default_model.model.layers[0].get_weights()[0][:, :, 0, 5])
+    dense_only = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10)])
+    assert first_conv_filters(dense_only) is None
+
+
+# -- GUI ----------------------------------------------------------------------------------------
+
+
+def open_inspect(qtbot, window):
+    window.tabs.setCurrentWidget(window.inspect_area)
+    return window.inspect_area
+
+
+def draw_ring(qtbot, window):
+    area = window.inspect_area
+    canvas = window.draw_area.canvas
+    with qtbot.waitSignal(area.refreshed, timeout=5000):
+        draw_stroke(canvas, RING * canvas.square().width() / 100, canvas.square().topLeft())
+    qtbot.waitUntil(lambda: not area.throttle.pending() and not window.draw_area.live.pending(), timeout=5000)
+    return area
+
+
+def test_summary_table_and_totals_for_the_default_model(qtbot, window):
+    area = open_inspect(qtbot, window)
+    table = area.table
+    cells = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert cells == [[f"{name} ({kind})", "(None, " + ", ".join(map(str, shape)) + ")", f"{params:,}"]
+                     for name, kind, shape, params in SEED_ROWS]
+    assert area.totals_label.text().split() == ["Total", "params:", "104,202", "Trainable:", "104,202",
+                                                "Non-trainable:", "0"]
+
+
+def test_selecting_a_layer_shows_its_formulas(qtbot, window):
+    area = open_inspect(qtbot, window)
+    area.table.selectRow(2)
+    assert area.selected_layer == 2
+    text = area.explanation.text()
+    assert "conv2" in text and "input 13x13x32" in text
+    assert "(13 + 2*0 - 3)/1 + 1 = 11" in text
+    assert "(F*F*C + 1)*K = (3*3*32 + 1)*64 = 18,496" in text
+    area.select_layer("probabilities")
+    assert "(N_in + 1)*N_out = (1152 + 1)*10 = 11,530" in area.explanation.text()
+    area.select_layer("pool1")
+    assert "(26 + 2*0 - 2)/2 + 1 = 13" in area.explanation.text()
+
+
+def test_the_canvas_moves_to_the_inspect_area_and_back(qtbot, window):
+    canvas = window.draw_area.canvas
+    open_inspect(qtbot, window)
+    assert window.inspect_area.isAncestorOf(canvas) and canvas.isVisible()
+    window.tabs.setCurrentWidget(window.draw_area)
+    assert window.draw_area.isAncestorOf(canvas) and canvas.isVisible()
+
+
+def test_feature_maps_of_a_drawn_digit(qtbot, window):
+    area = open_inspect(qtbot, window)
+    area.table.selectRow(0)
+    assert area.grid.tile_count == 0  # nothing drawn yet
+    draw_ring(qtbot, window)
+    assert area.grid.tile_count == 32 and area.grid.tile_shape == (26, 26)
+    assert area.maps_label.text() == "conv1: 32 feature maps of 26x26"
+    assert area.prediction_label.text().startswith("Prediction: <b>0</b>")
+    assert window.shown_predictions[-1][0] == 0
+    # Each layer's tiles come straight from the probe, at their true size.
+    expected = area.model.probe(area.image).outputs
+    for index, (name, _, shape, _) in enumerate(SEED_ROWS[:5]):
+        area.select_layer(name)
+        assert (area.grid.tile_count, area.grid.tile_shape) == (shape[2], shape[:2])
+        np.testing.assert_allclose(area.grid.maps, expected[index], atol=1e-6)
+    area.select_layer("probabilities")
+    assert area.stack.currentWidget() is area.bars
+    np.testing.assert_allclose(area.bars.values(), window.shown_predictions[-1][1], atol=1e-5)
+    # Saliency drawn over the input: red/blue only where there is ink.
+    assert area.saliency_view.saliency is not None
+    ink = area.image > 0
+    coloured = np.abs(area.saliency_view.rgb[..., 0].astype(int) - area.saliency_view.rgb[..., 2]) > 30
+    assert coloured.any() and not (coloured & ~ink).any()
+    area.saliency_check.setChecked(False)
+    assert area.saliency_view.saliency is None
+
+
+def test_tiles_hover_click_and_colour_scale(qtbot, window):
+    area = open_inspect(qtbot, window)
+    area.select_layer("conv1")
+    draw_ring(qtbot, window)
+    grid = area.grid
+    centre = grid.tile_rect(5).center()
+    assert grid.tile_at(centre) == 5
+    lo, hi = grid.value_range(5)
+    assert grid.tooltip_for(5) == f"channel 6 of 32 (26x26): values {lo:.3g} to {hi:.3g}"
+    before = grid._image.copy()
+    area.shared_check.setChecked(True)
+    assert grid._image != before  # one range for all tiles recolours them
+    with qtbot.waitSignal(grid.tileClicked) as clicked:
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert clicked.args == [5]
+    assert area.zoom.isVisible() and area.zoom.tile_count == 1 and area.zoom.tile_shape == (26, 26)
+    np.testing.assert_array_equal(area.zoom.maps[..., 0], grid.maps[..., 5])
+    assert area.zoom_label.text().startswith("Channel 6 of 32")
+    qtbot.mouseClick(area.zoom, Qt.MouseButton.LeftButton, pos=area.zoom.tile_rect(0).center().toPoint())
+    assert not area.zoom.isVisible()
+    assert grid.tile_at(QPointF(-5, -5)) is None
+
+
+def test_switching_models_updates_the_inspector(qtbot, window, tf):
+    import keras
+
+    from desktop.core.architectures import get_architecture
+
+    area = open_inspect(qtbot, window)
+    draw_ring(qtbot, window)
+    lenet = get_architecture("lenet5").build()
+    with qtbot.waitSignal(area.refreshed, timeout=10_000):
+        window.active_model.set_model(LoadedModel(lenet, Path("lenet5.keras"), {}))
+    assert area.table.rowCount() == 9
+    assert area.table.item(1, 2).text() == "156"
+    assert area.totals_label.text().startswith("Total params: 61,706")
+    assert area.filters_label.text() == "Filters of c1: 6 kernels of 5x5"
+    assert area.filters.tile_count == 6 and area.filters.tile_shape == (5, 5)
+    assert area.maps_label.text() == "c1: 6 feature maps of 28x28"  # the first conv layer, selected
+    assert area.grid.tile_count == 6 and area.grid.tile_shape == (28, 28)
+
+    # A model without conv layers: summary and dense activations, no filters.
+    dense = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(),
+                              keras.layers.Dense(32, activation="relu"), keras.layers.Dense(10, activation="softmax")])
+    with qtbot.waitSignal(area.refreshed, timeout=10_000):
+        window.active_model.set_model(LoadedModel(dense, Path("mlp.keras"), {}))
+    assert [area.table.item(r, 2).text() for r in range(3)] == ["0", "25,120", "330"]
+    assert area.filters.tile_count == 0 and "no conv layer" in area.filters_label.text()
+    assert area.stack.currentWidget() is area.bars and len(area.bars.values()) == 10
+    area.select_layer(dense.layers[1].name)
+    assert len(area.bars.values()) == 32 and area.maps_label.text().endswith("32 activations")
