@@ -316,7 +316,7 @@ def test_fifty_start_stop_cycles(qtbot, tmp_path, small_mnist, warnings):
             rss.append(_rss_mb())
     growth = rss[1] - rss[0]
     print(f"\nRSS after 10 cycles {rss[0]:.0f} MB, after 50 {rss[1]:.0f} MB: {growth:+.0f} MB for 40 cycles")
-    assert growth < 150, f"memory grew {growth:.0f} MB over 40 start/stop cycles"
+    assert growth < 80, f"memory grew {growth:.0f} MB over 40 start/stop cycles"
     assert threading.active_count() <= threads_before + 1
     assert warnings == []
 

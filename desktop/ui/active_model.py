@@ -11,14 +11,16 @@ from .worker_thread import finish_worker, start_worker
 
 
 class ModelLoader(QObject):
-    """Worker living in its own QThread: imports TensorFlow, loads and warms up one model."""
+    """Worker living in its own QThread: imports TensorFlow, loads one model (or takes one
+    already in memory, e.g. just trained) and builds its fast inference paths."""
 
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, source: Path | LoadedModel) -> None:
         super().__init__()
-        self.path = path
+        self.source = source
+        self.path = source.path if isinstance(source, LoadedModel) else source
 
     @Slot()
     def run(self) -> None:
@@ -30,7 +32,7 @@ class ModelLoader(QObject):
             from ..core.model_files import ModelFileError, load_model
 
             try:
-                loaded = load_model(self.path)
+                loaded = self.source if isinstance(self.source, LoadedModel) else load_model(self.source)
             except ModelFileError as exc:
                 self.failed.emit(str(exc))
                 return
@@ -57,26 +59,31 @@ class ActiveModel(QObject):
         self.current: LoadedModel | None = None
         self._thread: QThread | None = None
         self._worker: ModelLoader | None = None
-        self._pending: Path | None = None
+        self._pending: Path | LoadedModel | None = None
 
     @property
     def loading(self) -> bool:
         return self._thread is not None
 
-    def load(self, path: str | Path) -> None:
-        """Start loading ``path``; a request made while another load runs is queued (latest wins)."""
-        path = Path(path)
+    def load(self, source: str | Path | LoadedModel) -> None:
+        """Start loading a model file, or preparing a model in memory, in the background.
+
+        A request made while another load runs is queued (latest wins).
+        """
+        if not isinstance(source, LoadedModel):
+            source = Path(source)
         if self._thread is not None:
-            self._pending = path
+            self._pending = source
             return
-        self.loadingStarted.emit(path.name)
-        self._worker = ModelLoader(path)
+        self.loadingStarted.emit(source.name)
+        self._worker = ModelLoader(source)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.failed.connect(self._on_failed)
         self._thread = start_worker(self._worker, self, "model-loader")
 
     def set_model(self, loaded: LoadedModel) -> None:
-        """Make an already loaded model active (e.g. one just trained)."""
+        """Make a model active now (its fast paths are built here if missing; :meth:`load`
+        does that in the background)."""
         if loaded.predictor is None or loaded.probe is None:
             from ..core.fast_paths import attach_fast_paths
 
@@ -103,8 +110,8 @@ class ActiveModel(QObject):
 
     def _next(self) -> None:
         if self._pending is not None:
-            path, self._pending = self._pending, None
-            self.load(path)
+            source, self._pending = self._pending, None
+            self.load(source)
 
     def shutdown(self) -> None:
         """Wait for a running load to end (called when the window closes)."""

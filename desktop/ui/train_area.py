@@ -439,7 +439,7 @@ class TrainArea(QWidget):
         self.epoch_rows.append((epoch, logs))
         self._dirty = True
 
-    def _end_thread(self) -> None:
+    def _end_run(self) -> None:
         finish_worker(self.thread, self.worker)
         _hold_full_collections(False)
         self.thread = None
@@ -452,7 +452,7 @@ class TrainArea(QWidget):
 
     @Slot(object)
     def _on_finished(self, outcome: TrainOutcome) -> None:
-        self._end_thread()
+        self._end_run()
         self.outcome = outcome
         r = outcome.result
         how = {"": "finished", "cancelled": "stopped by you", "nan": "stopped: the loss became NaN",
@@ -474,7 +474,7 @@ class TrainArea(QWidget):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._end_thread()
+        self._end_run()
         self.progress_label.setText("Training could not run")
         QMessageBox.warning(self, "Training could not run", message)
         self.trainingFailed.emit(message)
@@ -594,10 +594,9 @@ class TrainArea(QWidget):
             return
         name = self.saved_path.stem if self.saved_path else f"trained {self.outcome.result.config.arch} (unsaved)"
         path = self.saved_path or Path(name)
-        outcome = self.outcome
-        self.active_model.set_model(
-            LoadedModel(outcome.result.model, path, self.card(name), outcome.predictor, outcome.probe)
-        )
+        # Prepared in the background: tracing the fast paths takes a moment. Only models that
+        # are used get them (TensorFlow keeps some memory for every traced function).
+        self.active_model.load(LoadedModel(self.outcome.result.model, path, self.card(name)))
 
     def shutdown(self) -> None:
         """Stop a running training and wait for its thread (window closing)."""
@@ -606,4 +605,4 @@ class TrainArea(QWidget):
         if self.thread is not None:
             self.thread.quit()
             self.thread.wait()
-            self._end_thread()
+            self._end_run()

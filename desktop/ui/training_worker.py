@@ -22,8 +22,6 @@ class TrainOutcome:
     confusion: Any = None  # 10x10 counts, rows = true digit
     test_images: Any = None  # uint8 (N, 28, 28), for showing the mistakes
     test_labels: Any = None
-    predictor: Any = None  # traced inference paths, built on the worker thread
-    probe: Any = None
 
 
 BATCH_SIGNAL_MS = 50
@@ -117,11 +115,6 @@ class TrainingWorker(QObject):
 
             evaluation = evaluate(result.model, data.x_test, data.y_test)
             confusion = confusion_matrix(data.y_test, evaluation.predictions)
-            from ..core.activations import ActivationProbe
-            from ..core.predictor import Predictor
-
-            # Traced here so that "Use this model" does not stall the GUI thread.
-            self.finished.emit(TrainOutcome(result, evaluation, data.describe(), confusion, data.x_test, data.y_test,
-                                            Predictor(result.model), ActivationProbe(result.model)))
+            self.finished.emit(TrainOutcome(result, evaluation, data.describe(), confusion, data.x_test, data.y_test))
         except Exception as exc:  # report, never die silently in the thread
             self.failed.emit(f"Training failed: {type(exc).__name__}: {exc}")
