@@ -220,3 +220,29 @@ def test_switching_models_updates_the_inspector(qtbot, window, tf):
     assert area.stack.currentWidget() is area.bars and len(area.bars.values()) == 10
     area.select_layer(dense.layers[1].name)
     assert len(area.bars.values()) == 32 and area.maps_label.text().endswith("32 activations")
+
+
+def test_a_functional_model_with_batch_norm_and_global_pooling(tf):
+    import keras
+
+    from desktop.core.activations import ActivationProbe
+
+    image = keras.Input((28, 28, 1))
+    x = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(image)
+    x = keras.layers.BatchNormalization()(x)
+    x = keras.layers.Dropout(0.2)(x)
+    x = keras.layers.GlobalAveragePooling2D()(x)
+    model = keras.Model(image, keras.layers.Dense(10, activation="softmax")(x))
+    rows = layer_rows(model)
+    assert [(r.kind, r.output_shape, r.params, r.trainable) for r in rows] == [
+        ("InputLayer", (28, 28, 1), 0, 0),
+        ("Conv2D", (28, 28, 8), 80, 80),
+        ("BatchNormalization", (28, 28, 8), 32, 16),
+        ("Dropout", (28, 28, 8), 0, 0),
+        ("GlobalAveragePooling2D", (8,), 0, 0),
+        ("Dense", (10,), 90, 90),
+    ]
+    assert sum(r.params for r in rows) == model.count_params() == 202
+    assert "'same' padding p = 1: (28 + 2*1 - 3)/1 + 1 = 28" in rows[1].formula
+    acts = ActivationProbe(model)(np.random.default_rng(0).random((28, 28), dtype=np.float32))
+    assert [a.shape for a in acts.outputs] == [r.output_shape for r in rows]

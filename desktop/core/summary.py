@@ -84,6 +84,8 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
     if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
         how = "average" if "Average" in kind else "maximum"
         return f"output: the {how} of each {in_shape[0]}x{in_shape[1]} map = {in_shape[-1]} values; params: 0"
+    if kind == "InputLayer":
+        return "the image itself, " + "x".join(str(d) for d in in_shape) + "; params: 0"
     if kind in ("Dropout", "SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise"):
         return "output: same shape as the input; params: 0"
     return f"params: {layer.count_params():,}"
@@ -93,7 +95,10 @@ def layer_rows(model) -> list[LayerRow]:
     """Summary rows for every layer of a built model."""
     rows = []
     for layer in model.layers:
-        in_shape = tuple(layer.input.shape[1:])
+        source = layer.input
+        if isinstance(source, (list, tuple)):  # an InputLayer (functional models list it)
+            source = source[0] if source else layer.output
+        in_shape = tuple(source.shape[1:])
         out_shape = tuple(layer.output.shape[1:])
         trainable = sum(int(w.numpy().size) for w in layer.trainable_weights)
         rows.append(
