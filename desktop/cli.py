@@ -67,8 +67,18 @@ def _default_out(arch: str) -> Path:
 def cmd_train(args: argparse.Namespace) -> int:
     from .core.model_files import ModelFileError
 
+    spec = None
+    if args.spec:
+        from .core.spec import SpecError, load_spec
+
+        try:
+            spec = load_spec(args.spec)
+        except SpecError as exc:
+            raise CliError(str(exc)) from None
+        args.arch = "custom"
     config = TrainConfig(
         arch=args.arch,
+        spec=spec.to_dict() if spec else None,
         epochs=args.epochs,
         batch_size=args.batch_size,
         learning_rate=args.lr,
@@ -83,7 +93,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     problems = config.problems()
     if problems:
         raise CliError("invalid settings: " + "; ".join(problems))
-    out = Path(args.out).expanduser() if args.out else _default_out(args.arch)
+    out = Path(args.out).expanduser() if args.out else _default_out(spec.name if spec else args.arch)
     if out.suffix != ".keras":
         raise CliError(f"--out must end in .keras (got {out.name})")
     if args.out is None:
@@ -97,7 +107,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise CliError("invalid settings: " + "; ".join(problems))
     n = config.subset or len(data.x_train)
     n_val = int(n * config.validation_split)
-    print(f"Training {args.arch} on {data.source}: {n - n_val:,} images + {n_val:,} for validation, "
+    print(f"Training {spec.name if spec else args.arch} on {data.source}: {n - n_val:,} images + {n_val:,} for validation, "
           f"{config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
 
@@ -203,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Train an architecture on MNIST, evaluate it on the test set and save "
                        "it (.keras + .card.json). Ctrl-C stops after the current batch and saves.")
     p.add_argument("--arch", default="seed-cnn", choices=list(ARCHITECTURES), help="architecture (default seed-cnn)")
+    p.add_argument("--spec", metavar="FILE", help="train a network saved from the Build area (JSON) instead of --arch")
     p.add_argument("--epochs", type=int, default=5, help="passes over the training data (default 5)")
     p.add_argument("--batch-size", type=int, default=64, help="images per step (default 64)")
     p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")

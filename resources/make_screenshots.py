@@ -60,8 +60,10 @@ def main() -> None:
     draw_sample(window)
     train_briefly(window)
     OUT.mkdir(exist_ok=True)
-    for index, name in enumerate(("draw", "train", "inspect")):
-        window.tabs.setCurrentIndex(index)
+    areas = {"draw": window.draw_area, "build": window.build_area, "train": window.train_area,
+             "inspect": window.inspect_area}
+    for name, area in areas.items():
+        window.tabs.setCurrentWidget(area)
         loop = QEventLoop()
         QTimer.singleShot(300, loop.quit)  # the inspector refreshes once shown
         loop.exec()

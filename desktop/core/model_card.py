@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from .architectures import get_architecture
 from .evaluation import Evaluation
 from .model_files import INPUT_CONVENTION, OUTPUT_CONVENTION
-from .training import TrainResult, config_dict
+from .training import TrainResult, config_dict, describe_network
 
 
 def build_card(result: TrainResult, test: Evaluation, dataset: str, name: str = "") -> dict[str, Any]:
@@ -19,7 +18,7 @@ def build_card(result: TrainResult, test: Evaluation, dataset: str, name: str = 
     return {
         "name": name,
         "architecture": cfg.arch,
-        "description": get_architecture(cfg.arch).description,
+        "description": describe_network(cfg),
         "dataset": dataset,
         "train_images": result.n_train,
         "validation_images": result.n_val,

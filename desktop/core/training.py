@@ -8,6 +8,7 @@ trained so far.
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 import time
@@ -41,7 +42,9 @@ class TrainConfig:
     ``patience`` 0 disables early stopping; ``subset`` None uses all
     training images; ``seed`` None gives a different shuffle each run;
     ``csv_log`` names a CSV file for Keras' CSVLogger (one row per epoch) and
-    ``tensorboard_dir`` a TensorBoard log folder (both optional).
+    ``tensorboard_dir`` a TensorBoard log folder (both optional). ``spec`` is a
+    network built in the editor (a :class:`~desktop.core.spec.NetworkSpec` as a
+    dict); it replaces ``arch``, which is then "custom".
     """
 
     arch: str = "seed-cnn"
@@ -57,11 +60,20 @@ class TrainConfig:
     seed: int | None = None
     csv_log: str | None = None
     tensorboard_dir: str | None = None
+    spec: dict | None = None
 
     def problems(self, n_train: int | None = None) -> list[str]:
         """Every reason this configuration cannot be trained (empty when valid)."""
         out = []
-        if self.arch not in ARCHITECTURES:
+        if self.spec is not None:
+            from .spec import NetworkSpec, SpecError, analyse
+
+            try:
+                errors = analyse(NetworkSpec.from_dict(self.spec)).errors
+            except SpecError as exc:
+                errors = [(None, str(exc))]
+            out += [f"network: {message}" for _, message in errors]
+        elif self.arch not in ARCHITECTURES:
             out.append(f"unknown architecture '{self.arch}' (choose {', '.join(ARCHITECTURES)})")
         if not isinstance(self.epochs, int) or self.epochs < 1:
             out.append(f"epochs must be a whole number >= 1 (got {self.epochs})")
@@ -159,17 +171,37 @@ def _make_optimizer(config: TrainConfig, total_steps: int):
 # keras#17458). So training models are compiled once per architecture and
 # optimizer and reused: each run copies fresh initial weights in and zeroes
 # the optimizer state, and hands over an uncompiled copy of the result.
-_compiled: dict[tuple[str, str], Any] = {}
+_compiled: dict[tuple[str, ...], Any] = {}
 _compiled_lock = threading.Lock()
 
 
-def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[str, str] | None]:
-    """A compiled ``config.arch`` with new random weights and a fresh optimizer, and its cache key."""
+def build_network(config: TrainConfig):
+    """A new, uncompiled model of the config's architecture or spec."""
+    if config.spec is not None:
+        from .spec import NetworkSpec, build_model
+
+        return build_model(NetworkSpec.from_dict(config.spec))
+    return get_architecture(config.arch).build()
+
+
+def describe_network(config: TrainConfig) -> str:
+    """One line about the config's architecture or spec."""
+    if config.spec is not None:
+        from .spec import NetworkSpec
+
+        spec = NetworkSpec.from_dict(config.spec)
+        return f"{spec.name}, built in the editor: " + ", ".join(layer.label() for layer in spec.layers)
+    return get_architecture(config.arch).description
+
+
+def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[str, ...] | None]:
+    """A compiled network with new random weights and a fresh optimizer, and its cache key."""
     import keras
 
-    fresh = get_architecture(config.arch).build()
+    fresh = build_network(config)
     # A learning-rate schedule is traced into the step, so only constant rates are reused.
-    key = (config.arch, config.optimizer) if config.lr_schedule == "constant" else None
+    layout = json.dumps(config.spec, sort_keys=True) if config.spec is not None else config.arch
+    key = (layout, config.optimizer) if config.lr_schedule == "constant" else None
     with _compiled_lock:
         model = _compiled.pop(key, None) if key else None
     if model is None:
@@ -183,7 +215,7 @@ def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[st
     return model, key
 
 
-def _give_back_compiled(key: tuple[str, str] | None, model) -> None:
+def _give_back_compiled(key: tuple[str, ...] | None, model) -> None:
     if key is not None:
         with _compiled_lock:
             _compiled[key] = model
@@ -247,7 +279,7 @@ def train(
     listener: TrainingListener | None = None,
     cancel: CancelFlag | None = None,
 ) -> TrainResult:
-    """Build ``config.arch`` and fit it on ``data``; returns the model even when stopped early.
+    """Build the config's network and fit it on ``data``; returns the model even when stopped early.
 
     Raises
     ------
@@ -297,7 +329,7 @@ def train(
     start = time.perf_counter()
     history = model.fit(**inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0)
     seconds = time.perf_counter() - start
-    trained = get_architecture(config.arch).build()  # handed over; the compiled one stays here
+    trained = build_network(config)  # handed over; the compiled one stays here
     trained.set_weights(model.get_weights())
     _give_back_compiled(key, model)
 

@@ -1,4 +1,4 @@
-"""The main window: the Draw, Train and Inspect areas, File menu and status bar."""
+"""The main window: the Draw, Build, Train and Inspect areas, File menu and status bar."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.locations import resources_dir, shipped_models_dir
 from ..core.model_files import LoadedModel
 from .active_model import ActiveModel
+from .build_area import BuildArea
 from .draw_area import DrawArea
 from .inspect_area import InspectArea
 from .train_area import TrainArea
@@ -49,9 +50,12 @@ class MainWindow(QMainWindow):
         self.draw_area.predictionChanged.connect(self.predictionChanged)
         self.train_area = TrainArea(active_model)
         self.inspect_area = InspectArea(active_model, self.draw_area.live)
+        self.build_area = BuildArea()
+        self.build_area.trainRequested.connect(self._train_spec)
         for i, (widget, name, tip) in enumerate(
             [
                 (self.draw_area, "&Draw", "Draw a digit and see the prediction live"),
+                (self.build_area, "&Build", "Compose your own network with live shapes and parameter counts"),
                 (self.train_area, "&Train", "Train a network on MNIST with live curves"),
                 (self.inspect_area, "&Inspect", "Layers, shapes, parameter counts and feature maps"),
             ]
@@ -104,6 +108,12 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.model_label)
+
+    @Slot(object)
+    def _train_spec(self, spec) -> None:
+        """A network from the Build area: select it in the Train area and go there."""
+        self.train_area.set_custom_spec(spec)
+        self.tabs.setCurrentWidget(self.train_area)
 
     @Slot(int)
     def _lend_canvas(self, _index: int) -> None:

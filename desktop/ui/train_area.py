@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
 from ..core.locations import save_models_dir, user_data_dir
+from ..core.spec import NetworkSpec
 from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
 from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
@@ -44,6 +45,7 @@ from .confusion_view import ConfusionMatrixView, ImageStrip
 from .training_worker import TrainingWorker, TrainOutcome
 from .worker_thread import finish_worker, start_worker
 
+CUSTOM = "custom"  # the architecture picker's entry for a network from the Build area
 REDRAW_MS = 200  # the progress bar is updated at most 5 times a second
 CURVES_MS = 500  # the curves at most twice a second: repainting them is what costs the GUI thread
 
@@ -86,6 +88,7 @@ class TrainArea(QWidget):
         self.active_model = active_model
         self.data_path: str | None = None
         self.thread: QThread | None = None
+        self.custom_spec: NetworkSpec | None = None
         self.worker: TrainingWorker | None = None
         self.outcome: TrainOutcome | None = None
         self._reset_series()
@@ -243,14 +246,29 @@ class TrainArea(QWidget):
             self.data_path = path if path.endswith(".npz") else str(Path(path).parent)
             self.data_label.setText(self._data_text())
 
+    def set_custom_spec(self, spec: NetworkSpec) -> None:
+        """Offer a network from the Build area as the architecture "custom: NAME" and select it."""
+        self.custom_spec = spec
+        index = self.arch_combo.findData(CUSTOM)
+        if index < 0:
+            self.arch_combo.addItem("", CUSTOM)
+            index = self.arch_combo.count() - 1
+        self.arch_combo.setItemText(index, f"custom: {spec.name}")
+        self.arch_combo.setItemData(index, "Built in the Build area: " + ", ".join(l.label() for l in spec.layers),
+                                    Qt.ItemDataRole.ToolTipRole)
+        self.arch_combo.setCurrentIndex(index)
+        self._validate()
+
     def config(self) -> TrainConfig | None:
         """The settings in the form, or None when the learning rate is not a number."""
         try:
             lr = float(self.lr_edit.text())
         except ValueError:
             return None
+        arch = self.arch_combo.currentData()
         return TrainConfig(
-            arch=self.arch_combo.currentData(),
+            arch=arch,
+            spec=self.custom_spec.to_dict() if arch == CUSTOM and self.custom_spec else None,
             epochs=self.epochs_spin.value(),
             batch_size=self.batch_spin.value(),
             learning_rate=lr,

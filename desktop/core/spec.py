@@ -1,0 +1,347 @@
+"""A network described layer by layer (a "spec"), analysed without building it, saved as JSON.
+
+The analysis redoes what Keras computes when it builds the model: every
+layer's output shape and parameter count, with the formula and the numbers
+plugged in, plus multiply-adds per image and the weights' memory. Impossible
+choices get the exact reason and the index of the layer. Input is fixed at
+28x28x1 and the network must end in ``Dense(10, softmax)``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+INPUT = (28, 28, 1)
+ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "softmax", "linear")
+PADDINGS = ("valid", "same")
+
+# Each kind with its parameters and their defaults (the editor's form is built from this).
+KINDS: dict[str, dict[str, Any]] = {
+    "Conv2D": {"filters": 32, "kernel": 3, "stride": 1, "padding": "valid", "activation": "relu"},
+    "MaxPooling2D": {"pool": 2, "stride": 2},
+    "AveragePooling2D": {"pool": 2, "stride": 2},
+    "Dropout": {"rate": 0.25},
+    "BatchNormalization": {},
+    "Flatten": {},
+    "GlobalAveragePooling2D": {},
+    "Dense": {"units": 64, "activation": "relu"},
+}
+HEAD = ("Dense", {"units": 10, "activation": "softmax"})
+
+
+class SpecError(Exception):
+    """A spec file that cannot be read; the message says why."""
+
+
+@dataclass
+class LayerSpec:
+    kind: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.params = {**KINDS.get(self.kind, {}), **self.params}
+
+    def label(self) -> str:
+        """Short text such as ``Conv2D 32 3x3 /1 valid relu``."""
+        p = self.params
+        if self.kind == "Conv2D":
+            return f"Conv2D {p['filters']} {p['kernel']}x{p['kernel']} /{p['stride']} {p['padding']} {p['activation']}"
+        if self.kind in ("MaxPooling2D", "AveragePooling2D"):
+            return f"{self.kind} {p['pool']}x{p['pool']} /{p['stride']}"
+        if self.kind == "Dropout":
+            return f"Dropout {p['rate']:g}"
+        if self.kind == "Dense":
+            return f"Dense {p['units']} {p['activation']}"
+        return self.kind
+
+
+@dataclass
+class NetworkSpec:
+    name: str
+    layers: list[LayerSpec]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": "digit-recognizer network", "version": 1, "name": self.name, "input": list(INPUT),
+                "layers": [{"kind": layer.kind, **layer.params} for layer in self.layers]}
+
+    @staticmethod
+    def from_dict(data: Any) -> "NetworkSpec":
+        if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
+            raise SpecError("not a network spec: expected an object with a list of 'layers'")
+        layers = []
+        for i, entry in enumerate(data["layers"], start=1):
+            if not isinstance(entry, dict) or entry.get("kind") not in KINDS:
+                kind = entry.get("kind") if isinstance(entry, dict) else entry
+                raise SpecError(f"layer {i}: unknown kind {kind!r} (choose {', '.join(KINDS)})")
+            unknown = set(entry) - {"kind"} - set(KINDS[entry["kind"]])
+            if unknown:
+                raise SpecError(f"layer {i} ({entry['kind']}): unknown setting(s) {', '.join(sorted(unknown))}")
+            layers.append(LayerSpec(entry["kind"], {k: v for k, v in entry.items() if k != "kind"}))
+        return NetworkSpec(str(data.get("name") or "custom"), layers)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
+    def copy(self) -> "NetworkSpec":
+        return NetworkSpec.from_dict(self.to_dict())
+
+
+def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
+    """Write ``spec`` as JSON (atomically); raises OSError with the reason."""
+    from .model_files import write_atomic
+
+    path = Path(path).expanduser()
+    if path.suffix != ".json":
+        path = path.with_name(path.name + ".json")
+    text = spec.to_json()
+    write_atomic((path, lambda tmp: tmp.write_text(text, encoding="utf-8")))
+    return path
+
+
+def load_spec(path: str | os.PathLike) -> NetworkSpec:
+    """Read a spec file; raises :class:`SpecError` with a message for the user."""
+    path = Path(path).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read {path.name}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    try:
+        return NetworkSpec.from_dict(data)
+    except SpecError as exc:
+        raise SpecError(f"{path.name}: {exc}") from None
+
+
+# -- presets ------------------------------------------------------------------------------------
+
+
+def _conv(filters, kernel, padding="valid", activation="relu", stride=1) -> LayerSpec:
+    return LayerSpec("Conv2D", {"filters": filters, "kernel": kernel, "stride": stride, "padding": padding,
+                                "activation": activation})
+
+
+def _pool(kind="MaxPooling2D", size=2) -> LayerSpec:
+    return LayerSpec(kind, {"pool": size, "stride": size})
+
+
+def _dense(units, activation) -> LayerSpec:
+    return LayerSpec("Dense", {"units": units, "activation": activation})
+
+
+def preset(name: str) -> NetworkSpec:
+    """The course CNN ('seed-cnn') or LeNet-5 ('lenet5') as an editable spec.
+
+    LeNet-5's first layer pads 28x28 to 32x32 and convolves 5x5 without padding;
+    here that is 'same' padding, which gives the same 28x28x6 and 156 parameters.
+    """
+    if name == "seed-cnn":
+        layers = [_conv(32, 3), _pool(), _conv(64, 3), _pool(), _conv(128, 3), LayerSpec("Flatten"),
+                  _dense(10, "softmax")]
+    elif name == "lenet5":
+        layers = [_conv(6, 5, "same", "tanh"), _pool("AveragePooling2D"), _conv(16, 5, "valid", "tanh"),
+                  _pool("AveragePooling2D"), LayerSpec("Flatten"), _dense(120, "tanh"), _dense(84, "tanh"),
+                  _dense(10, "softmax")]
+    else:
+        raise KeyError(f"no preset {name!r} (choose seed-cnn, lenet5)")
+    return NetworkSpec(name, layers)
+
+
+PRESETS = ("seed-cnn", "lenet5")
+
+
+# -- analysis -----------------------------------------------------------------------------------
+
+
+@dataclass
+class LayerAnalysis:
+    """One layer: output shape (None when it cannot be computed), parameters, formula, or the error."""
+
+    output_shape: tuple[int, ...] | None
+    params: int = 0
+    trainable: int = 0
+    macs: int = 0
+    formula: str = ""
+    error: str = ""
+
+
+@dataclass
+class Analysis:
+    layers: list[LayerAnalysis]
+    errors: list[tuple[int | None, str]]  # (layer index or None for the whole network, message)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def params(self) -> int:
+        return sum(a.params for a in self.layers)
+
+    @property
+    def trainable(self) -> int:
+        return sum(a.trainable for a in self.layers)
+
+    @property
+    def macs(self) -> int:
+        return sum(a.macs for a in self.layers)
+
+    @property
+    def weight_bytes(self) -> int:
+        return 4 * self.params  # float32
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "x".join(str(d) for d in shape) if len(shape) == 3 else f"{shape[0]:,} values"
+
+
+def _check_settings(layer: LayerSpec) -> str:
+    """The first bad setting of a layer, '' if all are valid."""
+    p = layer.params
+    for key in ("filters", "kernel", "stride", "pool", "units"):
+        if key in p and (not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 1):
+            return f"{key} must be a whole number >= 1 (got {p[key]!r})"
+    if "rate" in p and not (isinstance(p["rate"], (int, float)) and 0 <= p["rate"] < 1):
+        return f"rate must be >= 0 and < 1 (got {p['rate']!r})"
+    if "padding" in p and p["padding"] not in PADDINGS:
+        return f"padding must be 'valid' or 'same' (got {p['padding']!r})"
+    if "activation" in p and p["activation"] not in ACTIVATIONS:
+        return f"activation must be one of {', '.join(ACTIVATIONS)} (got {p['activation']!r})"
+    return ""
+
+
+def _window(layer: LayerSpec, shape: tuple[int, ...], f: int, s: int, padding: str) -> tuple[LayerAnalysis, int]:
+    """Output size on one axis of a conv or pooling window, with the formula; (analysis stub, size)."""
+    n = shape[0]
+    if padding == "same":
+        out = math.ceil(n / s)
+        total = max((out - 1) * s + f - n, 0)
+        p = f"{total}/2" if total % 2 else str(total // 2)
+        return LayerAnalysis(None, formula=f"'same' padding p = {p}: ({n} + 2*{p} - {f})/{s} + 1 = {out}"), out
+    out = (n - f) // s + 1
+    text = f"({n} + 2*0 - {f})/{s} + 1 = {out}"
+    if out < 1:
+        exact = (n - f) / s + 1
+        text = f"({n} + 0 - {f})/{s} + 1 = {exact:g}"
+        what = f"{layer.kind} {f}x{f}"
+        return LayerAnalysis(None, error=f"{what} on a {n}x{n} input leaves nothing: {text}"), out
+    return LayerAnalysis(None, formula=text), out
+
+
+def _analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
+    p = layer.params
+    kind = layer.kind
+    flat = len(shape) == 1
+    if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D") and flat:
+        return LayerAnalysis(None, error=f"{kind} needs rows and columns, but its input is {shape[0]:,} flat "
+                                         "values: put it before Flatten")
+    if kind == "Conv2D":
+        f, s, k, c = p["kernel"], p["stride"], p["filters"], shape[2]
+        result, out = _window(layer, shape, f, s, p["padding"])
+        if result.error:
+            return result
+        params = (f * f * c + 1) * k
+        dense = (shape[0] * shape[1] * c + 1) * (out * out * k)
+        result.output_shape = (out, out, k)
+        result.params = result.trainable = params
+        result.macs = out * out * k * f * f * c
+        result.formula = (f"output: {result.formula}; params: (F*F*C + 1)*K = ({f}*{f}*{c} + 1)*{k} = {params:,}; "
+                          f"a dense layer between the same input and output would need {dense:,}")
+        return result
+    if kind in ("MaxPooling2D", "AveragePooling2D"):
+        f, s = p["pool"], p["stride"]
+        result, out = _window(layer, shape, f, s, "valid")
+        if result.error:
+            return result
+        result.output_shape = (out, out, shape[2])
+        result.formula = f"output: {result.formula}; params: 0 (pooling learns nothing)"
+        return result
+    if kind == "GlobalAveragePooling2D":
+        return LayerAnalysis((shape[2],), formula=f"output: the average of each {shape[0]}x{shape[1]} map = "
+                                                  f"{shape[2]} values; params: 0")
+    if kind == "Flatten":
+        total = math.prod(shape)
+        dims = " * ".join(str(d) for d in shape)
+        return LayerAnalysis((total,), formula=f"output: {dims} = {total:,} values in a row; params: 0")
+    if kind == "Dropout":
+        return LayerAnalysis(shape, formula=f"output: same shape ({_shape_text(shape)}); during training "
+                                            f"{p['rate']:.0%} of the values are zeroed at random; params: 0")
+    if kind == "BatchNormalization":
+        c = shape[-1]
+        return LayerAnalysis(shape, params=4 * c, trainable=2 * c,
+                             formula=f"output: same shape; params: 4*C = 4*{c} = {4 * c:,} (2*C = {2 * c:,} "
+                                     f"trainable scale and shift, 2*C = {2 * c:,} running mean and variance)")
+    # Dense
+    if not flat:
+        return LayerAnalysis(None, error=f"Dense needs flat input, but gets {_shape_text(shape)}: "
+                                         "add Flatten or GlobalAveragePooling2D before it")
+    n_in, n_out = shape[0], p["units"]
+    params = (n_in + 1) * n_out
+    return LayerAnalysis((n_out,), params=params, trainable=params, macs=n_in * n_out,
+                         formula=f"output: {n_out} values; params: (N_in + 1)*N_out = ({n_in} + 1)*{n_out} = "
+                                 f"{params:,}")
+
+
+def analyse(spec: NetworkSpec) -> Analysis:
+    """Shapes, parameters, multiply-adds and errors of every layer, from 28x28x1 on."""
+    results: list[LayerAnalysis] = []
+    errors: list[tuple[int | None, str]] = []
+    shape: tuple[int, ...] | None = INPUT
+    for i, layer in enumerate(spec.layers):
+        if layer.kind not in KINDS:
+            result = LayerAnalysis(None, error=f"unknown kind {layer.kind!r}")
+        elif bad := _check_settings(layer):
+            result = LayerAnalysis(None, error=bad)
+        elif shape is None:
+            result = LayerAnalysis(None, error="cannot be computed: an earlier layer has an error")
+        else:
+            result = _analyse_layer(layer, shape)
+        results.append(result)
+        if result.error and shape is not None:
+            errors.append((i, f"layer {i + 1} ({layer.kind}): {result.error}"))
+        shape = result.output_shape
+    last = spec.layers[-1] if spec.layers else None
+    if not spec.layers:
+        errors.append((None, "the network is empty: add layers, ending with Dense(10, softmax)"))
+    elif not (last.kind == "Dense" and last.params.get("units") == 10 and last.params.get("activation") == "softmax"):
+        errors.append((None, "missing classifier head: the network must end with Dense(10, softmax), "
+                             "one probability per digit"))
+    elif not errors and shape != (10,):
+        errors.append((None, f"the network ends with {shape}, not 10 probabilities"))
+    return Analysis(results, errors)
+
+
+def build_model(spec: NetworkSpec):
+    """The Keras model of a valid spec (raises ValueError listing the errors otherwise)."""
+    analysis = analyse(spec)
+    if not analysis.ok:
+        raise ValueError("; ".join(message for _, message in analysis.errors))
+    import keras
+    from keras import layers
+
+    built = [keras.Input(INPUT, name="image")]
+    for layer in spec.layers:
+        p = layer.params
+        if layer.kind == "Conv2D":
+            built.append(layers.Conv2D(p["filters"], p["kernel"], strides=p["stride"], padding=p["padding"],
+                                       activation=p["activation"]))
+        elif layer.kind in ("MaxPooling2D", "AveragePooling2D"):
+            built.append(getattr(layers, layer.kind)(p["pool"], strides=p["stride"]))
+        elif layer.kind == "Dropout":
+            built.append(layers.Dropout(p["rate"]))
+        elif layer.kind == "Dense":
+            built.append(layers.Dense(p["units"], activation=p["activation"]))
+        else:
+            built.append(getattr(layers, layer.kind)())
+    return keras.Sequential(built, name=spec.name.replace(" ", "-") or "custom")
+
+
+__all__ = ["ACTIVATIONS", "Analysis", "HEAD", "KINDS", "LayerAnalysis", "LayerSpec", "NetworkSpec", "PRESETS",
+           "SpecError", "analyse", "build_model", "load_spec", "preset", "save_spec"]

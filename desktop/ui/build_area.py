@@ -1,0 +1,384 @@
+"""The Build area: compose a network layer by layer with live shapes, parameter counts and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.locations import save_models_dir
+from ..core.spec import (
+    ACTIVATIONS,
+    HEAD,
+    KINDS,
+    PADDINGS,
+    PRESETS,
+    Analysis,
+    LayerSpec,
+    NetworkSpec,
+    SpecError,
+    analyse,
+    load_spec,
+    preset,
+    save_spec,
+)
+from .colors import ERROR, set_text_color
+
+INT_RANGES = {"filters": (1, 1024), "kernel": (1, 28), "stride": (1, 28), "pool": (1, 28), "units": (1, 4096)}
+HINTS = {
+    "filters": "K: how many filters (output channels)",
+    "kernel": "F: the filter is F x F pixels",
+    "stride": "s: how many pixels the window moves each step",
+    "padding": "valid: no padding; same: pad so that the output is ceil(n / s)",
+    "pool": "the pooling window is this many pixels square",
+    "rate": "share of the values set to zero during training",
+    "units": "N_out: how many outputs",
+    "activation": "the function applied to each output",
+}
+
+
+def _mega(n: int) -> str:
+    return f"{n / 1e6:.2f} M" if n >= 100_000 else f"{n:,}"
+
+
+class BuildArea(QWidget):
+    """Layer list, a form for the selected layer, live analysis and the error list.
+
+    Emits ``trainRequested(NetworkSpec)`` when the user wants to train the
+    network, and ``analysed(object)`` with the :class:`Analysis` after every change.
+    """
+
+    trainRequested = Signal(object)
+    analysed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = preset("seed-cnn")
+        self.analysis: Analysis = analyse(self.spec)
+        self.references = {name: analyse(preset(name)) for name in PRESETS}
+        self._editors: dict[str, QWidget] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Start from:"))
+        for name in PRESETS:
+            button = QPushButton(name)
+            button.setToolTip(f"Load the {name} architecture into the editor")
+            button.clicked.connect(self._preset_slot(name))
+            top.addWidget(button)
+        top.addStretch(1)
+        self.load_button = QPushButton("Open spec...")
+        self.load_button.setToolTip("Read a network saved as JSON")
+        self.load_button.clicked.connect(self.open_dialog)
+        self.save_button = QPushButton("Save spec...")
+        self.save_button.setToolTip("Save this network as a small JSON file")
+        self.save_button.clicked.connect(self.save_dialog)
+        self.train_button = QPushButton("Train this network")
+        self.train_button.setToolTip("Open the Train area with this network selected")
+        self.train_button.clicked.connect(self._request_training)
+        for button in (self.load_button, self.save_button, self.train_button):
+            top.addWidget(button)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["#", "Layer", "Output shape", "Param #"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(self._on_row_changed)
+
+        self.add_button = QToolButton()
+        self.add_button.setText("Add layer")
+        self.add_button.setToolTip("Insert a layer after the selected one (Insert)")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        for kind in KINDS:
+            menu.addAction(kind).triggered.connect(self._add_slot(kind))
+        self.add_button.setMenu(menu)
+        self.remove_action = self._action("Remove", "Delete the selected layer (Delete)", QKeySequence.StandardKey.Delete,
+                                          self.remove_layer)
+        self.up_action = self._action("Move up", "Move the selected layer up (Ctrl+Up)", "Ctrl+Up", self.move_up)
+        self.down_action = self._action("Move down", "Move the selected layer down (Ctrl+Down)", "Ctrl+Down",
+                                        self.move_down)
+        self.head_button = QPushButton("Add Dense(10, softmax)")
+        self.head_button.setToolTip("Finish the network with the classifier: one probability per digit")
+        self.head_button.clicked.connect(self.add_head)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.add_button)
+        for action in (self.remove_action, self.up_action, self.down_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.head_button)
+
+        self.totals_label = QLabel("")
+        self.totals_label.setWordWrap(True)
+        self.compare_label = QLabel("")
+        self.compare_label.setWordWrap(True)
+        self.errors_label = QLabel("")
+        self.errors_label.setWordWrap(True)
+        set_text_color(self.errors_label, ERROR)
+        left = QVBoxLayout()
+        left.addLayout(edit_row)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.totals_label)
+        left.addWidget(self.compare_label)
+        left.addWidget(self.errors_label)
+
+        self.form_box = QGroupBox("Layer")
+        self.form = QFormLayout(self.form_box)
+        self.formula_label = QLabel("")
+        self.formula_label.setWordWrap(True)
+        self.formula_label.setTextFormat(Qt.TextFormat.RichText)
+        self.formula_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right = QVBoxLayout()
+        right.addWidget(self.form_box)
+        right.addWidget(self.formula_label, 1)
+        right_panel = QWidget()
+        right_panel.setLayout(right)
+        right_panel.setMinimumWidth(320)
+        right_panel.setMaximumWidth(460)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(right_panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.set_spec(self.spec)
+
+    def _action(self, text: str, tip: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _preset_slot(self, name: str):
+        return lambda: self.set_spec(preset(name))
+
+    def _add_slot(self, kind: str):
+        return lambda: self.add_layer(kind)
+
+    # -- editing --------------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> int:
+        return self.table.currentRow()
+
+    def set_spec(self, spec: NetworkSpec, select: int = 0) -> None:
+        """Show ``spec`` (a copy is edited) and select one of its layers."""
+        self.spec = spec.copy()
+        self.refresh(select)
+
+    def add_layer(self, kind: str, params: dict | None = None) -> None:
+        index = self.selected + 1 if self.selected >= 0 else len(self.spec.layers)
+        self.spec.layers.insert(index, LayerSpec(kind, dict(params or {})))
+        self.refresh(index)
+
+    @Slot()
+    def add_head(self) -> None:
+        self.spec.layers.append(LayerSpec(*HEAD))
+        self.refresh(len(self.spec.layers) - 1)
+
+    @Slot()
+    def remove_layer(self) -> None:
+        i = self.selected
+        if 0 <= i < len(self.spec.layers):
+            del self.spec.layers[i]
+            self.refresh(min(i, len(self.spec.layers) - 1))
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, step: int) -> None:
+        i, j = self.selected, self.selected + step
+        layers = self.spec.layers
+        if 0 <= i < len(layers) and 0 <= j < len(layers):
+            layers[i], layers[j] = layers[j], layers[i]
+            self.refresh(j)
+
+    def set_param(self, key: str, value) -> None:
+        """Change one setting of the selected layer (what the form does on every keystroke)."""
+        i = self.selected
+        if 0 <= i < len(self.spec.layers):
+            self.spec.layers[i].params[key] = value
+            self.refresh(i, rebuild_form=False)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None, rebuild_form: bool = True) -> None:
+        """Analyse the spec and update the table, totals, errors and the form."""
+        self.analysis = analyse(self.spec)
+        layers, results = self.spec.layers, self.analysis.layers
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(layers))
+        error_rows = {i for i, _ in self.analysis.errors if i is not None}
+        for i, (layer, result) in enumerate(zip(layers, results)):
+            shape = "(None, " + ", ".join(map(str, result.output_shape)) + ")" if result.output_shape else "error"
+            items = [QTableWidgetItem(str(i + 1)), QTableWidgetItem(layer.label()), QTableWidgetItem(shape),
+                     QTableWidgetItem(f"{result.params:,}" if result.output_shape else "")]
+            items[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for col, item in enumerate(items):
+                item.setToolTip(result.error or result.formula)
+                if i in error_rows or result.output_shape is None:
+                    item.setForeground(QColor(ERROR))
+                self.table.setItem(i, col, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self.table.resizeColumnToContents(3)
+        if select is not None and 0 <= select < len(layers):
+            self.table.setCurrentCell(select, 0)
+        self.table.blockSignals(False)
+
+        a = self.analysis
+        if a.ok:
+            self.totals_label.setText(
+                f"<b>Total params: {a.params:,}</b> (trainable {a.trainable:,}, non-trainable {a.params - a.trainable:,})"
+                f" · {_mega(a.macs)} multiply-adds per image · weights {a.weight_bytes / 1024:,.1f} KB (float32)")
+        else:
+            self.totals_label.setText("<b>Totals appear once the network is valid.</b>")
+        self.compare_label.setText("For comparison: " + "; ".join(
+            f"{name} {ref.params:,} params, {_mega(ref.macs)} multiply-adds" for name, ref in self.references.items()))
+        self.errors_label.setText("\n".join(f"• {message}" for _, message in a.errors))
+        self.head_button.setVisible(any(i is None and "classifier" in m for i, m in a.errors))
+        self.train_button.setEnabled(a.ok)
+        self.train_button.setToolTip("Open the Train area with this network selected" if a.ok
+                                     else "Fix the errors listed under the table first")
+        self._show_layer(rebuild_form)
+        self.analysed.emit(a)
+
+    @Slot(int, int, int, int)
+    def _on_row_changed(self, row: int, *_) -> None:
+        self._show_layer(True)
+
+    def _show_layer(self, rebuild_form: bool) -> None:
+        i = self.selected
+        has = 0 <= i < len(self.spec.layers)
+        for action in (self.remove_action, self.up_action, self.down_action):
+            action.setEnabled(has)
+        if not has:
+            self.form_box.setTitle("Layer")
+            self._clear_form()
+            self.formula_label.setText("Add a layer to start." if not self.spec.layers else "")
+            return
+        layer, result = self.spec.layers[i], self.analysis.layers[i]
+        if rebuild_form:
+            self._build_form(layer)
+        self.form_box.setTitle(f"Layer {i + 1}: {layer.kind}")
+        source = "28x28x1 image" if i == 0 else self._shape_text(self.analysis.layers[i - 1].output_shape)
+        if result.error:
+            body = f"<p style='color:{ERROR}'>{result.error}</p>"
+        else:
+            body = "<ul>" + "".join(f"<li>{part}</li>" for part in result.formula.split("; ")) + "</ul>"
+            if result.macs:
+                body += f"<p>{result.macs:,} multiply-adds per image</p>"
+        self.formula_label.setText(f"<b>Input:</b> {source}{body}")
+
+    @staticmethod
+    def _shape_text(shape) -> str:
+        if shape is None:
+            return "unknown (an earlier layer has an error)"
+        return "x".join(map(str, shape)) if len(shape) == 3 else f"{shape[0]:,} values"
+
+    def _clear_form(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._editors = {}
+
+    def _build_form(self, layer: LayerSpec) -> None:
+        self._clear_form()
+        if not layer.params:
+            self.form.addRow(QLabel("This layer has no settings."))
+        for key, value in layer.params.items():
+            if key in INT_RANGES:
+                editor = QSpinBox()
+                editor.setRange(*INT_RANGES[key])
+                editor.setValue(int(value) if isinstance(value, int) and not isinstance(value, bool) else 1)
+                editor.valueChanged.connect(self._setter(key))
+            elif key == "rate":
+                editor = QDoubleSpinBox()
+                editor.setRange(0.0, 0.95)
+                editor.setSingleStep(0.05)
+                editor.setValue(float(value) if isinstance(value, (int, float)) else 0.0)
+                editor.valueChanged.connect(self._setter(key))
+            else:
+                editor = QComboBox()
+                editor.addItems(PADDINGS if key == "padding" else ACTIVATIONS)
+                editor.setCurrentText(str(value))
+                editor.currentTextChanged.connect(self._setter(key))
+            editor.setToolTip(HINTS.get(key, ""))
+            self._editors[key] = editor
+            self.form.addRow(key, editor)
+
+    def _setter(self, key: str):
+        return lambda value: self.set_param(key, value)
+
+    # -- files and training ---------------------------------------------------------------------
+
+    @Slot()
+    def save_dialog(self) -> None:
+        start = str(save_models_dir() / f"{self.spec.name}.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Save network spec", start, "Network spec (*.json)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Path | None:
+        try:
+            if not path.parent.is_dir():
+                raise OSError(f"folder {path.parent} does not exist")
+            self.spec.name = path.stem
+            return save_spec(self.spec, path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Could not save the spec", f"Cannot write {path}: {exc.strerror or exc}")
+            return None
+
+    @Slot()
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open network spec", str(save_models_dir()),
+                                              "Network spec (*.json);;All files (*)")
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> bool:
+        try:
+            self.set_spec(load_spec(path))
+        except SpecError as exc:
+            QMessageBox.warning(self, "Could not open the spec", str(exc))
+            return False
+        return True
+
+    @Slot()
+    def _request_training(self) -> None:
+        if self.analysis.ok:
+            self.trainRequested.emit(self.spec.copy())

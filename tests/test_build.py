@@ -1,0 +1,103 @@
+"""The Build area: edit a network, see the arithmetic and errors at once, train it, use it."""
+
+import json
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.spec import NetworkSpec
+
+
+def cell(area, row, col):
+    return area.table.item(row, col).text()
+
+
+def test_editing_a_layer_updates_shapes_totals_and_errors(qtbot, window):
+    area = window.build_area
+    window.tabs.setCurrentWidget(area)
+    assert area.totals_label.text().startswith("<b>Total params: 104,202</b>")
+    area.table.selectRow(4)  # conv3
+    kernel = area._editors["kernel"]
+    kernel.setValue(5)  # as typed: every change is analysed at once
+    assert (cell(area, 4, 2), cell(area, 4, 3)) == ("(None, 1, 1, 128)", "204,928")
+    assert "(5*5*64 + 1)*128 = 204,928" in area.formula_label.text()
+    assert cell(area, 6, 3) == "1,290"  # the Dense layer now sees 128 values
+    assert area.totals_label.text().startswith("<b>Total params: 225,034</b>")
+    assert area.train_button.isEnabled()
+
+    kernel.setValue(7)  # impossible: the editor says exactly why, and marks the layer
+    assert area.errors_label.text() == (
+        "• layer 5 (Conv2D): Conv2D 7x7 on a 5x5 input leaves nothing: (5 + 0 - 7)/1 + 1 = -1")
+    assert cell(area, 4, 2) == "error" and cell(area, 5, 2) == "error"
+    assert "leaves nothing" in area.formula_label.text()
+    assert not area.train_button.isEnabled()
+    assert "valid" in area.totals_label.text()
+
+    area._editors["padding"].setCurrentText("same")  # the fix the message suggests
+    assert area.errors_label.text() == "" and cell(area, 4, 2) == "(None, 5, 5, 128)"
+    assert area.train_button.isEnabled()
+
+
+def test_layers_can_be_added_removed_moved_and_the_head_offered(qtbot, window):
+    area = window.build_area
+    area.table.selectRow(1)
+    area.add_layer("Dropout")
+    assert area.selected == 2 and cell(area, 2, 1) == "Dropout 0.25" and area.table.rowCount() == 8
+    area.move_up()
+    assert cell(area, 1, 1) == "Dropout 0.25" and area.selected == 1
+    area.move_down()
+    area.remove_layer()
+    assert area.table.rowCount() == 7
+    area.table.selectRow(6)
+    area.remove_layer()  # no classifier any more
+    assert "missing classifier head" in area.errors_label.text()
+    assert area.head_button.isVisibleTo(area) and not area.train_button.isEnabled()
+    area.head_button.click()
+    assert cell(area, 6, 1) == "Dense 10 softmax" and area.analysis.ok
+    assert not area.head_button.isVisibleTo(area)
+    area.table.selectRow(0)
+    area.add_layer("Dense")
+    assert "Dense needs flat input, but gets 26x26x32" in area.errors_label.text()
+
+
+def test_presets_and_spec_files(qtbot, window, tmp_path, monkeypatch):
+    area = window.build_area
+    [button] = [b for b in area.findChildren(type(area.save_button)) if b.text() == "lenet5"]
+    button.click()
+    assert area.table.rowCount() == 8 and area.analysis.params == 61_706
+    assert [cell(area, r, 3) for r in range(8)] == ["156", "0", "2,416", "0", "0", "48,120", "10,164", "850"]
+    path = area.save_to(tmp_path / "my-lenet.json")
+    assert json.loads(path.read_text())["name"] == "my-lenet"
+    area.set_spec(NetworkSpec("other", []))
+    assert "the network is empty" in area.errors_label.text()
+    assert area.open_file(path) and area.analysis.params == 61_706 and area.spec.name == "my-lenet"
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    (tmp_path / "bad.json").write_text("not json")
+    assert not area.open_file(tmp_path / "bad.json")
+    assert warnings == ["bad.json is not valid JSON (line 1: Expecting value)"]
+    assert area.spec.name == "my-lenet"  # the network on screen is kept
+
+
+def test_a_built_network_trains_and_is_used(qtbot, window):
+    area = window.build_area
+    area.table.selectRow(0)
+    area._editors["filters"].setValue(8)
+    area.spec.name = "eight"
+    expected = area.analysis.params
+    area.train_button.click()
+    train = window.train_area
+    assert window.tabs.currentWidget() is train
+    assert train.arch_combo.currentText() == "custom: eight"
+    train.subset_spin.setValue(300)
+    train.epochs_spin.setValue(1)
+    with qtbot.waitSignal(train.trainingFinished, timeout=120_000) as done:
+        train.start_button.click()
+    model = done.args[0].result.model
+    assert model.count_params() == expected
+    assert [tuple(l.output.shape[1:]) for l in model.layers] == [a.output_shape for a in area.analysis.layers]
+    card = train.card("eight")
+    assert card["architecture"] == "custom" and card["description"].startswith("eight, built in the editor: Conv2D 8")
+    assert card["hyperparameters"]["spec"]["layers"][0]["filters"] == 8
+    with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
+        train.use_button.click()
+    assert window.inspect_area.rows[0].params == (3 * 3 * 1 + 1) * 8
