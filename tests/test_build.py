@@ -21,6 +21,7 @@ def test_editing_a_layer_updates_shapes_totals_and_errors(qtbot, window):
     assert (cell(area, 4, 2), cell(area, 4, 3)) == ("(None, 1, 1, 128)", "204,928")
     assert "(5*5*64 + 1)*128 = 204,928" in area.formula_label.text()
     assert cell(area, 6, 3) == "1,290"  # the Dense layer now sees 128 values
+    assert [cell(area, r, 4) for r in (0, 4, 6)] == ["320", "223,744", "225,034"]  # running total
     assert area.totals_label.text().startswith("<b>Total params: 225,034</b>")
     assert area.train_button.isEnabled()
 

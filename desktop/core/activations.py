@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 SMOOTHING_COPIES = 16
 SMOOTHING_NOISE = 0.1
 

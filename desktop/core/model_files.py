@@ -13,9 +13,9 @@ import json
 import os
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES

@@ -50,8 +50,8 @@ def import_tensorflow():
         with tempfile.TemporaryFile() as scratch:
             os.dup2(scratch.fileno(), 2)
             try:
-                import tensorflow as tf
                 import keras  # noqa: F401  (its import is part of the cost)
+                import tensorflow as tf
 
                 _apply_threads(tf)
                 tf.config.list_physical_devices()  # device probing logs too

@@ -99,8 +99,8 @@ class BuildArea(QWidget):
         for button in (self.load_button, self.save_button, self.train_button):
             top.addWidget(button)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["#", "Layer", "Output shape", "Param #"])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["#", "Layer", "Output shape", "Param #", "Total so far"])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -244,11 +244,16 @@ class BuildArea(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(layers))
         error_rows = {i for i, _ in self.analysis.errors if i is not None}
+        running = 0
         for i, (layer, result) in enumerate(zip(layers, results)):
-            shape = "(None, " + ", ".join(map(str, result.output_shape)) + ")" if result.output_shape else "error"
+            running += result.params
+            known = result.output_shape is not None
+            shape = "(None, " + ", ".join(map(str, result.output_shape)) + ")" if known else "error"
             items = [QTableWidgetItem(str(i + 1)), QTableWidgetItem(layer.label()), QTableWidgetItem(shape),
-                     QTableWidgetItem(f"{result.params:,}" if result.output_shape else "")]
-            items[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                     QTableWidgetItem(f"{result.params:,}" if known else ""),
+                     QTableWidgetItem(f"{running:,}" if known else "")]
+            for item in items[3:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
                 item.setToolTip(result.error or result.formula)
                 if i in error_rows or result.output_shape is None:
@@ -257,6 +262,7 @@ class BuildArea(QWidget):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
+        self.table.resizeColumnToContents(4)
         if select is not None and 0 <= select < len(layers):
             self.table.setCurrentCell(select, 0)
         self.table.blockSignals(False)

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
 from ..core.locations import save_models_dir, user_data_dir
-from ..core.spec import NetworkSpec
 from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
 from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
+from ..core.spec import NetworkSpec
 from ..core.training import OPTIMIZERS, TrainConfig, tensorboard_available
 from .active_model import ActiveModel
 from .colors import ERROR, set_color, set_text_color
