@@ -102,3 +102,19 @@ def test_a_built_network_trains_and_is_used(qtbot, window):
     with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
         train.use_button.click()
     assert window.inspect_area.rows[0].params == (3 * 3 * 1 + 1) * 8
+
+
+def test_keyboard_delete_and_move_act_on_the_layer_list(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    area = window.build_area
+    window.tabs.setCurrentWidget(area)
+    area.table.setFocus()
+    area.table.selectRow(1)
+    qtbot.keyClick(area.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert cell(area, 0, 1).startswith("MaxPooling2D") and area.selected == 0
+    qtbot.keyClick(area.table, Qt.Key.Key_Delete)
+    assert area.table.rowCount() == 6 and cell(area, 0, 1).startswith("Conv2D 32")
+    assert not window.draw_area.clear_action.isEnabled()  # Delete belongs to the canvas only where it is shown
+    window.tabs.setCurrentWidget(window.inspect_area)
+    assert window.draw_area.clear_action.isEnabled()

@@ -96,6 +96,13 @@ class DrawArea(QWidget):
         layout.addWidget(panel)
         active_model.loadingStarted.connect(self._on_model_loading)
 
+    def set_drawing_keys(self, on: bool) -> None:
+        """Let the drawing shortcuts (Delete clears, E erases, ...) act only while the canvas is shown,
+        so that other areas can use the same keys."""
+        for action in (self.undo_action, self.redo_action, self.clear_action, self.eraser_action, self.paste_action,
+                       *self._brush_actions):
+            action.setEnabled(on)
+
     def dock_canvas(self) -> None:
         """Take the canvas back after another area borrowed it."""
         if self.canvas.parent() is not self:
@@ -131,8 +138,8 @@ class DrawArea(QWidget):
         self.brush_spin.setSuffix(" px")
         self.brush_spin.setToolTip("Brush width in screen pixels ([ and ] change it)")
         self.brush_spin.valueChanged.connect(self._set_brush)
-        self._action("Thinner", "Thinner brush", ["["], lambda: self.brush_spin.stepBy(-2))
-        self._action("Thicker", "Thicker brush", ["]"], lambda: self.brush_spin.stepBy(2))
+        self._brush_actions = [self._action("Thinner", "Thinner brush", ["["], lambda: self.brush_spin.stepBy(-2)),
+                               self._action("Thicker", "Thicker brush", ["]"], lambda: self.brush_spin.stepBy(2))]
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()

@@ -118,10 +118,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _lend_canvas(self, _index: int) -> None:
         """One canvas, shown in the Draw area or beside the Inspect area's maps."""
-        if self.tabs.currentWidget() is self.inspect_area:
+        current = self.tabs.currentWidget()
+        if current is self.inspect_area:
             self.inspect_area.dock_canvas(self.draw_area.canvas)
         else:
             self.draw_area.dock_canvas()
+        self.draw_area.set_drawing_keys(current in (self.draw_area, self.inspect_area))
 
     # -- model state --------------------------------------------------------------------------
 
