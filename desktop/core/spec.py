@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .layer_math import conv_output_size, conv_params, dense_params
+
 INPUT = (28, 28, 1)
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "softmax", "linear")
 PADDINGS = ("valid", "same")
@@ -225,7 +227,7 @@ def _window(layer: LayerSpec, shape: tuple[int, ...], f: int, s: int, padding: s
         total = max((out - 1) * s + f - n, 0)
         p = f"{total}/2" if total % 2 else str(total // 2)
         return LayerAnalysis(None, formula=f"'same' padding p = {p}: ({n} + 2*{p} - {f})/{s} + 1 = {out}"), out
-    out = (n - f) // s + 1
+    out = conv_output_size(n, f, 0, s)
     text = f"({n} + 2*0 - {f})/{s} + 1 = {out}"
     if out < 1:
         exact = (n - f) / s + 1
@@ -235,7 +237,8 @@ def _window(layer: LayerSpec, shape: tuple[int, ...], f: int, s: int, padding: s
     return LayerAnalysis(None, formula=text), out
 
 
-def _analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
+def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
+    """One layer of valid settings on an input of ``shape``: output, parameters and formula, or the error."""
     p = layer.params
     kind = layer.kind
     flat = len(shape) == 1
@@ -247,7 +250,7 @@ def _analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
         result, out = _window(layer, shape, f, s, p["padding"])
         if result.error:
             return result
-        params = (f * f * c + 1) * k
+        params = conv_params(f, c, k)
         dense = (shape[0] * shape[1] * c + 1) * (out * out * k)
         result.output_shape = (out, out, k)
         result.params = result.trainable = params
@@ -283,7 +286,7 @@ def _analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
         return LayerAnalysis(None, error=f"Dense needs flat input, but gets {_shape_text(shape)}: "
                                          "add Flatten or GlobalAveragePooling2D before it")
     n_in, n_out = shape[0], p["units"]
-    params = (n_in + 1) * n_out
+    params = dense_params(n_in, n_out)
     return LayerAnalysis((n_out,), params=params, trainable=params, macs=n_in * n_out,
                          formula=f"output: {n_out} values; params: (N_in + 1)*N_out = ({n_in} + 1)*{n_out} = "
                                  f"{params:,}")
@@ -302,7 +305,7 @@ def analyse(spec: NetworkSpec) -> Analysis:
         elif shape is None:
             result = LayerAnalysis(None, error="cannot be computed: an earlier layer has an error")
         else:
-            result = _analyse_layer(layer, shape)
+            result = analyse_layer(layer, shape)
         results.append(result)
         if result.error and shape is not None:
             errors.append((i, f"layer {i + 1} ({layer.kind}): {result.error}"))
@@ -344,4 +347,4 @@ def build_model(spec: NetworkSpec):
 
 
 __all__ = ["ACTIVATIONS", "Analysis", "HEAD", "KINDS", "LayerAnalysis", "LayerSpec", "NetworkSpec", "PRESETS",
-           "SpecError", "analyse", "build_model", "load_spec", "preset", "save_spec"]
+           "SpecError", "analyse", "analyse_layer", "build_model", "load_spec", "preset", "save_spec"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layer_math import conv_output_size, conv_params, dense_params
+from .spec import ACTIVATIONS, KINDS, LayerSpec, analyse_layer
 
 
 @dataclass(frozen=True)
@@ -23,70 +23,51 @@ def _pair(value) -> tuple[int, int]:
     return (value, value) if isinstance(value, int) else tuple(value)
 
 
-def _same_pad(n: int, f: int, s: int) -> int:
-    """Total padding 'same' adds on one axis, and the output it gives (ceil(n / s))."""
-    out = -(-n // s)
-    return max((out - 1) * s + f - n, 0)
-
-
-def _window_formula(what: str, n: int, f: int, s: int, padding: str, out: int) -> str:
-    if padding == "same":
-        total = _same_pad(n, f, s)
-        p = f"{total}/2" if total % 2 else str(total // 2)
-        return f"{what}: 'same' padding p = {p}: ({n} + 2*{p} - {f})/{s} + 1 = {out}"
-    return f"{what}: ({n} + 2*0 - {f})/{s} + 1 = {out}"
+def as_spec(layer) -> LayerSpec | None:
+    """The editor's description of a Keras layer, None when the editor has no such layer
+    (e.g. a non-square kernel, a conv without bias, 'same' pooling)."""
+    kind = type(layer).__name__
+    cfg = layer.get_config()
+    if kind not in KINDS:
+        return None
+    activation = cfg.get("activation") if cfg.get("activation") in ACTIVATIONS else "linear"
+    if kind == "Conv2D":
+        (f, f2), (s, s2) = _pair(cfg["kernel_size"]), _pair(cfg["strides"])
+        if f != f2 or s != s2 or not cfg.get("use_bias", True) or _pair(cfg.get("dilation_rate", 1)) != (1, 1):
+            return None
+        return LayerSpec(kind, {"filters": cfg["filters"], "kernel": f, "stride": s, "padding": cfg["padding"],
+                                "activation": activation})
+    if kind in ("MaxPooling2D", "AveragePooling2D"):
+        (f, f2), (s, s2) = _pair(cfg["pool_size"]), _pair(cfg["strides"] or cfg["pool_size"])
+        if f != f2 or s != s2 or cfg["padding"] != "valid":
+            return None
+        return LayerSpec(kind, {"pool": f, "stride": s})
+    if kind == "Dense":
+        return LayerSpec(kind, {"units": cfg["units"], "activation": activation}) if cfg.get("use_bias", True) else None
+    if kind == "Dropout":
+        return LayerSpec(kind, {"rate": cfg["rate"]})
+    return LayerSpec(kind)
 
 
 def explain(layer, in_shape: tuple[int, ...]) -> str:
-    """The formulas for one layer's output size and parameter count, numbers plugged in."""
+    """The formulas for one layer's output size and parameter count, numbers plugged in.
+
+    Layers the Build area knows are explained by the same analysis
+    (:mod:`desktop.core.spec`); a few others get their own line.
+    """
+    spec = as_spec(layer)
+    if spec is not None:
+        result = analyse_layer(spec, tuple(in_shape))
+        if not result.error:
+            return result.formula
     kind = type(layer).__name__
-    cfg = layer.get_config()
-    if kind in ("Conv2D",):
-        (f, _), (s, _) = _pair(cfg["kernel_size"]), _pair(cfg["strides"])
-        n, c = in_shape[0], in_shape[-1]
-        k = cfg["filters"]
-        out = conv_output_size(n, f, 0, s) if cfg["padding"] == "valid" else -(-n // s)
-        bias = 1 if cfg.get("use_bias", True) else 0
-        params = conv_params(f, c, k) if bias else f * f * c * k
-        full = (in_shape[0] * in_shape[1] * c + 1) * (out * out * k)
-        return (
-            _window_formula("output", n, f, s, cfg["padding"], out)
-            + f"; params: (F*F*C + 1)*K = ({f}*{f}*{c} + {bias})*{k} = {params:,}"
-            + f"; a dense layer between the same input and output would need {full:,}"
-        )
-    if kind in ("MaxPooling2D", "AveragePooling2D"):
-        (f, _) = _pair(cfg["pool_size"])
-        s = _pair(cfg["strides"] or cfg["pool_size"])[0]
-        n = in_shape[0]
-        out = conv_output_size(n, f, 0, s) if cfg["padding"] == "valid" else -(-n // s)
-        return _window_formula("output", n, f, s, cfg["padding"], out) + "; params: 0 (pooling learns nothing)"
-    if kind == "ZeroPadding2D":
-        pad = cfg["padding"]
-        p = pad[0][0] if isinstance(pad[0], (list, tuple)) else pad[0]
-        return f"output: {in_shape[0]} + 2*{p} = {in_shape[0] + 2 * p}; params: 0"
-    if kind == "Flatten":
-        dims = " * ".join(str(d) for d in in_shape)
-        total = 1
-        for d in in_shape:
-            total *= d
-        return f"output: {dims} = {total:,} values in a row; params: 0"
-    if kind == "Dense":
-        n_in, n_out = in_shape[-1], cfg["units"]
-        if not cfg.get("use_bias", True):
-            return f"output: {n_out} values; params: N_in*N_out = {n_in}*{n_out} = {n_in * n_out:,}"
-        return (f"output: {n_out} values; params: (N_in + 1)*N_out = ({n_in} + 1)*{n_out} = "
-                f"{dense_params(n_in, n_out):,}")
-    if kind == "BatchNormalization":
-        c = in_shape[-1]
-        return (f"output: same shape as the input; params: 4*C = 4*{c} = {4 * c:,} "
-                f"(scale and shift are learned: 2*C = {2 * c:,} trainable; "
-                f"the running mean and variance are not: {2 * c:,})")
-    if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
-        how = "average" if "Average" in kind else "maximum"
-        return f"output: the {how} of each {in_shape[0]}x{in_shape[1]} map = {in_shape[-1]} values; params: 0"
     if kind == "InputLayer":
         return "the image itself, " + "x".join(str(d) for d in in_shape) + "; params: 0"
-    if kind in ("Dropout", "SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise"):
+    if kind == "ZeroPadding2D":
+        pad = layer.get_config()["padding"]
+        p = pad[0][0] if isinstance(pad[0], (list, tuple)) else pad[0]
+        return f"output: {in_shape[0]} + 2*{p} = {in_shape[0] + 2 * p}; params: 0"
+    if kind in ("SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise", "Rescaling"):
         return "output: same shape as the input; params: 0"
     return f"params: {layer.count_params():,}"
 
