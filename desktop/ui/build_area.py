@@ -44,6 +44,7 @@ from ..core.spec import (
     save_spec,
 )
 from .colors import ERROR, set_text_color
+from .formula_text import formula_html, formula_label
 
 INT_RANGES = {"filters": (1, 1024), "kernel": (1, 28), "stride": (1, 28), "pool": (1, 28), "units": (1, 4096)}
 HINTS = {
@@ -149,11 +150,7 @@ class BuildArea(QWidget):
 
         self.form_box = QGroupBox("Layer")
         self.form = QFormLayout(self.form_box)
-        self.formula_label = QLabel("")
-        self.formula_label.setWordWrap(True)
-        self.formula_label.setTextFormat(Qt.TextFormat.RichText)
-        self.formula_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula_label = formula_label()
         right = QVBoxLayout()
         right.addWidget(self.form_box)
         right.addWidget(self.formula_label, 1)
@@ -306,7 +303,7 @@ class BuildArea(QWidget):
         if result.error:
             body = f"<p style='color:{ERROR}'>{result.error}</p>"
         else:
-            body = "<ul>" + "".join(f"<li>{part}</li>" for part in result.formula.split("; ")) + "</ul>"
+            body = formula_html(result.formula)
             if result.macs:
                 body += f"<p>{result.macs:,} multiply-adds per image</p>"
         self.formula_label.setText(f"<b>Input:</b> {source}{body}")

@@ -24,6 +24,7 @@ from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
 from .colors import MUTED, set_text_color
+from .formula_text import formula_html, formula_label
 from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView
 from .live_prediction import LivePrediction
 from .throttle import AdaptiveThrottle
@@ -102,11 +103,7 @@ class InspectArea(QWidget):
         self.table.currentCellChanged.connect(self._on_row_changed)
         self.totals_label = QLabel("")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.explanation = QLabel("")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.explanation = formula_label()
         self.zoom_label = QLabel("")
         self.zoom_label.setVisible(False)
         self.zoom = FeatureMapGrid()
@@ -130,8 +127,8 @@ class InspectArea(QWidget):
         self.maps_label.setWordWrap(True)
         self.shared_check = QCheckBox("Shared colour scale")
         self.shared_check.setToolTip("Colour all maps on one range (compare channels) instead of each on its own")
-        self.shared_check.toggled.connect(self._set_shared_scale)
         self.grid = FeatureMapGrid()
+        self.shared_check.toggled.connect(self.grid.set_shared_scale)
         self.grid.tileClicked.connect(self._on_tile_clicked)
         self.grid.setToolTip("One tile per channel; hover for its values, click to enlarge")
         self.bars = ActivationBars()
@@ -225,10 +222,9 @@ class InspectArea(QWidget):
         r = self.rows[row]
         in_shape = "x".join(str(d) for d in (self.rows[row - 1].output_shape if row else
                                               self.model.model.input_shape[1:]))
-        lines = "".join(f"<li>{part}</li>" for part in r.formula.split("; "))
         self.explanation.setText(
             f"<b>{r.name}</b> ({r.kind}): input {in_shape}, output {shape_text(r.output_shape)}, "
-            f"{r.params:,} parameters<ul>{lines}</ul>"
+            f"{r.params:,} parameters{formula_html(r.formula)}"
         )
         self._close_zoom()
         self._show_layer()
@@ -296,10 +292,6 @@ class InspectArea(QWidget):
         set_text_color(self.maps_label, None if out is not None else MUTED)
 
     # -- tiles ------------------------------------------------------------------------------------
-
-    @Slot(bool)
-    def _set_shared_scale(self, shared: bool) -> None:
-        self.grid.set_shared_scale(shared)
 
     @Slot(int)
     def _on_tile_clicked(self, channel: int) -> None:
