@@ -19,7 +19,10 @@ def set_color(widget: QWidget, role: QPalette.ColorRole, color: str | None) -> N
     """Set one palette colour of ``widget`` (None: back to the application's default)."""
     palette = widget.palette()
     default = widget.style().standardPalette() if widget.style() else QPalette()
-    palette.setColor(role, QColor(color) if color else default.color(role))
+    target = QColor(color) if color else default.color(role)
+    if palette.color(role) == target:  # called on every refresh: no repaint when nothing changes
+        return
+    palette.setColor(role, target)
     widget.setPalette(palette)
 
 

@@ -286,9 +286,9 @@ class InspectArea(QWidget):
             last = self.selected_layer == len(self.rows) - 1
             digits = last and n == 10
             what = "the probability of each digit 0-9" if digits else f"{n:,} activations"
-            self.bars.getPlotItem().setLabel("bottom", "digit" if digits else "unit")
             self.maps_label.setText(f"{row.name}: {what}" + ("" if out is not None else " (draw a digit)"))
-            self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last)
+            self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last,
+                                 axis="digit" if digits else "unit")
         set_text_color(self.maps_label, None if out is not None else MUTED)
 
     # -- tiles ------------------------------------------------------------------------------------

@@ -226,18 +226,20 @@ class ActivationBars(pg.PlotWidget):
         plot.setLabel("left", "activation")
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.8, pen=None, brush=BAR)
         plot.addItem(self.bars)
-        self._count = -1
+        self._axes: tuple[int, str] | None = None
 
-    def set_values(self, values: np.ndarray, highlight_top: bool = False) -> None:
+    def set_values(self, values: np.ndarray, highlight_top: bool = False, axis: str = "unit") -> None:
+        """Show the values; ``highlight_top`` colours the largest, ``axis`` names the x axis."""
         values = np.asarray(values, dtype=float).ravel()
         n = len(values)
         brushes = [BAR] * n
         if highlight_top and n:
             brushes[int(values.argmax())] = TOP_BAR
         self.bars.setOpts(x=np.arange(n), height=values, width=0.8, brushes=brushes)
-        if n != self._count:  # axes only change with the layer
-            self._count = n
+        if (n, axis) != self._axes:  # axes only change with the layer
+            self._axes = (n, axis)
             plot = self.getPlotItem()
+            plot.setLabel("bottom", axis)
             plot.setXRange(-0.6, n - 0.4, padding=0)
             ticks = [(i, str(i)) for i in range(n)] if n <= 20 else None
             plot.getAxis("bottom").setTicks([ticks] if ticks else None)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Slot
 
 
@@ -37,7 +37,7 @@ class AdaptiveThrottle(QObject):
         if wait <= 0:
             self.run_now()
         else:
-            self._timer.start(int(np.ceil(wait)))
+            self._timer.start(math.ceil(wait))
 
     def pending(self) -> bool:
         """True while a request waits for its (throttled) update."""

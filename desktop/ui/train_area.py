@@ -621,6 +621,4 @@ class TrainArea(QWidget):
         if self.worker is not None:
             self.worker.abort()
         if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self._end_run()
+            self._end_run()  # waits for the thread
