@@ -161,17 +161,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    from .core.images import ImageError, read_grey
-    from .core.preprocess import ink_from_grey, normalize_digit
+    from .core.images import ImageError, is_blank, looks_blank, picture_name, read_ink
+    from .core.preprocess import normalize_digit
 
     loaded = _load(args.model)
     try:
-        grey = read_grey(args.image)
+        ink = read_ink(args.image)  # the app's File > Open reads pictures the same way
     except ImageError as exc:
         raise CliError(str(exc)) from None
-    digit = normalize_digit(ink_from_grey(grey))
-    if not digit.any():
-        raise CliError(f"{args.image}: no digit found (the image is blank)")
+    digit = None if is_blank(ink) else normalize_digit(ink)
+    if digit is None or not digit.any():
+        raise CliError(looks_blank(picture_name(args.image)))
     from .core.evaluation import probabilities
 
     probs = probabilities(loaded.model, digit[None, ..., None])[0]
@@ -200,6 +200,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .core.images import FORMATS
+
     parser = argparse.ArgumentParser(
         prog="digit-recognizer",
         description="Learn how convolutional networks read handwritten digits. "
@@ -236,8 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("predict", help="read the digit in an image file",
-                       description="Predict the digit in a PNG/JPEG/GIF/BMP image. The digit is cropped, "
-                       "scaled and centred like MNIST; dark-on-light images are inverted.")
+                       description=f"Predict the digit in a picture ({FORMATS}), read as the app reads it: "
+                       "upright as its EXIF orientation says, first frame of an animation. The digit is "
+                       "cropped, scaled and centred like MNIST; dark-on-light images are inverted.")
     p.add_argument("model", metavar="MODEL", help=MODEL_HELP)
     p.add_argument("image", metavar="IMAGE", help="image file with one digit")
     p.set_defaults(func=cmd_predict)

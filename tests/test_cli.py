@@ -83,7 +83,8 @@ def test_errors_are_one_line_without_traceback(tmp_path):
                           "training subset 70000 is larger than the 60000 training images")
     assert_one_line_error(run_cli("summary", "alexnet"), "neither an architecture")
     (tmp_path / "note.txt").write_text("hi")
-    assert_one_line_error(run_cli("predict", "default", str(tmp_path / "note.txt")), "is not a PNG, JPEG, GIF or BMP image")
+    assert_one_line_error(run_cli("predict", "default", str(tmp_path / "note.txt")),
+                          "note.txt is not a picture this app can read (PNG, JPEG, GIF, BMP, TIFF, WebP, PPM)")
 
 
 def test_missing_data_message(tmp_path):

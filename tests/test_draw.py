@@ -148,7 +148,7 @@ def test_blank_or_broken_picture_is_refused_with_a_message(qtbot, window, monkey
     assert not window.draw_area.load_image(white, "white.png")
     assert not window.draw_area.load_image(QImage(), "notes.txt")
     assert shown == ["white.png looks blank: no digit found.",
-                     "notes.txt is not a picture this app can read (PNG, JPEG, BMP, GIF or WebP)."]
+                     "notes.txt is not a picture this app can read (PNG, JPEG, GIF, BMP, TIFF, WebP, PPM)."]
 
 
 def test_drawing_after_an_image_starts_a_fresh_page(qtbot, window, mnist):

@@ -1,49 +1,255 @@
-"""Reading image files (PNG, JPEG, GIF, BMP) into grey levels, without Qt."""
+"""Reading picture files into grey levels and ink, with Pillow and without Qt.
+
+The one reader for pictures on disk: File > Open, files dropped or pasted in
+the app, and ``digit-recognizer predict`` all come here, so they read a file
+the same way and say the same things about it. Qt only turns clipboard and
+drag-and-drop image data into pixels (``ui/pictures.py``).
+
+Reading goes: identify the file by its content (not its name) and read its
+header only; refuse it if it has more than ``MAX_PIXELS`` pixels, before any
+pixel is decoded; decode (JPEGs at a reduced scale when they are large);
+shrink to at most ``MAX_SIDE`` pixels a side; turn it upright as its EXIF
+orientation says; convert to grey as :func:`~desktop.core.preprocess.grey_from_pixels`.
+"""
 
 from __future__ import annotations
 
 import os
+import struct
+import threading
+import warnings
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+from PIL import ExifTags, Image
 
-from .preprocess import grey_from_pixels
+from .preprocess import INK_THRESHOLD, grey_from_pixels, ink_from_grey
 
 MAX_PIXELS = 100_000_000
 MAX_SIDE = 1024  # pictures are shrunk to this before use: a digit needs no more
+
+FORMATS = "PNG, JPEG, GIF, BMP, TIFF, WebP, PPM"
+# Pillow plugins tried, by content; the rest (EPS runs Ghostscript, PSD, ...) are not offered.
+_PILLOW_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP", "PPM")
+# How files of those formats start, to tell a damaged picture from something that is no picture at all.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    *((f"P{n}".encode(), "PPM") for n in "123456"),
+)
+# EXIF orientation -> the transposition that turns the stored pixels upright (as ImageOps.exif_transpose).
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError, struct.error, zlib.error)
+_PILLOW_SETTINGS = threading.RLock()
 
 
 class ImageError(Exception):
     """The file is not an image the app can use; the message says why."""
 
 
-def read_grey(path: str | os.PathLike) -> np.ndarray:
-    """Decode an image file to float grey levels in [0, 1], shape (H, W).
+def picture_name(path: str | os.PathLike) -> str:
+    """How messages name a picture file: its file name."""
+    path = Path(path).expanduser()
+    return path.name or str(path)
 
-    Transparency as in :func:`~desktop.core.preprocess.grey_from_pixels`;
-    animated GIFs use their first frame; 16-bit images keep their precision.
+
+def not_a_picture(name: str) -> str:
+    return f"{name} is not a picture this app can read ({FORMATS})"
+
+
+def too_big(name: str, size: tuple[int, int] | None) -> str:
+    limit = f"the limit is {MAX_PIXELS // 1_000_000} megapixels"
+    return f"{name} is {size[0]}x{size[1]} pixels; {limit}" if size else f"{name} has too many pixels; {limit}"
+
+
+def looks_blank(name: str) -> str:
+    return f"{name} looks blank: no digit found"
+
+
+def is_blank(ink: np.ndarray) -> bool:
+    """True when no pixel is dark enough to be part of a digit (what :func:`normalize_digit` crops to)."""
+    return ink.size == 0 or float(ink.max()) <= INK_THRESHOLD
+
+
+@contextmanager
+def _pillow_limit(limit: int | None) -> Iterator[None]:
+    """Pillow's own decompression-bomb guard set to ``limit`` (None: off), its warnings silenced.
+
+    Pillow raises ``DecompressionBombError`` above 2 * ``Image.MAX_IMAGE_PIXELS``
+    and only warns below that, so ``MAX_PIXELS // 2`` makes it refuse exactly
+    what the app refuses. The setting is global to Pillow, hence the lock.
+    """
+    with _PILLOW_SETTINGS, warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, limit
+        try:
+            yield
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
+
+
+def _declared_size(fp) -> tuple[int, int] | None:
+    """The size a file's header declares, for the message when Pillow itself refused it as too big.
+
+    Opening only reads the header, so Pillow's guard can be off here; but not for
+    WebP, whose decoder allocates its canvas on opening (its size is read by ``_webp_canvas``).
+    """
+    with _pillow_limit(None):
+        try:
+            with Image.open(fp, formats=[f for f in _PILLOW_FORMATS if f != "WEBP"]) as image:
+                return image.size
+        except Exception:  # only for a message; the file is refused either way
+            return None
+
+
+def _webp_canvas(head: bytes) -> tuple[int, int] | None:
+    """A WebP file's canvas size from its first 30 bytes: its decoder allocates the canvas on opening."""
+    if len(head) < 30 or head[:4] != b"RIFF" or head[8:12] != b"WEBP":
+        return None
+
+    def number(start: int, end: int) -> int:
+        return int.from_bytes(head[start:end], "little")
+
+    kind = head[12:16]
+    if kind == b"VP8X":  # extended: 24-bit width - 1, height - 1
+        return number(24, 27) + 1, number(27, 30) + 1
+    if kind == b"VP8L" and head[20] == 0x2F:  # lossless: 14-bit width - 1, height - 1
+        return (number(21, 25) & 0x3FFF) + 1, ((number(21, 25) >> 14) & 0x3FFF) + 1
+    if kind == b"VP8 " and head[23:26] == b"\x9d\x01\x2a":  # lossy: 14-bit width, height
+        return number(26, 28) & 0x3FFF, number(28, 30) & 0x3FFF
+    return None
+
+
+def _claimed_format(prefix: bytes) -> str | None:
+    if prefix[:4] == b"RIFF" and prefix[8:12] == b"WEBP":
+        return "WebP"
+    return next((fmt for magic, fmt in _SIGNATURES if prefix.startswith(magic)), None)
+
+
+def _open(path: Path):
+    """Open a picture file for reading (a binary file object); ImageError says why it cannot be."""
+    name = picture_name(path)
+    if path.is_dir():
+        raise ImageError(f"{name} is a folder, not a picture")
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise ImageError(f"{name} cannot be found") from None
+    except PermissionError:
+        raise ImageError(f"{name} cannot be opened: permission denied") from None
+    except OSError as exc:
+        raise ImageError(f"{name} cannot be opened: {exc.strerror or exc}") from None
+
+
+def _working_mode(image: Image.Image) -> str:
+    """The mode to decode into: L, LA, RGB, RGBA, or F for 16-bit and wider grey (keeps the precision)."""
+    if image.mode.startswith("I") or image.mode == "F":
+        return "F"
+    grey = image.mode in ("1", "L", "LA", "La")  # palettes go to RGB: their colours may be anything
+    if image.has_transparency_data:  # an alpha band, or a transparent colour (PNG tRNS, GIF)
+        return "LA" if grey else "RGBA"
+    return "L" if grey else "RGB"  # also CMYK, YCbCr, LAB, HSV, RGBX
+
+
+def _damaged(name: str, exc: BaseException) -> ImageError:
+    text = str(exc).strip()
+    detail = text.splitlines()[0][:200] if text else type(exc).__name__
+    return ImageError(f"{name} is damaged or incomplete: {detail}")
+
+
+def _orientation(image: Image.Image) -> int | None:
+    """The EXIF (or XMP) orientation, 1-8; None when there is none or it cannot be read."""
+    try:
+        return image.getexif().get(ExifTags.Base.Orientation)
+    except _DECODE_ERRORS:  # a broken EXIF block spoils no picture: show it as stored
+        return None
+
+
+def _decode(image: Image.Image, name: str) -> np.ndarray:
+    """Decode an opened picture's first frame: shrunk, upright, as floats in [0, 1], (H, W) or (H, W, C)."""
+    try:
+        if max(image.size) > MAX_SIDE:
+            image.draft(None, (MAX_SIDE, MAX_SIDE))  # JPEG: decode at 1/2, 1/4 or 1/8 scale, still >= MAX_SIDE
+        image.load()
+        orientation = _orientation(image)
+        mode = _working_mode(image)
+        full_scale = 65535.0 if image.mode.startswith("I") else 1.0 if mode == "F" else 255.0
+        if image.mode != mode:
+            image = image.convert(mode)
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)  # reduce() by a whole factor first
+        if orientation in _UPRIGHT:  # after shrinking: turning the small picture is cheap
+            image = image.transpose(_UPRIGHT[orientation])
+    except Image.DecompressionBombError:  # Pillow's guard, set to MAX_PIXELS: a frame or tile grew past it
+        raise ImageError(too_big(name, None)) from None
+    except MemoryError:
+        raise ImageError(f"{name} is too large to decode in the memory available") from None
+    except _DECODE_ERRORS as exc:
+        raise _damaged(name, exc) from None
+    pixels = np.asarray(image, dtype=np.float32) / full_scale
+    return np.clip(pixels, 0.0, 1.0)  # LANCZOS rings a little past the extremes
+
+
+def read_pixels(path: str | os.PathLike) -> np.ndarray:
+    """Decode an image file's first frame to floats in [0, 1]: (H, W) grey, or (H, W, C) with C = 2, 3 or 4.
+
+    At most ``MAX_SIDE`` pixels a side, upright as its EXIF orientation says.
+    Raises :class:`ImageError` with a message for the user.
     """
     path = Path(path).expanduser()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    import tensorflow as tf
+    name = picture_name(path)
+    with _open(path) as fp, _pillow_limit(MAX_PIXELS // 2):
+        prefix = fp.read(30)
+        fp.seek(0)
+        if not prefix:
+            raise ImageError(f"{name} is damaged or incomplete: the file is empty")
+        canvas = _webp_canvas(prefix)
+        if canvas and canvas[0] * canvas[1] > MAX_PIXELS:  # before Pillow creates the WebP decoder
+            raise ImageError(too_big(name, canvas))
+        try:
+            image = Image.open(fp, formats=_PILLOW_FORMATS)  # reads the header only
+        except Image.DecompressionBombError:
+            raise ImageError(too_big(name, _declared_size(fp))) from None
+        except Image.UnidentifiedImageError:
+            claimed = _claimed_format(prefix)
+            if claimed is None:
+                raise ImageError(not_a_picture(name)) from None
+            raise ImageError(f"{name} is damaged or incomplete: it starts like a {claimed} file "
+                             "but its header cannot be read") from None
+        except _DECODE_ERRORS as exc:
+            raise _damaged(name, exc) from None
+        with image:
+            w, h = image.size
+            if w * h > MAX_PIXELS:
+                raise ImageError(too_big(name, (w, h)))
+            return _decode(image, name)
 
-    try:
-        image = tf.io.decode_image(raw, channels=0, expand_animations=False)
-    except (tf.errors.InvalidArgumentError, tf.errors.UnknownError, ValueError):
-        raise ImageError(f"{path.name} is not a PNG, JPEG, GIF or BMP image") from None
-    full_scale = 65535.0 if image.dtype == tf.uint16 else 255.0
-    h, w = image.shape[:2]
-    if h * w > MAX_PIXELS:
-        raise ImageError(f"{path.name} is {w}x{h} pixels; the limit is {MAX_PIXELS // 1_000_000} megapixels")
-    pixels = image.numpy()
-    step = max(h, w) // (2 * MAX_SIDE)
-    if step > 1:  # a cheap first cut for huge pictures, so the smooth resize below stays small
-        pixels = pixels[::step, ::step]
-    if max(pixels.shape[:2]) > MAX_SIDE:
-        k = MAX_SIDE / max(pixels.shape[:2])
-        size = (max(1, round(pixels.shape[0] * k)), max(1, round(pixels.shape[1] * k)))
-        pixels = tf.image.resize(pixels, size, method="area", antialias=True).numpy()
-    return grey_from_pixels(pixels.astype(np.float32) / full_scale)
+
+def read_grey(path: str | os.PathLike) -> np.ndarray:
+    """Decode an image file to float grey levels in [0, 1], shape (H, W), at most ``MAX_SIDE`` a side.
+
+    Transparency as in :func:`~desktop.core.preprocess.grey_from_pixels`;
+    animated pictures give their first frame; 16-bit images keep their precision;
+    EXIF orientation is applied. Raises :class:`ImageError`.
+    """
+    return grey_from_pixels(read_pixels(path))
+
+
+def read_ink(path: str | os.PathLike) -> np.ndarray:
+    """Decode an image file to ink in [0, 1] (1 = ink), as the canvas shows it and ``predict`` reads it."""
+    return ink_from_grey(read_grey(path))

@@ -30,10 +30,12 @@ from .active_model import ActiveModel
 from .canvas import DrawingCanvas
 from .colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
-from .pictures import FORMATS, PictureError, qimage_to_ink, read_picture
+from ..core.images import FORMATS, ImageError, is_blank, looks_blank, not_a_picture, picture_name, read_ink
+from .pictures import qimage_to_ink
 from .prediction_views import DigitImageView, ProbabilityChart
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
+IMAGE_FILTER = ("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm);;"
+                "All files (*)")
 RUNNER_UP_SHOWN_FROM = 0.10
 
 
@@ -128,7 +130,7 @@ class DrawArea(QWidget):
         self.redo_action = self._action("Redo", "Redo the stroke undone last",
                                         ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo], self.canvas.redo)
         self.clear_action = self._action("Clear", "Clear the canvas", ["Delete", "Backspace"], self.canvas.clear)
-        self.open_image_action = self._action("Open image...", "Read a digit from a PNG/JPEG picture",
+        self.open_image_action = self._action("Open image...", f"Read a digit from a picture ({FORMATS})",
                                               ["Ctrl+I"], self.open_image_dialog)
         self.paste_action = self._action("Paste", "Paste a picture of a digit", [QKeySequence.StandardKey.Paste],
                                          self.paste_image)
@@ -197,16 +199,20 @@ class DrawArea(QWidget):
     # -- images -------------------------------------------------------------------------------
 
     def load_image(self, image: QImage, source: str) -> bool:
-        """Show a picture on the canvas and predict it; False (with a message) if unusable."""
+        """Show pasted or dropped image data on the canvas and predict it; False (with a message) if unusable."""
         if image.isNull():
-            QMessageBox.warning(self, "Cannot use image", f"{source} is not a picture this app can read ({FORMATS}).")
-            return False
-        ink = qimage_to_ink(image)
-        if ink.max() <= 0.1:
-            QMessageBox.warning(self, "Cannot use image", f"{source} looks blank: no digit found.")
-            return False
+            return self._refuse(not_a_picture(source))
+        return self._show_ink(qimage_to_ink(image), source)
+
+    def _show_ink(self, ink: np.ndarray, source: str) -> bool:
+        if is_blank(ink):
+            return self._refuse(looks_blank(source))
         self.canvas.set_image(ink)
         return True
+
+    def _refuse(self, message: str) -> bool:
+        QMessageBox.warning(self, "Cannot use image", f"{message}.")
+        return False
 
     @Slot()
     def open_image_dialog(self) -> None:
@@ -215,13 +221,15 @@ class DrawArea(QWidget):
             self.open_image(path)
 
     def open_image(self, path: str | Path) -> bool:
-        """Read a picture file onto the canvas; False (with a message) if it cannot be used."""
+        """Read a picture file onto the canvas; False (with a message) if it cannot be used.
+
+        The file is read as ``digit-recognizer predict`` reads it (core.images), so both see the same digit.
+        """
         try:
-            image = read_picture(path)
-        except PictureError as exc:
-            QMessageBox.warning(self, "Cannot use image", str(exc))
-            return False
-        return self.load_image(image, Path(path).name)
+            ink = read_ink(path)
+        except ImageError as exc:
+            return self._refuse(str(exc))
+        return self._show_ink(ink, picture_name(path))
 
     @Slot()
     def paste_image(self) -> None:
