@@ -94,9 +94,12 @@ def _pillow_limit(limit: int | None) -> Iterator[None]:
     Pillow raises ``DecompressionBombError`` above 2 * ``Image.MAX_IMAGE_PIXELS``
     and only warns below that, so ``MAX_PIXELS // 2`` makes it refuse exactly
     what the app refuses. The setting is global to Pillow, hence the lock.
+    Pillow's other warnings ("Corrupt EXIF data", ...) concern no user: a
+    picture is read or refused with an ImageError.
     """
     with _PILLOW_SETTINGS, warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        warnings.simplefilter("ignore", UserWarning)
         saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, limit
         try:
             yield

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.images import FORMATS, ImageError, is_blank, looks_blank, not_a_picture, picture_name, read_ink
 from .active_model import ActiveModel
 from .canvas import DrawingCanvas
 from .colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
-from ..core.images import FORMATS, ImageError, is_blank, looks_blank, not_a_picture, picture_name, read_ink
 from .pictures import qimage_to_ink
 from .prediction_views import DigitImageView, ProbabilityChart
 
