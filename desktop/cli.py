@@ -57,11 +57,22 @@ def _load_data(path: str | None):
         raise CliError(str(exc)) from None
 
 
-def _default_out(arch: str) -> Path:
+def _default_out(name: str) -> tuple[Path, str]:
+    """Where to save a model of the network ``name`` when --out is not given, and the model's name.
+
+    The file name is the network's name made safe for any file system; the
+    model keeps the name as written (both with the time appended).
+    """
     from .core.locations import user_data_dir
+    from .core.names import file_stem
 
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return user_data_dir() / "models" / f"{arch}-{stamp}.keras"
+    return user_data_dir() / "models" / f"{file_stem(name)}-{stamp}.keras", f"{name}-{stamp}"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0][:300]}" if text else type(exc).__name__
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -93,7 +104,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     problems = config.problems()
     if problems:
         raise CliError("invalid settings: " + "; ".join(problems))
-    out = Path(args.out).expanduser() if args.out else _default_out(spec.name if spec else args.arch)
+    network = spec.name if spec else args.arch
+    if args.out:
+        out = Path(args.out).expanduser()
+        name = out.stem
+    else:
+        out, name = _default_out(network)
     if out.suffix != ".keras":
         raise CliError(f"--out must end in .keras (got {out.name})")
     if args.out is None:
@@ -107,7 +123,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise CliError("invalid settings: " + "; ".join(problems))
     n = config.subset or len(data.x_train)
     n_val = int(n * config.validation_split)
-    print(f"Training {spec.name if spec else args.arch} on {data.source}: {n - n_val:,} images + {n_val:,} for validation, "
+    print(f"Training {network} on {data.source}: {n - n_val:,} images + {n_val:,} for validation, "
           f"{config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
 
@@ -129,6 +145,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         result = train(config, data, ConsoleProgress(), cancel)
+    except ValueError as exc:  # what Keras refuses in a network from a spec file
+        raise CliError(f"training {network} failed: {_one_line(exc)}") from None
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -138,7 +156,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     elif result.stopped == "early-stopping":
         print(f"Early stopping after {result.epochs_completed} epochs; keeping the best weights.")
     test = evaluate(result.model, data.x_test, data.y_test)
-    card = build_card(result, test, data.describe(), name=out.stem)
+    card = build_card(result, test, data.describe(), name=name)
     try:
         path = save_model(result.model, out, card)
     except ModelFileError as exc:
@@ -260,6 +278,10 @@ def main(argv: list[str] | None = None) -> int:
         from .app import main as gui_main
 
         return gui_main(model_path=args.model, startup_report=args.startup_report)
+    # Names from files (a spec's, a model card's) may not fit the terminal's encoding: escape, never fail.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return args.func(args)
     except CliError as exc:

@@ -1,9 +1,12 @@
 """The Build area: edit a network, see the arithmetic and errors at once, train it, use it."""
 
 import json
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.core.names import file_stem, keras_name
 from desktop.core.spec import NetworkSpec
 
 
@@ -102,6 +105,61 @@ def test_a_built_network_trains_and_is_used(qtbot, window):
     with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
         train.use_button.click()
     assert window.inspect_area.rows[0].params == (3 * 3 * 1 + 1) * 8
+
+
+LONG = ("Netz für Ziffern " * 18)[:300]
+
+
+@pytest.mark.parametrize("name, how", [("my net (v2)", "save"), ("con/v:*?", "open"), (LONG, "open")],
+                         ids=["parentheses", "path-hostile", "300-characters"])
+def test_a_network_named_as_people_name_things_trains_saves_and_loads(qtbot, window, tmp_path, monkeypatch,
+                                                                        name, how):
+    import desktop.ui.build_area as build_module
+    import desktop.ui.train_area as train_module
+    from desktop.core.model_files import load_model
+
+    warnings, offered = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",  # the user accepts the file name offered
+                        lambda parent, title, start, filters: (offered.append(Path(start)) or start, filters))
+    monkeypatch.setattr(build_module, "save_models_dir", lambda: tmp_path)
+    monkeypatch.setattr(train_module, "save_models_dir", lambda: tmp_path)
+    area = window.build_area
+    area.table.selectRow(0)
+    area._editors["filters"].setValue(4)
+    if how == "save":  # named by saving the spec under that name
+        assert area.save_to(tmp_path / f"{name}.json") == tmp_path / f"{name}.json"
+    else:  # a spec file from elsewhere
+        (tmp_path / "from-elsewhere.json").write_text(json.dumps({**area.spec.to_dict(), "name": name}))
+        assert area.open_file(tmp_path / "from-elsewhere.json")
+    assert area.spec.name == name
+    area.save_dialog()  # offered under a safe file name; the network keeps its name
+    assert offered[-1] == tmp_path / f"{file_stem(name)}.json"
+    assert json.loads(offered[-1].read_text(encoding="utf-8"))["name"] == area.spec.name == name
+
+    area.train_button.click()
+    train = window.train_area
+    assert train.arch_combo.currentText() == f"custom: {name}"
+    train.subset_spin.setValue(300)
+    train.epochs_spin.setValue(1)
+    failures = []
+    train.trainingFailed.connect(failures.append)
+    train.start_button.click()
+    qtbot.waitUntil(lambda: train.outcome is not None or bool(failures), timeout=120_000)
+    assert failures == []  # was: "Training failed: ValueError: 'my-net-(v2)' is not a valid root scope name..."
+    assert train.outcome.result.model.name == keras_name(name)
+    assert train.card("x")["description"].startswith(f"{name}, built in the editor: Conv2D 4")
+
+    train.save_dialog()  # the suggested file name works; the model is named as the network
+    saved = offered[-1]
+    assert saved.parent == tmp_path and saved.name.startswith(f"{file_stem(name)}-") and saved.is_file()
+    loaded = load_model(saved)
+    assert loaded.name == name + saved.stem[len(file_stem(name)):]  # name + "-YYYYmmdd-HHMM"
+    assert loaded.card["hyperparameters"]["spec"]["name"] == name and loaded.model.name == keras_name(name)
+    with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
+        train.use_button.click()
+    assert window.model_label.text().startswith(f"Model: {loaded.name} - MNIST test accuracy ")
+    assert warnings == []
 
 
 def test_keyboard_delete_and_move_act_on_the_layer_list(qtbot, window):

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -111,3 +112,77 @@ def test_ctrl_c_stops_after_the_batch_and_saves(tmp_path):
     card = json.loads((tmp_path / "interrupted.card.json").read_text())
     assert card["stopped"] == "cancelled" and 1 <= card["epochs"] < 200
     assert out.is_file()
+
+
+NAMED = [  # (name in the spec file, --out file name or None for the default, environment)
+    ("my net (v2)", "my net (v2).keras", {}),
+    ("con/v:*?", None, {}),
+    ("手写数字网络", None, {"PYTHONIOENCODING": "ascii"}),  # a terminal that cannot show the name
+]
+
+
+@pytest.mark.parametrize("name, out_name, env", NAMED, ids=["parentheses", "path-hostile", "cjk-ascii-terminal"])
+def test_train_a_spec_named_as_people_name_things(tmp_path, name, out_name, env, tf):
+    from desktop.core.model_files import load_model
+    from desktop.core.names import file_stem, keras_name
+    from desktop.core.spec import preset, save_spec
+
+    spec = preset("lenet5")
+    spec.name = name
+    spec.layers[0].params["filters"] = 4
+    path = save_spec(spec, tmp_path / "spec.json")
+    args = ["train", "--spec", str(path), "--subset", "300", "--epochs", "1", "--seed", "1"]
+    if out_name:
+        args += ["--out", str(tmp_path / out_name)]
+    proc = run_cli(*args, env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), **env})
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+    def shown(text):  # as the terminal gets it
+        return text.encode("ascii", "backslashreplace").decode() if env else text
+
+    assert f"Training {shown(name)} on " in proc.stdout
+    if out_name:
+        saved, model_name = tmp_path / out_name, out_name[: -len(".keras")]
+    else:  # the user data folder, under the name made safe for a file; the model keeps the name
+        [saved] = (tmp_path / "data" / "digit-recognizer" / "models").glob("*.keras")
+        assert saved.name.startswith(file_stem(name) + "-")
+        model_name = name + saved.stem[len(file_stem(name)):]
+    assert f"Saved {shown(str(saved))} (" in proc.stdout
+    loaded = load_model(saved)
+    assert loaded.name == model_name and loaded.card["hyperparameters"]["spec"]["name"] == name
+    assert loaded.model.name == keras_name(name) and loaded.model.count_params() == loaded.card["params"]
+
+
+def test_default_file_names_of_any_network_name():
+    from desktop.cli import _default_out
+    from desktop.core.locations import user_data_dir
+    from desktop.core.names import file_stem
+
+    for name in ["my net (v2)", "Mạng của tôi – bản 2", "手写数字网络", "🙂 net 🚀", "  ", "con/v:*?", "x" * 300,
+                 ".hidden", "CON", "seed-cnn"]:
+        path, model_name = _default_out(name)
+        assert path.parent == user_data_dir() / "models"
+        assert re.fullmatch(re.escape(file_stem(name)) + r"-\d{8}-\d{6}\.keras", path.name)
+        assert model_name == name + path.stem[len(file_stem(name)):]
+
+
+def test_a_failure_inside_keras_is_one_line(tmp_path, capsys, small_mnist, monkeypatch):
+    import desktop.core.training
+    from desktop.cli import main
+    from desktop.core.spec import preset, save_spec
+
+    def refuse(*args, **kwargs):
+        raise ValueError("'my-net-(v2)' is not a valid root scope name. A root scope name has to match\nmore")
+
+    monkeypatch.setattr(desktop.core.training, "train", refuse)
+    spec = preset("lenet5")
+    spec.name = "my net (v2)"
+    np.savez(tmp_path / "small.npz", x_train=small_mnist.x_train, y_train=small_mnist.y_train,
+             x_test=small_mnist.x_test, y_test=small_mnist.y_test)
+    assert main(["train", "--spec", str(save_spec(spec, tmp_path / "s.json")), "--data", str(tmp_path / "small.npz"),
+                 "--out", str(tmp_path / "m.keras")]) == 1
+    err = capsys.readouterr().err
+    assert err == ("digit-recognizer train: error: training my net (v2) failed: ValueError: 'my-net-(v2)' is not a "
+                   "valid root scope name. A root scope name has to match\n")
+    assert not (tmp_path / "m.keras").exists()

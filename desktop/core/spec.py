@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .layer_math import conv_output_size, conv_params, dense_params
+from .names import keras_name
 
 INPUT = (28, 28, 1)
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "softmax", "linear")
@@ -343,7 +344,8 @@ def build_model(spec: NetworkSpec):
             built.append(layers.Dense(p["units"], activation=p["activation"]))
         else:
             built.append(getattr(layers, layer.kind)())
-    return keras.Sequential(built, name=spec.name.replace(" ", "-") or "custom")
+    # The user's name may hold anything; Keras gets a valid name derived from it.
+    return keras.Sequential(built, name=keras_name(spec.name))
 
 
 __all__ = ["ACTIVATIONS", "Analysis", "HEAD", "KINDS", "LayerAnalysis", "LayerSpec", "NetworkSpec", "PRESETS",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.locations import save_models_dir
+from ..core.names import file_stem
 from ..core.spec import (
     ACTIVATIONS,
     HEAD,
@@ -351,20 +352,27 @@ class BuildArea(QWidget):
 
     @Slot()
     def save_dialog(self) -> None:
-        start = str(save_models_dir() / f"{self.spec.name}.json")
+        start = str(save_models_dir() / f"{file_stem(self.spec.name)}.json")
         path, _ = QFileDialog.getSaveFileName(self, "Save network spec", start, "Network spec (*.json)")
         if path:
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> Path | None:
+        """Save the spec as ``path``; the network takes the file's name, unless that is just its
+        own name made fit for a file name (then the name stays as the user wrote it)."""
+        stem = path.name[: -len(".json")] if path.suffix == ".json" else path.name  # save_spec adds .json
+        spec = self.spec.copy()
+        if stem != file_stem(spec.name):
+            spec.name = stem
         try:
             if not path.parent.is_dir():
                 raise OSError(f"folder {path.parent} does not exist")
-            self.spec.name = path.stem
-            return save_spec(self.spec, path)
+            saved = save_spec(spec, path)
         except OSError as exc:
             QMessageBox.warning(self, "Could not save the spec", f"Cannot write {path}: {exc.strerror or exc}")
             return None
+        self.spec.name = spec.name
+        return saved
 
     @Slot()
     def open_dialog(self) -> None:

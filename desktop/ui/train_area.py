@@ -35,6 +35,7 @@ from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
 from ..core.locations import save_models_dir, user_data_dir
 from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
+from ..core.names import file_stem
 from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
 from ..core.spec import NetworkSpec
@@ -111,6 +112,7 @@ class TrainArea(QWidget):
                                   self.export_csv_dialog, enabled=False)
         self.run_dir: Path | None = None
         self.saved_path: Path | None = None
+        self._saved_name = ""  # the model name in the card of saved_path
 
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
@@ -583,25 +585,42 @@ class TrainArea(QWidget):
 
         return build_card(self.outcome.result, self.outcome.evaluation, self.outcome.dataset, name=name)
 
+    def network_name(self) -> str:
+        """The name of the last run's network as the user gave it (an architecture's, or the spec's)."""
+        config = self.outcome.result.config
+        return str(config.spec.get("name") or CUSTOM) if config.spec is not None else config.arch
+
+    def suggested_path(self) -> tuple[Path, str]:
+        """The file offered for saving the last run's model, and the model's name if saved there.
+
+        The file name is the network's name made safe for any file system;
+        the model keeps the name as the user wrote it (both with the time appended).
+        """
+        stamp = time.strftime("%Y%m%d-%H%M")
+        name = self.network_name()
+        return save_models_dir() / f"{file_stem(name)}-{stamp}.keras", f"{name}-{stamp}"
+
     @Slot()
     def save_dialog(self) -> None:
         if self.outcome is None:
             return
-        folder = save_models_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        suggestion = folder / f"{self.outcome.result.config.arch}-{time.strftime('%Y%m%d-%H%M')}.keras"
+        suggestion, name = self.suggested_path()
+        suggestion.parent.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(self, "Save trained model", str(suggestion), "Keras models (*.keras)")
         if path:
-            self.save_to(Path(path))
+            # Kept as suggested: the model is named as the network; otherwise as the file the user chose.
+            self.save_to(Path(path), name if Path(path).stem == suggestion.stem else None)
 
-    def save_to(self, path: Path) -> Path | None:
-        """Save the last trained model with its card; on failure show why and keep it in memory."""
+    def save_to(self, path: Path, name: str | None = None) -> Path | None:
+        """Save the last trained model with its card (named ``name``, else as the file); on failure
+        show why and keep it in memory."""
         try:
-            self.saved_path = save_model(self.outcome.result.model, path, self.card(path.stem))
+            self.saved_path = save_model(self.outcome.result.model, path, self.card(name or path.stem))
         except ModelFileError as exc:
             QMessageBox.warning(self, "Could not save the model",
                                 f"{exc}\n\nThe trained model is still here: save it somewhere else.")
             return None
+        self._saved_name = name or path.stem
         self.progress_label.setText(f"Saved {self.saved_path}")
         return self.saved_path
 
@@ -610,8 +629,11 @@ class TrainArea(QWidget):
         """Make the trained model active for the canvas (and inspector)."""
         if self.outcome is None:
             return
-        name = self.saved_path.stem if self.saved_path else f"trained {self.outcome.result.config.arch} (unsaved)"
-        path = self.saved_path or Path(name)
+        if self.saved_path:
+            name, path = self._saved_name, self.saved_path
+        else:
+            name = f"trained {self.network_name()} (unsaved)"
+            path = Path(file_stem(name))
         # Prepared in the background: tracing the fast paths takes a moment. Only models that
         # are used get them (TensorFlow keeps some memory for every traced function).
         self.active_model.load(LoadedModel(self.outcome.result.model, path, self.card(name)))
