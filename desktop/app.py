@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .core.locations import default_model_path
+from .core.memory import limit_malloc_arenas
 from .core.tf_import import leave_one_core_free
 from .ui.active_model import ActiveModel
 from .ui.error_reporter import ErrorReporter
@@ -31,6 +32,7 @@ def create_main_window(model_path: str | os.PathLike | None = None) -> MainWindo
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_TITLE)
+    limit_malloc_arenas()
     leave_one_core_free()
     active = ActiveModel()
     window = MainWindow(active)

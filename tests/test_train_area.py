@@ -40,6 +40,17 @@ def test_start_emits_progress_fills_curves_and_finishes(qtbot, area):
     assert area.result_label.text().startswith("Test accuracy ")
     assert not area.running and area.start_button.isEnabled() and not area.stop_button.isEnabled()
     assert gc.get_threshold()[2] < 1_000_000  # full collections allowed again after training
+    # Every redraw reuses the epoch markers' symbol: pyqtgraph's symbol cache does not grow.
+    atlases = [item.scatter.fragmentAtlas for item in (area.epoch_loss, area.val_loss, area.epoch_acc, area.val_acc)]
+    sizes = [len(atlas) for atlas in atlases]
+    for value in (10, 20, 30):
+        area.smoothing.setValue(value)  # redraws every curve
+    assert [len(atlas) for atlas in atlases] == sizes == [1, 1, 1, 1]
+
+
+def _plot(area, title: str):
+    return next(item for item in area.curves.ci.items if getattr(item, "titleLabel", None)
+                and item.titleLabel.text == title)
 
 
 def test_stop_mid_epoch_keeps_a_usable_model(qtbot, area):
@@ -56,6 +67,11 @@ def test_stop_mid_epoch_keeps_a_usable_model(qtbot, area):
     out = np.asarray(result.model(np.zeros((1, 28, 28, 1), np.float32), training=False))
     assert out.shape == (1, 10)
     assert "stopped by you" in area.progress_label.text()
+    # A few batches of the first epoch span 0-0.1 epochs: the axis still reads "epoch", not "epoch (x0.001)".
+    assert max(area.batch_x) < 0.1
+    for plot in ("Loss", "Accuracy"):
+        axis = _plot(area, plot).getAxis("bottom")
+        assert axis.autoSIPrefixScale == 1.0 and "(x" not in axis.labelString() and "epoch" in axis.labelString()
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,9 @@ class TrainingListener:
         """``logs`` has Keras' running epoch means ('loss', 'accuracy') and this batch's own
         values ('batch_loss', 'batch_accuracy')."""
 
+    def on_validation_batch_end(self, epoch: int, step: int) -> None:
+        """After each batch of the validation pass that ends an epoch."""
+
     def on_epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
 
 
@@ -200,7 +203,9 @@ def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[st
 
     fresh = build_network(config)
     # A learning-rate schedule is traced into the step, so only constant rates are reused.
-    layout = json.dumps(config.spec, sort_keys=True) if config.spec is not None else config.arch
+    # The same layers under another name are the same network: renaming a spec must not trace anew.
+    layers = {k: v for k, v in config.spec.items() if k != "name"} if config.spec is not None else None
+    layout = json.dumps(layers, sort_keys=True) if layers is not None else config.arch
     key = (layout, config.optimizer) if config.lr_schedule == "constant" else None
     with _compiled_lock:
         model = _compiled.pop(key, None) if key else None
@@ -263,6 +268,9 @@ def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict
             if cancel.is_set():
                 state["cancelled"] = True
                 self.model.stop_training = True
+
+        def on_test_batch_end(self, batch, logs=None):
+            listener.on_validation_batch_end(self.epoch, batch)
 
         def on_epoch_end(self, epoch, logs=None):
             # Keras also ends an epoch that was stopped part-way; count only whole ones.

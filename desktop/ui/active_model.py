@@ -104,7 +104,7 @@ class ActiveModel(QObject):
         self._next()
 
     def _finish(self) -> None:
-        finish_worker(self._thread, self._worker)
+        finish_worker(self._thread)
         self._thread = None
         self._worker = None
 

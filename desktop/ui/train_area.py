@@ -313,12 +313,24 @@ class TrainArea(QWidget):
         for item in (self.batch_raw, self.batch_smooth, self.batch_acc):  # thousands of points: draw fewer
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
-        self.epoch_loss = loss.plot(pen=None, symbol="o", symbolBrush=(40, 110, 220), name="train (epoch)")
-        self.val_loss = loss.plot(pen=pg.mkPen((230, 120, 30), width=2), symbol="s",
-                                  symbolBrush=(230, 120, 30), name="validation")
-        self.epoch_acc = acc.plot(pen=None, symbol="o", symbolBrush=(40, 110, 220), name="train (epoch)")
-        self.val_acc = acc.plot(pen=pg.mkPen((230, 120, 30), width=2), symbol="s",
-                                symbolBrush=(230, 120, 30), name="validation")
+        # Symbol pens and brushes made once: pyqtgraph caches a rendered symbol per pen and brush
+        # object, so colours given as tuples made new objects on every update, and its cache grew
+        # with every redraw of every run.
+        outline = pg.mkPen((60, 60, 60), width=1)
+        train_brush, val_brush = pg.mkBrush(40, 110, 220), pg.mkBrush(230, 120, 30)
+        val_pen = pg.mkPen((230, 120, 30), width=2)
+        self.epoch_loss = loss.plot(pen=None, symbol="o", symbolPen=outline, symbolBrush=train_brush,
+                                    name="train (epoch)")
+        self.val_loss = loss.plot(pen=val_pen, symbol="s", symbolPen=outline, symbolBrush=val_brush,
+                                  name="validation")
+        self.epoch_acc = acc.plot(pen=None, symbol="o", symbolPen=outline, symbolBrush=train_brush,
+                                  name="train (epoch)")
+        self.val_acc = acc.plot(pen=val_pen, symbol="s", symbolPen=outline, symbolBrush=val_brush,
+                                name="validation")
+        # Epochs are epochs: pyqtgraph would relabel a one-epoch run "epoch (x0.001)" with ticks 0-140.
+        for plot in (loss, acc):
+            for side in ("bottom", "left"):
+                plot.getAxis(side).enableAutoSIPrefix(False)
         self.smoothing = QSlider(Qt.Orientation.Horizontal)
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(60)
@@ -460,7 +472,7 @@ class TrainArea(QWidget):
         self._dirty = True
 
     def _end_run(self) -> None:
-        finish_worker(self.thread, self.worker)
+        finish_worker(self.thread)
         _hold_full_collections(False)
         self.thread = None
         self.worker = None

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core.memory import release_freed_memory
 from ..core.training import CancelFlag, TrainConfig, TrainingListener, TrainResult
 
 
@@ -92,6 +93,13 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        try:
+            self._train_and_evaluate()
+        finally:
+            # After the run's data and models are gone, give their memory back (see release_freed_memory).
+            release_freed_memory()
+
+    def _train_and_evaluate(self) -> None:
         try:
             from ..core.data import DataError, load_mnist
             from ..core.evaluation import evaluate

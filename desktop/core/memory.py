@@ -1,0 +1,58 @@
+"""Handing memory that Python and TensorFlow freed back to the operating system."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+import os
+import sys
+
+
+@functools.lru_cache(maxsize=1)
+def _glibc() -> ctypes.CDLL | None:
+    """The C library when it is glibc (the only one whose allocator is tuned here)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim, libc.mallopt  # noqa: B018  (musl has neither)
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+def release_freed_memory() -> bool:
+    """Return the free pages of every malloc arena to the system; True where that is possible (glibc).
+
+    A training run allocates and frees a lot from several threads (TensorFlow's
+    pools, tf.data, the worker). glibc keeps what they freed in per-thread
+    arenas, so the process' memory (RSS) kept growing from run to run by an
+    amount that depended on the machine's load, although nothing was leaked.
+    ``malloc_trim`` releases the GIL while it runs (ctypes does), so it can
+    be called from a worker thread without stalling the GUI.
+    """
+    libc = _glibc()
+    if libc is None:
+        return False
+    libc.malloc_trim(0)
+    return True
+
+
+M_ARENA_MAX = -8  # mallopt() parameter number, from glibc's malloc.h
+
+
+def limit_malloc_arenas(arenas: int | None = None) -> bool:
+    """Let glibc keep at most ``arenas`` malloc arenas (default: one per core); True where applied.
+
+    glibc gives threads their own arenas, up to eight per core. Every run
+    of training brings new threads (the worker's, tf.data's), and each
+    new arena keeps some memory that cannot be handed back: the app's memory
+    grew by about 1 MB a run for its first twenty runs, more on a loaded
+    machine. With one arena per core it stays flat. Call before
+    TensorFlow starts its threads.
+    """
+    libc = _glibc()
+    if libc is None:
+        return False
+    return bool(libc.mallopt(M_ARENA_MAX, max(1, arenas or os.cpu_count() or 2)))
