@@ -13,20 +13,40 @@ large the digit was drawn, nor on the brush width:
    to the nearest stroke segment mapped through a soft edge.
 4. The image is shifted (with sub-pixel precision, by rendering again) so the
    ink's centre of mass sits at the centre of the 28x28 field.
+
+Cost. A live update must stay cheap however much ink there is, so its work
+is bounded by the 28x28 output rather than by the strokes:
+
+- All polylines are handled as one array of segments (:class:`Segments`), so
+  many strokes cost no Python loop.
+- In 28x28 units, runs of segments shorter than a tenth of a pixel (a slowly
+  drawn stroke) are joined into chords that stray at most ``TOLERANCE`` from
+  the path; ordinary strokes are left as drawn.
+- Segments are cut into pieces at most one pixel long, and each piece is
+  measured only against the pixels within reach of its ink
+  (``PEN_WIDTH / 2 + EDGE_SOFTNESS / 2``), a 4x4 patch, not all 784; pixels
+  already fully inked (dense ink) are not measured again.
+
+Apart from the joined chords, the image is exactly what measuring every
+pixel against every segment gives.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 SIZE = 28
 BOX = 20.0
 PEN_WIDTH = 2.0
 EDGE_SOFTNESS = 1.0
+FINE = 0.1  # segments shorter than this (in 28x28 pixels) may be joined into chords ...
+CHORD = 0.5  # ... about this long ...
+TOLERANCE = 0.005  # ... where the drawn path strays at most this far from them
 _CENTRES = (np.arange(SIZE, dtype=np.float32) + 0.5)
-_GRID = np.stack(np.meshgrid(_CENTRES, _CENTRES), axis=-1).reshape(-1, 2)  # (784, 2) as (x, y)
 
 
 @dataclass(frozen=True)
@@ -40,6 +60,46 @@ class Stroke:
     @staticmethod
     def of(points, width: float, erase: bool = False) -> "Stroke":
         return Stroke(np.asarray(points, dtype=np.float64).reshape(-1, 2), float(width), erase)
+
+
+@dataclass(frozen=True, eq=False)
+class Segments:
+    """Any number of polylines as one array of line segments, so that many of them cost no Python loop.
+
+    Segment ``i`` runs from ``a[i]`` to ``b[i]`` (each array (S, 2), float64);
+    a polyline of one point is a dot, a segment of zero length. Segments come
+    in the order of the polylines and of their points, so the segments of
+    polylines ``p + q`` are those of ``p`` followed by those of ``q``.
+    """
+
+    a: np.ndarray
+    b: np.ndarray
+
+    @staticmethod
+    def of(paths: Sequence[np.ndarray]) -> "Segments":
+        """The segments of polylines ``paths`` (each (n, 2); empty ones are dropped)."""
+        arrays = [a for a in (np.asarray(p, dtype=np.float64).reshape(-1, 2) for p in paths) if len(a)]
+        if not arrays:
+            return Segments(np.zeros((0, 2)), np.zeros((0, 2)))
+        points = np.concatenate(arrays)
+        lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+        last = np.cumsum(lengths) - 1
+        follows = np.ones(len(points), dtype=bool)  # point i + 1 continues the polyline of point i
+        follows[last] = False
+        start = follows.copy()  # where a segment starts: before each following point, and at each dot
+        start[last[lengths == 1]] = True
+        first = np.flatnonzero(start)
+        return Segments(points[first], points[first + follows[first]])
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def __add__(self, other: "Segments") -> "Segments":
+        if not len(other):
+            return self
+        if not len(self):
+            return other
+        return Segments(np.concatenate([self.a, other.a]), np.concatenate([self.b, other.b]))
 
 
 @dataclass
@@ -89,33 +149,21 @@ def densify(points: np.ndarray, spacing: float) -> np.ndarray:
     return np.concatenate(out)
 
 
-def _segments(paths: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end points of every segment of the polylines; a lone point is a zero-length segment."""
-    starts, ends = [], []
-    for p in paths:
-        if len(p) == 1:
-            starts.append(p)
-            ends.append(p)
-        elif len(p) > 1:
-            starts.append(p[:-1])
-            ends.append(p[1:])
-    if not starts:
-        return np.zeros((0, 2)), np.zeros((0, 2))
-    return np.concatenate(starts), np.concatenate(ends)
-
-
-def _segment_distance(points: np.ndarray, paths: list[np.ndarray]) -> np.ndarray:
-    """Distance from each of ``points`` (M, 2) to the nearest segment of ``paths``."""
-    a, b = _segments(paths)
-    if len(a) == 0:
-        return np.full(len(points), np.inf)
-    px, py = points[:, :1], points[:, 1:]
-    ax, ay = a[None, :, 0], a[None, :, 1]
-    abx, aby = b[None, :, 0] - ax, b[None, :, 1] - ay
+def _distance2(px: np.ndarray, py: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Squared distance from points ``(px, py)`` to segments ``a -> b`` ((..., 2) arrays), broadcast."""
+    ax, ay = a[..., 0], a[..., 1]
+    abx, aby = b[..., 0] - ax, b[..., 1] - ay
     length2 = np.maximum(abx * abx + aby * aby, 1e-12)
     t = np.clip(((px - ax) * abx + (py - ay) * aby) / length2, 0.0, 1.0)
     dx, dy = px - ax - t * abx, py - ay - t * aby
-    return np.sqrt((dx * dx + dy * dy).min(axis=1))
+    return dx * dx + dy * dy
+
+
+def _segment_distance(points: np.ndarray, segments: Segments) -> np.ndarray:
+    """Distance from each of ``points`` (M, 2) to the nearest of ``segments`` (all M x S pairs)."""
+    if not len(segments):
+        return np.full(len(points), np.inf)
+    return np.sqrt(_distance2(points[:, :1], points[:, 1:], segments.a, segments.b).min(axis=1))
 
 
 def apply_erasers(strokes: list[Stroke]) -> list[tuple[np.ndarray, float]]:
@@ -128,7 +176,7 @@ def apply_erasers(strokes: list[Stroke]) -> list[tuple[np.ndarray, float]]:
         kept = []
         for path, width in paths:
             dense = densify(path, max(width / 4, 0.5))
-            hit = _segment_distance(dense, [stroke.points]) <= (stroke.width + width) / 2
+            hit = _segment_distance(dense, Segments.of([stroke.points])) <= (stroke.width + width) / 2
             # Split the path into the runs of points the eraser did not touch.
             edges = np.flatnonzero(np.diff(np.concatenate([[1], hit.astype(np.int8), [1]])))
             for start, stop in zip(edges[::2], edges[1::2]):
@@ -137,29 +185,136 @@ def apply_erasers(strokes: list[Stroke]) -> list[tuple[np.ndarray, float]]:
     return [(p, w) for p, w in paths if len(p)]
 
 
-def render(paths: list[np.ndarray], width: float = PEN_WIDTH, softness: float = EDGE_SOFTNESS) -> np.ndarray:
+def _simplify(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Join runs of very short segments ``a -> b`` (28x28 units) into chords that follow the path closely.
+
+    A slowly drawn stroke has many points closer together than a fraction of
+    a pixel; rendering cost should not grow with them. Consecutive segments
+    shorter than ``FINE`` (each starting exactly where the one before ended)
+    are joined into chords of ``CHORD`` of path; a chord that some left out
+    point strays more than ``TOLERANCE`` from is halved, and so on. Then every
+    point of the path is within ``TOLERANCE`` of the chords and the other way
+    round, so no pixel's ink changes by more than ``TOLERANCE / EDGE_SOFTNESS``.
+    Ordinary strokes, with points a pixel or so apart, come back unchanged.
+    """
+    n = len(a)
+    length = np.hypot(*(b - a).T)
+    fine = length < FINE
+    joined = np.zeros(n, dtype=bool)  # segment i continues segment i - 1, both very short
+    joined[1:] = fine[1:] & fine[:-1] & (a[1:] == b[:-1]).all(axis=1)
+    if not joined.any():
+        return a, b
+    along = np.cumsum(length) - length  # path length up to each segment's start ...
+    run = np.flatnonzero(~joined)
+    along -= np.repeat(along[run], np.diff(np.append(run, n)))  # ... within its run
+    cut = ~joined  # where a chord starts
+    split = np.ones(n, dtype=bool)  # segments in chords still to be cut
+    step = CHORD
+    for _ in range(8):
+        unit = np.floor(along / step)
+        cut[1:] |= split[1:] & (unit[1:] != unit[:-1])
+        first = np.flatnonzero(cut)
+        chord = np.cumsum(cut) - 1
+        last = np.append(first[1:], n) - 1
+        inner = np.flatnonzero(~cut)  # segments whose start point is left out
+        far = _distance2(a[inner, 0], a[inner, 1], a[first][chord[inner]], b[last][chord[inner]]) > TOLERANCE**2
+        if not far.any():
+            return a[first], b[last]
+        bad = np.zeros(len(first), dtype=bool)
+        bad[chord[inner[far]]] = True
+        split = bad[chord]
+        step /= 2
+    cut |= split  # the chords still too far from the path: keep their segments as drawn
+    first = np.flatnonzero(cut)
+    return a[first], b[np.append(first[1:], n) - 1]
+
+
+def _pieces(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Segments ``a -> b`` cut into equal pieces at most one unit long along x and along y."""
+    n = np.maximum(np.ceil(np.abs(b - a).max(axis=1, initial=0.0)), 1).astype(np.int64)
+    if (n == 1).all():
+        return a, b
+    seg = np.repeat(np.arange(len(n)), n)
+    step = np.arange(len(seg)) - np.repeat(np.cumsum(n) - n, n)  # 0..n-1 within each segment
+    d = (b - a)[seg]
+    starts = a[seg] + (step / n[seg])[:, None] * d
+    ends = a[seg] + ((step + 1) / n[seg])[:, None] * d
+    ends[np.cumsum(n) - 1] = b
+    return starts, ends
+
+
+def _ink(nearest2: np.ndarray, width: float, softness: float) -> np.ndarray:
+    """Ink of pixels at squared distance ``nearest2`` from the nearest stroke centreline."""
+    return np.clip((width / 2 - np.sqrt(nearest2)) / softness + 0.5, 0.0, 1.0)
+
+
+def _lower_nearest(nearest2: np.ndarray, index: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    """Lower squared distances in ``nearest2`` to those from pixels ``index`` to pieces ``a -> b``, pairwise.
+
+    ``nearest2`` is the 28x28 image with a margin of ``m`` pixels all round,
+    ``(28 + 2m, 28 + 2m)``; ``index`` is into it, flat.
+    """
+    wide = nearest2.shape[1]
+    margin = (wide - SIZE) // 2
+    ky, kx = np.divmod(index, wide)
+    np.minimum.at(nearest2.reshape(-1), index, _distance2(kx + (0.5 - margin), ky + (0.5 - margin), a, b))
+
+
+def _render_pieces(a: np.ndarray, b: np.ndarray, width: float, softness: float) -> np.ndarray:
+    """Anti-aliased (28, 28) ink of pieces ``a -> b`` (28x28 units, at most 1 long along x and y).
+
+    A pixel's ink depends only on the pieces within ``width / 2 + softness / 2``
+    of its centre, so each piece is measured against a small square patch of
+    pixels around it, and not even that where the pixel is known to be fully
+    inked already: first each piece inks the pixel around its middle, which in
+    dense ink fills most pixels.
+    """
+    reach = width / 2 + softness / 2
+    side = int(np.ceil(2 * reach)) + 1  # of a patch; also the margin, so that patches need no bounds checks
+    wide = SIZE + 2 * side
+    nearest2 = np.full((wide, wide), np.inf)
+    home = np.clip(np.floor((a + b) / 2).astype(np.intp), -side, SIZE + side - 1) + side
+    _lower_nearest(nearest2, home[:, 1] * wide + home[:, 0], a, b)
+    skip = _ink(nearest2, width, softness) >= 1.0  # fully inked already
+    skip[:side] = skip[-side:] = skip[:, :side] = skip[:, -side:] = True  # outside the image
+
+    first = np.clip(np.floor(np.minimum(a, b) - reach - 0.5).astype(np.intp) + 1, -side, SIZE) + side
+    done = sliding_window_view(skip, (side, side)).all(axis=(2, 3))  # [y, x]: the patch from there needs nothing
+    busy = np.flatnonzero(~done[first[:, 1], first[:, 0]])
+    patch = (np.arange(side)[:, None] * wide + np.arange(side)).reshape(-1)
+    index = (first[busy, 1] * wide + first[busy, 0])[:, None] + patch  # pixels in reach of the busy pieces
+    row, j = np.nonzero(~skip.reshape(-1)[index])
+    piece = busy[row]
+    _lower_nearest(nearest2, index[row, j], a[piece], b[piece])
+    return _ink(nearest2[side:-side, side:-side], width, softness).astype(np.float32)
+
+
+def render(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
+           softness: float = EDGE_SOFTNESS) -> np.ndarray:
     """Anti-aliased (28, 28) ink image of polylines already in 28x28 pixel coordinates."""
-    distance = _segment_distance(_GRID, paths)
-    ink = np.clip((width / 2 - distance) / softness + 0.5, 0.0, 1.0)
-    return ink.reshape(SIZE, SIZE).astype(np.float32)
+    segments = paths if isinstance(paths, Segments) else Segments.of(paths)
+    return _render_pieces(*_pieces(*_simplify(segments.a, segments.b)), width, softness)
 
 
-def to_mnist(paths: list[np.ndarray], width: float = PEN_WIDTH, softness: float = EDGE_SOFTNESS) -> np.ndarray:
+def to_mnist(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
+             softness: float = EDGE_SOFTNESS) -> np.ndarray:
     """Polylines in any units (y down) -> float32 (28, 28) in [0, 1], MNIST-style (see module docs)."""
-    paths = [np.asarray(p, dtype=np.float64) for p in paths if len(p)]
-    if not paths:
+    segments = paths if isinstance(paths, Segments) else Segments.of(paths)
+    if not len(segments):
         return np.zeros((SIZE, SIZE), np.float32)
-    allpts = np.concatenate(paths)
-    lo, hi = allpts.min(axis=0), allpts.max(axis=0)
+    (ax, ay), (bx, by) = segments.a.T, segments.b.T
+    lo = np.array([min(ax.min(), bx.min()), min(ay.min(), by.min())])
+    hi = np.array([max(ax.max(), bx.max()), max(ay.max(), by.max())])
     extent = float((hi - lo).max())
     scale = (BOX - width) / extent if extent > 0 else 1.0
     centre = (lo + hi) / 2
-    scaled = [(p - centre) * scale + SIZE / 2 for p in paths]
-    image = render(scaled, width, softness)
+    a, b = _simplify((segments.a - centre) * scale + SIZE / 2, (segments.b - centre) * scale + SIZE / 2)
+    a, b = _pieces(a, b)
+    image = _render_pieces(a, b, width, softness)
     mass = image.sum()
     if mass <= 0:
         return image
     cx = (image.sum(axis=0) * _CENTRES).sum() / mass
     cy = (image.sum(axis=1) * _CENTRES).sum() / mass
     shift = np.array([SIZE / 2 - cx, SIZE / 2 - cy])
-    return render([p + shift for p in scaled], width, softness)
+    return _render_pieces(a + shift, b + shift, width, softness)
