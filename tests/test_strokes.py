@@ -193,3 +193,100 @@ def test_render_work_does_not_grow_with_points_along_a_stroke(monkeypatch):
     image = to_mnist([scribble])  # 5,000 points, 0.03 pixels apart: drawn slowly
     assert sum(counted) <= 2 * sparse
     assert np.abs(image - reference_to_mnist([scribble])).max() <= 0.01
+
+
+# -- erasers: cached, and only where they pass -------------------------------------------------------
+
+def reference_apply_erasers(strokes_):
+    """apply_erasers as first written: every path densified and measured against every eraser."""
+    paths = []
+    for stroke in strokes_:
+        if not stroke.erase:
+            paths.append((stroke.points, stroke.width))
+            continue
+        kept = []
+        for path, width in paths:
+            dense = [path[:1]]
+            for p, q in zip(path[:-1], path[1:]):
+                n = max(int(np.ceil(np.hypot(*(q - p)) / max(width / 4, 0.5))), 1)
+                dense.append(p + np.linspace(0, 1, n + 1)[1:, None] * (q - p))
+            dense = np.concatenate(dense)
+            e = stroke.points
+            ea, eb = (e[:-1], e[1:]) if len(e) > 1 else (e, e)
+            ab = eb - ea
+            t = np.clip(((dense[:, None] - ea) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0, 1)
+            hit = np.hypot(*(dense[:, None] - ea - t[..., None] * ab).transpose(2, 0, 1)).min(1) <= (
+                stroke.width + width) / 2
+            edges = np.flatnonzero(np.diff(np.concatenate([[1], hit.astype(np.int8), [1]])))
+            kept += [(dense[i:j], width) for i, j in zip(edges[::2], edges[1::2])]
+        paths = kept
+    return paths
+
+
+def eraser_drawing(rng, n_strokes=30, n_erasers=20):
+    """Strokes and erasers interleaved, all over the canvas (canvas units)."""
+    drawn = [Stroke.of(p, 20) for p in dense_drawing(n_strokes, rng, points=12)]
+    erasers = [Stroke.of(p, 30, erase=True) for p in dense_drawing(n_erasers, rng, points=6)]
+    every = drawn + erasers
+    return [every[i] for i in rng.permutation(len(every))]
+
+
+def same_ink(got, expected):
+    return len(got) == len(expected) and all(
+        w1 == w2 and np.array_equal(p1, p2) for (p1, w1), (p2, w2) in zip(got, expected))
+
+
+def test_erasers_cut_as_the_reference_does():
+    sequence = eraser_drawing(np.random.default_rng(3))
+    got, expected = apply_erasers(sequence), reference_apply_erasers(sequence)
+    assert len(got) == len(expected) > 30  # some strokes were cut in pieces
+    assert np.abs(to_mnist([p for p, _ in got]) - to_mnist([p for p, _ in expected])).max() < 1e-5
+
+
+def test_cached_ink_equals_erasing_from_scratch():
+    sequence = eraser_drawing(np.random.default_rng(4))
+    d = Drawing()
+    for stroke in sequence:
+        for extra in (None, Stroke.of([[400, 400], [600, 650]], 20), Stroke.of([[600, 300], [350, 700]], 30, True)):
+            expected = apply_erasers(d.strokes + ([extra] if extra else []))
+            assert same_ink(d.ink(extra), expected)
+            assert np.array_equal(to_mnist(d.segments(extra)), to_mnist([p for p, _ in expected]))
+        d.add(stroke)
+
+
+def test_undo_redo_and_clear_keep_the_cached_ink_right():
+    rng = np.random.default_rng(6)
+    d = Drawing()
+    for stroke in eraser_drawing(rng):
+        d.add(stroke)
+    assert same_ink(d.ink(), apply_erasers(d.strokes))
+    for step in rng.choice(["undo", "undo", "redo", "add"], 80):
+        if step == "add":
+            d.add(Stroke.of(dense_drawing(1, rng)[0], 20, erase=bool(rng.integers(2))))
+        else:
+            getattr(d, step)()
+        assert same_ink(d.ink(), apply_erasers(d.strokes))
+    d.clear()
+    assert d.ink() == [] and not to_mnist(d.segments()).any()
+    sequence = eraser_drawing(rng)
+    assert same_ink(Drawing(strokes=list(sequence)).ink(), apply_erasers(sequence))
+
+
+def test_erasers_only_look_at_the_ink_they_pass_near(monkeypatch):
+    rng = np.random.default_rng(8)
+    drawn = [Stroke.of(p, 20) for p in dense_drawing(300, rng, points=10)]
+    erasers = [Stroke.of([[x, 980], [x + 30, 995]], 30, erase=True) for x in np.linspace(100, 900, 50)]
+    measured = []
+    real = strokes._segment_distance
+
+    def counting(points, *args):
+        measured.append(len(points))
+        return real(points, *args)
+
+    monkeypatch.setattr(strokes, "_segment_distance", counting)
+    d = Drawing()
+    for stroke in drawn + erasers:
+        d.add(stroke)
+    assert len(d.ink(Stroke.of([[500, 985], [520, 990]], 30, erase=True))) == 300
+    # The erasers run along the bottom edge, away from all the ink: nothing to measure.
+    assert sum(measured) == 0

@@ -26,6 +26,9 @@ is bounded by the 28x28 output rather than by the strokes:
   measured only against the pixels within reach of its ink
   (``PEN_WIDTH / 2 + EDGE_SOFTNESS / 2``), a 4x4 patch, not all 784; pixels
   already fully inked (dense ink) are not measured again.
+- Erasers only look at the ink whose bounding box they come near, and
+  :class:`Drawing` keeps the ink left by its finished strokes, so a live
+  update applies only the stroke in progress.
 
 Apart from the joined chords, the image is exactly what measuring every
 pixel against every segment gives.
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -60,6 +64,20 @@ class Stroke:
     @staticmethod
     def of(points, width: float, erase: bool = False) -> "Stroke":
         return Stroke(np.asarray(points, dtype=np.float64).reshape(-1, 2), float(width), erase)
+
+    @cached_property
+    def box(self) -> np.ndarray:
+        """Bounding box of the points, ``(x0, y0, x1, y1)``."""
+        return _box(self.points)
+
+    @cached_property
+    def segments(self) -> "Segments":
+        """The path as :class:`Segments`."""
+        return Segments.of([self.points])
+
+
+def _box(points: np.ndarray) -> np.ndarray:
+    return np.concatenate([points.min(axis=0), points.max(axis=0)])
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,51 +120,176 @@ class Segments:
         return Segments(np.concatenate([self.a, other.a]), np.concatenate([self.b, other.b]))
 
 
+class Ink:
+    """The ink left visible by a sequence of strokes: polylines in canvas units with their pen widths.
+
+    Immutable; :meth:`then` gives the ink after one more stroke. Each polyline's
+    bounding box is kept so an eraser only looks at the ink it comes near.
+    """
+
+    def __init__(self, paths: Sequence[np.ndarray] = (), widths: Sequence[float] = (),
+                 boxes: np.ndarray | None = None, segments: Segments | None = None) -> None:
+        self.paths: tuple[np.ndarray, ...] = tuple(paths)
+        self.widths: tuple[float, ...] = tuple(widths)
+        self.boxes: np.ndarray = np.zeros((0, 4)) if boxes is None else boxes
+        self._segments = segments
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def pairs(self) -> list[tuple[np.ndarray, float]]:
+        """(polyline, width) of every visible piece of ink."""
+        return list(zip(self.paths, self.widths))
+
+    @property
+    def segments(self) -> Segments:
+        """All polylines as one :class:`Segments` (computed once)."""
+        if self._segments is None:
+            self._segments = Segments.of(self.paths)
+        return self._segments
+
+    def then(self, stroke: Stroke) -> "Ink":
+        """The ink after ``stroke``: added to it, or, for an eraser, cut where the eraser passed."""
+        if stroke.erase or not len(stroke.points):
+            return self.after([stroke])
+        segments = None if self._segments is None else self._segments + stroke.segments
+        return Ink(self.paths + (stroke.points,), self.widths + (stroke.width,),
+                   np.concatenate([self.boxes, stroke.box[None]]), segments)
+
+    def after(self, strokes: Sequence[Stroke]) -> "Ink":
+        """The ink after ``strokes``, one after the other (see :meth:`then`)."""
+        paths, widths, boxes = list(self.paths), list(self.widths), [self.boxes]
+        for stroke in strokes:
+            if not len(stroke.points):
+                continue
+            if not stroke.erase:
+                paths.append(stroke.points)
+                widths.append(stroke.width)
+                boxes.append(stroke.box[None])
+                continue
+            box = np.concatenate(boxes)
+            reach = (stroke.width + np.asarray(widths)) / 2
+            near = np.flatnonzero((box[:, 0] - reach <= stroke.box[2]) & (box[:, 2] + reach >= stroke.box[0])
+                                  & (box[:, 1] - reach <= stroke.box[3]) & (box[:, 3] + reach >= stroke.box[1]))
+            # Replace each touched polyline by what is left of it, keeping the order.
+            new_paths: list[np.ndarray] = []
+            new_widths: list[float] = []
+            new_boxes: list[np.ndarray] = []
+            done = 0
+            for i in near:
+                kept = _erase_path(paths[i], widths[i], stroke)
+                if kept is None:
+                    continue
+                new_paths += paths[done:i] + kept
+                new_widths += widths[done:i] + [widths[i]] * len(kept)
+                new_boxes += [box[done:i]] + [_box(p)[None] for p in kept]
+                done = i + 1
+            if done:
+                paths = new_paths + paths[done:]
+                widths = new_widths + widths[done:]
+                box = np.concatenate(new_boxes + [box[done:]])
+            boxes = [box]
+        return Ink(paths, widths, np.concatenate(boxes))
+
+
+def _erase_path(path: np.ndarray, width: float, eraser: Stroke) -> list[np.ndarray] | None:
+    """The runs of ``path`` (pen ``width``) the eraser did not touch; None if it touched nothing."""
+    reach = (eraser.width + width) / 2
+    dense = densify(path, max(width / 4, 0.5))
+    near = np.flatnonzero(((dense >= eraser.box[:2] - reach) & (dense <= eraser.box[2:] + reach)).all(axis=1))
+    if not len(near):
+        return None
+    hit = np.zeros(len(dense), dtype=bool)
+    hit[near] = _segment_distance(dense[near], eraser.segments) <= reach
+    if not hit.any():
+        return None
+    edges = np.flatnonzero(np.diff(np.concatenate([[1], hit.astype(np.int8), [1]])))
+    return [dense[start:stop] for start, stop in zip(edges[::2], edges[1::2])]
+
+
 @dataclass
 class Drawing:
-    """Ordered strokes with per-stroke undo/redo. Pure data; the canvas widget shows it."""
+    """Ordered strokes with per-stroke undo/redo. Pure data; the canvas widget shows it.
+
+    The ink left by the finished strokes (erasers applied) is kept between
+    calls; ``add``, ``undo``, ``redo`` and ``clear`` keep it up to date, so
+    change ``strokes`` and ``undone`` only through them.
+    """
 
     strokes: list[Stroke] = field(default_factory=list)
     undone: list[Stroke] = field(default_factory=list)
+    _finished: Ink | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, stroke: Stroke) -> None:
         self.strokes.append(stroke)
         self.undone.clear()
+        self._extend(stroke)
 
     def undo(self) -> bool:
         if not self.strokes:
             return False
-        self.undone.append(self.strokes.pop())
+        stroke = self.strokes.pop()
+        self.undone.append(stroke)
+        ink = self._finished
+        if ink is not None and ink.paths and ink.paths[-1] is stroke.points:
+            # A drawn stroke added its polyline at the end, and nothing came after it.
+            self._finished = Ink(ink.paths[:-1], ink.widths[:-1], ink.boxes[:-1])
+        else:
+            self._finished = None
         return True
 
     def redo(self) -> bool:
         if not self.undone:
             return False
-        self.strokes.append(self.undone.pop())
+        stroke = self.undone.pop()
+        self.strokes.append(stroke)
+        self._extend(stroke)
         return True
 
     def clear(self) -> None:
         self.strokes.clear()
         self.undone.clear()
+        self._finished = Ink()
+
+    def _extend(self, stroke: Stroke) -> None:
+        if self._finished is not None:
+            self._finished = self._finished.then(stroke)
+
+    def visible(self, extra: Stroke | None = None) -> Ink:
+        """The visible :class:`Ink`, with ``extra`` (a stroke in progress) applied after the finished ones."""
+        if self._finished is None:
+            self._finished = Ink().after(self.strokes)
+        return self._finished if extra is None else self._finished.then(extra)
 
     def ink(self, extra: Stroke | None = None) -> list[tuple[np.ndarray, float]]:
         """The visible ink as (polyline, width) pairs, erasers applied (``extra``: a stroke in progress)."""
-        return apply_erasers(self.strokes + ([extra] if extra is not None else []))
+        return self.visible(extra).pairs()
+
+    def segments(self, extra: Stroke | None = None) -> Segments:
+        """The visible ink as one :class:`Segments`, for :func:`to_mnist` (``extra`` as for :meth:`ink`)."""
+        if extra is not None and not extra.erase:
+            return self.visible().segments + extra.segments
+        return self.visible(extra).segments
+
+
+def apply_erasers(strokes: list[Stroke]) -> list[tuple[np.ndarray, float]]:
+    """(polyline, width) of the ink left after each eraser stroke cut away what it passed over."""
+    return Ink().after(strokes).pairs()
 
 
 def densify(points: np.ndarray, spacing: float) -> np.ndarray:
     """Insert points so consecutive points are at most ``spacing`` apart."""
     if len(points) < 2:
         return points
-    out = [points[:1]]
-    for a, b in zip(points[:-1], points[1:]):
-        n = int(np.ceil(np.hypot(*(b - a)) / spacing))
-        if n > 1:
-            t = np.linspace(0, 1, n + 1)[1:, None]
-            out.append(a + t * (b - a))
-        else:
-            out.append(b[None])
-    return np.concatenate(out)
+    a, b = points[:-1], points[1:]
+    n = np.maximum(np.ceil(np.hypot(*(b - a).T) / spacing), 1).astype(np.int64)
+    if (n == 1).all():
+        return points
+    seg = np.repeat(np.arange(len(n)), n)
+    step = np.arange(len(seg)) - np.repeat(np.cumsum(n) - n, n) + 1  # 1..n within each segment
+    out = a[seg] + (step / n[seg])[:, None] * (b - a)[seg]
+    out[np.cumsum(n) - 1] = b  # segment ends exactly
+    return np.concatenate([points[:1], out])
 
 
 def _distance2(px: np.ndarray, py: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -164,25 +307,6 @@ def _segment_distance(points: np.ndarray, segments: Segments) -> np.ndarray:
     if not len(segments):
         return np.full(len(points), np.inf)
     return np.sqrt(_distance2(points[:, :1], points[:, 1:], segments.a, segments.b).min(axis=1))
-
-
-def apply_erasers(strokes: list[Stroke]) -> list[tuple[np.ndarray, float]]:
-    """(polyline, width) of the ink left after each eraser stroke cut away what it passed over."""
-    paths: list[tuple[np.ndarray, float]] = []
-    for stroke in strokes:
-        if not stroke.erase:
-            paths.append((stroke.points, stroke.width))
-            continue
-        kept = []
-        for path, width in paths:
-            dense = densify(path, max(width / 4, 0.5))
-            hit = _segment_distance(dense, Segments.of([stroke.points])) <= (stroke.width + width) / 2
-            # Split the path into the runs of points the eraser did not touch.
-            edges = np.flatnonzero(np.diff(np.concatenate([[1], hit.astype(np.int8), [1]])))
-            for start, stop in zip(edges[::2], edges[1::2]):
-                kept.append((dense[start:stop], width))
-        paths = kept
-    return [(p, w) for p, w in paths if len(p)]
 
 
 def _simplify(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

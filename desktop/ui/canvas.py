@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.strokes import Drawing, Stroke
+from ..core.strokes import Drawing, Segments, Stroke
 
 UNITS = 1000.0  # strokes are stored in a square of UNITS x UNITS, independent of the widget size
 BACKGROUND = QColor(12, 12, 14)
@@ -84,6 +84,10 @@ class DrawingCanvas(QWidget):
     def ink(self) -> list[tuple[np.ndarray, float]]:
         """Visible ink (polyline, width) in canvas units, including a stroke in progress."""
         return self.drawing.ink(self.current_stroke())
+
+    def segments(self) -> Segments:
+        """The same ink as :meth:`ink`, as one :class:`Segments` (what the 28x28 rendering takes)."""
+        return self.drawing.segments(self.current_stroke())
 
     def is_empty(self) -> bool:
         return self.image is None and not self.ink()
