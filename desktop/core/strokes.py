@@ -41,7 +41,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 SIZE = 28
 BOX = 20.0
@@ -384,6 +383,18 @@ def _lower_nearest(nearest2: np.ndarray, index: np.ndarray, a: np.ndarray, b: np
     np.minimum.at(nearest2.reshape(-1), index, _distance2(kx + (0.5 - margin), ky + (0.5 - margin), a, b))
 
 
+def _all_in_windows(mask: np.ndarray, side: int) -> np.ndarray:
+    """``[y, x]``: whether ``mask`` is True all over its ``side`` x ``side`` window from ``(y, x)``."""
+    n = mask.shape[1] - side + 1
+    rows = mask[:, :n].copy()
+    for k in range(1, side):
+        rows &= mask[:, k:k + n]
+    out = rows[: mask.shape[0] - side + 1].copy()
+    for k in range(1, side):
+        out &= rows[k:k + len(out)]
+    return out
+
+
 def _render_pieces(a: np.ndarray, b: np.ndarray, width: float, softness: float) -> np.ndarray:
     """Anti-aliased (28, 28) ink of pieces ``a -> b`` (28x28 units, at most 1 long along x and y).
 
@@ -403,7 +414,7 @@ def _render_pieces(a: np.ndarray, b: np.ndarray, width: float, softness: float) 
     skip[:side] = skip[-side:] = skip[:, :side] = skip[:, -side:] = True  # outside the image
 
     first = np.clip(np.floor(np.minimum(a, b) - reach - 0.5).astype(np.intp) + 1, -side, SIZE) + side
-    done = sliding_window_view(skip, (side, side)).all(axis=(2, 3))  # [y, x]: the patch from there needs nothing
+    done = _all_in_windows(skip, side)  # [y, x]: the patch from there needs nothing
     busy = np.flatnonzero(~done[first[:, 1], first[:, 0]])
     patch = (np.arange(side)[:, None] * wide + np.arange(side)).reshape(-1)
     index = (first[busy, 1] * wide + first[busy, 0])[:, None] + patch  # pixels in reach of the busy pieces
