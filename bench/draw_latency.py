@@ -7,7 +7,15 @@ latency is the time until the first prediction that includes it has been put
 on screen (28x28 view, bars, digit label updated; the repaint follows in the
 same frame). Also times the pieces of one update.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/draw_latency.py [--samples 150] [--interval-ms 8]
+Then the same for drawings that are heavy on ink: a dense drawing of 300 and
+of 1,000 short strokes, one 1,000-point stroke, and 10 strokes erased over by
+50 eraser strokes. Each one's first strokes are put on the canvas directly
+and only its last strokes are replayed as mouse events; for each the script
+prints the event -> shown latency and the time to turn the strokes into the
+28x28 image, both from scratch (erasers applied, rendered) and as a live
+update does it (while the last stroke is in progress).
+
+Usage: QT_QPA_PLATFORM=offscreen python bench/draw_latency.py [--samples 150] [--interval-ms 8] [--no-unipen]
 """
 
 from __future__ import annotations
@@ -27,7 +35,10 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.automation import load_unipen, open_main_window, place_strokes  # noqa: E402
-from desktop.core.strokes import to_mnist  # noqa: E402
+from desktop.core.strokes import Stroke, apply_erasers, to_mnist  # noqa: E402
+
+UNITS = 1000.0  # the canvas's own units (a 1000 x 1000 square)
+T = QMouseEvent.Type
 
 
 class Replayer:
@@ -60,19 +71,139 @@ class Replayer:
         if kind == "clear":
             self.canvas.clear()
             return
+        if kind == "eraser":
+            self.canvas.eraser = pos
+            return
         event = QMouseEvent(kind, pos, self.canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
         self.pending.append(time.perf_counter())
         QApplication.sendEvent(self.canvas, event)
 
-    def run(self) -> None:
+    def add_stroke(self, positions: list[QPointF]) -> None:
+        """Queue press, moves and release along ``positions`` (widget pixels)."""
+        left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+        self.queue.append((T.MouseButtonPress, positions[0], left, left))
+        self.queue += [(T.MouseMove, p, none, left) for p in positions[1:]]
+        self.queue.append((T.MouseButtonRelease, positions[-1], left, none))
+
+    def run(self) -> np.ndarray:
+        """Send everything queued; the latencies (ms) recorded meanwhile."""
+        self.latencies = []
         self.timer.start()
         self.loop.exec()
+        return np.array(self.latencies) * 1000
+
+
+# -- heavy drawings, in canvas units ---------------------------------------------------------------
+
+def short_strokes(n: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """``n`` quick dashes of 4-6 points, 20-60 units long, scattered over a digit-sized box."""
+    strokes = []
+    for _ in range(n):
+        start = rng.uniform((300, 200), (700, 800))
+        k = int(rng.integers(4, 7))
+        angle = rng.uniform(0, 2 * np.pi) + np.cumsum(rng.normal(0, 0.3, k - 1))
+        steps = rng.uniform(5, 12, (k - 1, 1)) * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+        strokes.append(np.vstack([start, start + np.cumsum(steps, axis=0)]))
+    return strokes
+
+
+def long_stroke(n: int = 1000) -> np.ndarray:
+    """One scribble of ``n`` points over a digit-sized area, about 6 units apart."""
+    t = np.linspace(0, 1, n)
+    x = 500 + 180 * np.sin(2 * np.pi * 9 * t) + 40 * np.sin(2 * np.pi * 23 * t)
+    y = 200 + 600 * t + 60 * np.sin(2 * np.pi * 5 * t)
+    return np.stack([x, y], axis=1)
+
+
+def erased_digit(rng: np.random.Generator) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """10 strokes of 30 points forming a loopy digit, and 50 eraser strokes of 10 points over it."""
+    strokes = []
+    for i in range(10):
+        t = np.linspace(0, np.pi, 30) + i * 0.6
+        centre = (500, 330 if i % 2 else 670)
+        strokes.append(np.stack([centre[0] + 170 * np.cos(t), centre[1] + 160 * np.sin(t)], axis=1))
+    erasers = []
+    for _ in range(50):
+        start = rng.uniform((320, 170), (680, 830))
+        direction = rng.uniform(0, 2 * np.pi)
+        erasers.append(start + np.linspace(0, 80, 10)[:, None] * [np.cos(direction), np.sin(direction)])
+    return strokes, erasers
+
+
+def heavy_drawings(rng: np.random.Generator) -> dict[str, tuple[list, list]]:
+    """name -> (strokes put on the canvas directly, strokes replayed); each stroke is (points, erase)."""
+    dense300 = [(s, False) for s in short_strokes(300, rng)]
+    dense1000 = [(s, False) for s in short_strokes(1000, rng)]
+    strokes, erasers = erased_digit(rng)
+    erased = [(s, False) for s in strokes] + [(e, True) for e in erasers]
+    return {
+        "300 short strokes": (dense300[:-10], dense300[-10:]),
+        "1,000 short strokes": (dense1000[:-10], dense1000[-10:]),
+        "one 1,000-point stroke": ([], [(long_stroke(), False)]),
+        "10 strokes + 50 erasers": (erased[:-10], erased[-10:]),
+    }
+
+
+def timed(fn, reps: int = 200, budget_s: float = 3.0) -> np.ndarray:
+    """Milliseconds of ``reps`` calls (fewer once ``budget_s`` is used up, at least 5)."""
+    times: list[float] = []
+    start = time.perf_counter()
+    while len(times) < reps and (len(times) < 5 or time.perf_counter() - start < budget_s):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return np.array(times)
+
+
+def p50_p95(values: np.ndarray) -> str:
+    return f"{np.percentile(values, 50):7.2f} {np.percentile(values, 95):7.2f}"
+
+
+def heavy_case(canvas, live, replay: Replayer, preload: list, replayed: list) -> tuple[np.ndarray, ...]:
+    """Latencies of the replayed strokes, then render times from scratch and as a live update."""
+    sq = canvas.square()
+    k = sq.width() / UNITS
+    width = canvas.brush_px / k  # the brush in canvas units, as the canvas stores it
+    canvas.clear()
+    canvas.eraser = False
+    for points, erase in preload:
+        canvas.drawing.add(Stroke.of(points, width, erase))
+    canvas.undo()  # undo + redo: repaint and predict what is now on the canvas
+    canvas.redo()
+
+    def positions(points):
+        return [QPointF(sq.x() + x * k, sq.y() + y * k) for x, y in points]
+
+    for points, erase in replayed:
+        replay.queue.append(("eraser", erase, None, None))
+        replay.add_stroke(positions(points))
+    latencies = replay.run()
+
+    # Render times for the finished drawing: from scratch, and live with its last stroke in progress.
+    strokes = list(canvas.drawing.strokes)
+    scratch = timed(lambda: to_mnist([p for p, _ in apply_erasers(strokes)]))
+    canvas.undo()
+    points, erase = replayed[-1]
+    canvas.eraser = erase
+    pos = positions(points)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, p in [(T.MouseButtonPress, pos[0])] + [(T.MouseMove, p) for p in pos[1:]]:
+        event = QMouseEvent(kind, p, canvas.mapToGlobal(p), left if kind == T.MouseButtonPress else none, left,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(canvas, event)
+    live_times = timed(live.current_image)
+    event = QMouseEvent(T.MouseButtonRelease, pos[-1], canvas.mapToGlobal(pos[-1]), left, none,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(canvas, event)
+    canvas.eraser = False
+    return latencies, scratch, live_times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=150)
     parser.add_argument("--interval-ms", type=int, default=8)
+    parser.add_argument("--no-unipen", action="store_true", help="only the heavy drawings")
     args = parser.parse_args()
 
     _, window = open_main_window()
@@ -80,35 +211,34 @@ def main() -> None:
     square = canvas.square()
     rng = np.random.default_rng(1)
     replay = Replayer(canvas, live, args.interval_ms)
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    T = QMouseEvent.Type
     samples = load_unipen()[: args.samples]
-    for sample in samples:
-        replay.queue.append(("clear", None, None, None))
-        for stroke in place_strokes(sample["strokes"], square.width(), rng):
-            pts = [QPointF(square.x() + x, square.y() + y) for x, y in stroke]
-            replay.queue.append((T.MouseButtonPress, pts[0], left, left))
-            replay.queue += [(T.MouseMove, p, none, left) for p in pts[1:]]
-            replay.queue.append((T.MouseButtonRelease, pts[-1], left, none))
-    n_events = sum(1 for q in replay.queue if q[0] != "clear")
-    replay.run()
-    lat = np.array(replay.latencies) * 1000
-    print(f"{len(samples)} samples, {n_events} mouse events every {args.interval_ms} ms; {len(lat)} latencies")
-    print(f"event -> prediction shown: p50 {np.percentile(lat, 50):.2f} ms  p95 {np.percentile(lat, 95):.2f} ms  "
-          f"p99 {np.percentile(lat, 99):.2f} ms  max {lat.max():.2f} ms")
+    if not args.no_unipen:
+        for sample in samples:
+            replay.queue.append(("clear", None, None, None))
+            for stroke in place_strokes(sample["strokes"], square.width(), rng):
+                replay.add_stroke([QPointF(square.x() + x, square.y() + y) for x, y in stroke])
+        n_events = sum(1 for q in replay.queue if q[0] != "clear")
+        lat = replay.run()
+        print(f"{len(samples)} samples, {n_events} mouse events every {args.interval_ms} ms; {len(lat)} latencies")
+        print(f"event -> prediction shown: p50 {np.percentile(lat, 50):.2f} ms  p95 {np.percentile(lat, 95):.2f} ms  "
+              f"p99 {np.percentile(lat, 99):.2f} ms  max {lat.max():.2f} ms")
 
-    # The pieces of one update, on a typical drawing.
-    paths = [np.asarray(s, float) for s in samples[0]["strokes"]]
-    predictor = window.active_model.current.predictor
-    image = to_mnist(paths)
-    for name, fn in (("strokes -> 28x28", lambda: to_mnist(paths)), ("model call", lambda: predictor(image)),
-                     ("whole update incl. views", live.update_now)):
-        times = []
-        for _ in range(200):
-            t = time.perf_counter()
-            fn()
-            times.append((time.perf_counter() - t) * 1000)
-        print(f"{name:26s} p50 {np.median(times):.2f} ms  p95 {np.percentile(times, 95):.2f} ms")
+        # The pieces of one update, on a typical drawing.
+        paths = [np.asarray(s, float) for s in samples[0]["strokes"]]
+        predictor = window.active_model.current.predictor
+        image = to_mnist(paths)
+        for name, fn in (("strokes -> 28x28", lambda: to_mnist(paths)), ("model call", lambda: predictor(image)),
+                         ("whole update incl. views", live.update_now)):
+            times = timed(fn)
+            print(f"{name:26s} p50 {np.median(times):.2f} ms  p95 {np.percentile(times, 95):.2f} ms")
+
+    print("\nheavy drawings (ms, p50 p95): strokes -> 28x28 from scratch / as a live update; event -> shown")
+    print(f"{'drawing':26s} {'events':>6s} {'from scratch':>15s} {'live update':>15s} {'event -> shown':>15s}")
+    for name, (preload, replayed) in heavy_drawings(np.random.default_rng(7)).items():
+        latencies, scratch, live_times = heavy_case(canvas, live, replay, preload, replayed)
+        print(f"{name:26s} {len(latencies):6d} {p50_p95(scratch)} {p50_p95(live_times)} {p50_p95(latencies)}",
+              flush=True)
+    canvas.clear()
     window.close()
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.automation import draw_stroke, is_held_out, load_unipen, place_strokes
+from desktop.core.strokes import Stroke
 from desktop.ui.canvas import DrawingCanvas
 
 ZIGZAG = np.array([[0, 0], [60, 0], [10, 80], [70, 80]], float)  # a 'Z', read as 2 or 7
@@ -124,6 +125,32 @@ def test_eraser_removes_ink(qtbot, window):
     assert len(canvas.ink()) == 2  # the line is cut in two
     canvas.undo()
     assert len(canvas.ink()) == 1
+
+
+def test_a_finished_stroke_is_painted_onto_the_picture_not_everything_again(qtbot, monkeypatch):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(420, 420)
+    canvas.show()
+    rng = np.random.default_rng(0)
+    for start in rng.uniform(200, 800, (300, 2)):
+        canvas.drawing.add(Stroke.of([start, start + rng.uniform(-30, 30, 2)], 40))
+    canvas.grab()  # the finished strokes' picture is made once
+    painted = []
+    paint = DrawingCanvas._paint_paths
+
+    def counting(self, painter, ink, *color):
+        painted.append(len(ink))
+        paint(self, painter, ink, *color)
+
+    monkeypatch.setattr(DrawingCanvas, "_paint_paths", counting)
+    draw_stroke(canvas, np.array([[50, 50], [120, 90], [200, 60]], float))
+    shown = canvas.grab().toImage()
+    assert sum(painted) == 1
+    canvas.undo()
+    canvas.redo()  # paints every stroke again
+    again = canvas.grab().toImage()
+    assert sum(painted) > 300 and again == shown
 
 
 def _digit_picture(mnist, index, dark_on_light):

@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
+from desktop.core import strokes
 from desktop.core.preprocess import ink_from_grey, normalize_digit
-from desktop.core.strokes import Drawing, Stroke, apply_erasers, to_mnist
+from desktop.core.strokes import Drawing, Segments, Stroke, apply_erasers, to_mnist
 
 SEVEN = [np.array([[10, 10], [60, 10], [30, 90]], float)]
 FOUR = [np.array([[40, 0], [5, 60], [70, 60]], float), np.array([[50, 20], [50, 100]], float)]
@@ -94,3 +95,198 @@ def test_raster_path_normalises_pictures(mnist):
 def test_background_decides_inversion(grey, inverted):
     picture = np.full((10, 10), grey, np.float32)
     assert ink_from_grey(picture)[0, 0] == pytest.approx(1 - grey if inverted else grey)
+
+
+# -- the renderer against a straightforward exact reference ----------------------------------------
+
+def reference_to_mnist(paths, width=2.0, softness=1.0):
+    """to_mnist as first written: every one of the 784 pixels measured against every segment."""
+    paths = [np.asarray(p, np.float64).reshape(-1, 2) for p in paths if len(p)]
+    if not paths:
+        return np.zeros((28, 28), np.float32)
+    centres = np.arange(28, dtype=np.float32) + 0.5
+    grid = np.stack(np.meshgrid(centres, centres), axis=-1).reshape(-1, 2)
+
+    def render(polylines):
+        a = np.concatenate([p[:-1] if len(p) > 1 else p for p in polylines])
+        b = np.concatenate([p[1:] if len(p) > 1 else p for p in polylines])
+        px, py = grid[:, :1], grid[:, 1:]
+        abx, aby = b[None, :, 0] - a[None, :, 0], b[None, :, 1] - a[None, :, 1]
+        t = np.clip(((px - a[:, 0]) * abx + (py - a[:, 1]) * aby) / np.maximum(abx * abx + aby * aby, 1e-12), 0, 1)
+        dx, dy = px - a[:, 0] - t * abx, py - a[:, 1] - t * aby
+        distance = np.sqrt((dx * dx + dy * dy).min(axis=1))
+        return np.clip((width / 2 - distance) / softness + 0.5, 0, 1).reshape(28, 28).astype(np.float32)
+
+    points = np.concatenate(paths)
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    extent = float((hi - lo).max())
+    scaled = [(p - (lo + hi) / 2) * ((20 - width) / extent if extent > 0 else 1.0) + 14 for p in paths]
+    image = render(scaled)
+    mass = image.sum()
+    shift = np.array([14 - (image.sum(axis=0) * centres).sum() / mass, 14 - (image.sum(axis=1) * centres).sum() / mass])
+    return render([p + shift for p in scaled])
+
+
+def test_no_ink_and_a_dot_render_exactly_as_the_reference():
+    assert np.array_equal(to_mnist([]), np.zeros((28, 28), np.float32))
+    assert np.array_equal(to_mnist([np.zeros((0, 2))]), np.zeros((28, 28), np.float32))
+    for dot in ([[5.0, 5.0]], [[0.3, 917.25]]):
+        assert np.array_equal(to_mnist([np.array(dot)]), reference_to_mnist([np.array(dot)]))
+
+
+def test_digits_render_as_the_exact_reference():
+    from desktop.automation import load_unipen, place_strokes
+
+    rng = np.random.default_rng(5)
+    samples = load_unipen()[::160]
+    drawings = [place_strokes(s["strokes"], 1000, rng) for s in samples]
+    drawings += [SEVEN, FOUR, [np.array([[0, 0], [3, 100]], float)], FOUR + [np.array([[20.0, 30.0]])]]
+    worst = max(float(np.abs(to_mnist(d) - reference_to_mnist(d)).max()) for d in drawings)
+    assert worst <= 0.02  # measured: 0 (bit-identical float32 images)
+
+
+def test_segments_of_polylines_and_dots():
+    segments = Segments.of([np.array([[0, 0], [1, 0], [1, 1]]), np.zeros((0, 2)), np.array([[5, 5]])])
+    pairs = sorted((tuple(a), tuple(b)) for a, b in zip(segments.a, segments.b))
+    assert pairs == [((0, 0), (1, 0)), ((1, 0), (1, 1)), ((5, 5), (5, 5))]
+    assert len(segments + Segments.of([])) == 3
+
+
+# -- cost: bounded by the 28x28 output, not by the amount of ink ---------------------------------------
+
+def dense_drawing(n_strokes, rng, points=5):
+    """``n_strokes`` short dashes scattered over a digit-sized area (canvas units)."""
+    starts = rng.uniform((300, 200), (700, 800), (n_strokes, 1, 2))
+    steps = rng.uniform(-12, 12, (n_strokes, points - 1, 2))
+    return list(np.concatenate([starts, starts + np.cumsum(steps, axis=1)], axis=1))
+
+
+def count_evaluations(monkeypatch):
+    """Count (pixel, segment piece) distances the renderer computes."""
+    counted = []
+    real = strokes._lower_nearest
+
+    def counting(nearest2, index, a, b):
+        counted.append(len(index))
+        real(nearest2, index, a, b)
+
+    monkeypatch.setattr(strokes, "_lower_nearest", counting)
+    return counted
+
+
+def test_render_work_is_bounded_for_a_dense_drawing(monkeypatch):
+    paths = dense_drawing(1000, np.random.default_rng(2))
+    counted = count_evaluations(monkeypatch)
+    image = to_mnist(paths)
+    # Every pixel against every segment would be 2 renders x 784 pixels x 4,000 segments = 6.3 million.
+    assert 0 < sum(counted) <= 40_000
+    assert np.abs(image - reference_to_mnist(paths)).max() <= 0.02
+
+
+def test_render_work_does_not_grow_with_points_along_a_stroke(monkeypatch):
+    t = np.linspace(0, 2 * np.pi, 5000)
+    scribble = np.stack([300 * np.cos(3 * t), 400 * np.sin(2 * t)], axis=1)
+    counted = count_evaluations(monkeypatch)
+    to_mnist([scribble[::10]])  # 500 points, about 0.3 pixels apart in the 28x28 image
+    sparse = sum(counted)
+    counted.clear()
+    image = to_mnist([scribble])  # 5,000 points, 0.03 pixels apart: drawn slowly
+    assert sum(counted) <= 2 * sparse
+    assert np.abs(image - reference_to_mnist([scribble])).max() <= 0.01
+
+
+# -- erasers: cached, and only where they pass -------------------------------------------------------
+
+def reference_apply_erasers(strokes_):
+    """apply_erasers as first written: every path densified and measured against every eraser."""
+    paths = []
+    for stroke in strokes_:
+        if not stroke.erase:
+            paths.append((stroke.points, stroke.width))
+            continue
+        kept = []
+        for path, width in paths:
+            dense = [path[:1]]
+            for p, q in zip(path[:-1], path[1:]):
+                n = max(int(np.ceil(np.hypot(*(q - p)) / max(width / 4, 0.5))), 1)
+                dense.append(p + np.linspace(0, 1, n + 1)[1:, None] * (q - p))
+            dense = np.concatenate(dense)
+            e = stroke.points
+            ea, eb = (e[:-1], e[1:]) if len(e) > 1 else (e, e)
+            ab = eb - ea
+            t = np.clip(((dense[:, None] - ea) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0, 1)
+            hit = np.hypot(*(dense[:, None] - ea - t[..., None] * ab).transpose(2, 0, 1)).min(1) <= (
+                stroke.width + width) / 2
+            edges = np.flatnonzero(np.diff(np.concatenate([[1], hit.astype(np.int8), [1]])))
+            kept += [(dense[i:j], width) for i, j in zip(edges[::2], edges[1::2])]
+        paths = kept
+    return paths
+
+
+def eraser_drawing(rng, n_strokes=30, n_erasers=20):
+    """Strokes and erasers interleaved, all over the canvas (canvas units)."""
+    drawn = [Stroke.of(p, 20) for p in dense_drawing(n_strokes, rng, points=12)]
+    erasers = [Stroke.of(p, 30, erase=True) for p in dense_drawing(n_erasers, rng, points=6)]
+    every = drawn + erasers
+    return [every[i] for i in rng.permutation(len(every))]
+
+
+def same_ink(got, expected):
+    return len(got) == len(expected) and all(
+        w1 == w2 and np.array_equal(p1, p2) for (p1, w1), (p2, w2) in zip(got, expected))
+
+
+def test_erasers_cut_as_the_reference_does():
+    sequence = eraser_drawing(np.random.default_rng(3))
+    got, expected = apply_erasers(sequence), reference_apply_erasers(sequence)
+    assert len(got) == len(expected) > 30  # some strokes were cut in pieces
+    assert np.abs(to_mnist([p for p, _ in got]) - to_mnist([p for p, _ in expected])).max() < 1e-5
+
+
+def test_cached_ink_equals_erasing_from_scratch():
+    sequence = eraser_drawing(np.random.default_rng(4))
+    d = Drawing()
+    for stroke in sequence:
+        for extra in (None, Stroke.of([[400, 400], [600, 650]], 20), Stroke.of([[600, 300], [350, 700]], 30, True)):
+            expected = apply_erasers(d.strokes + ([extra] if extra else []))
+            assert same_ink(d.ink(extra), expected)
+            assert np.array_equal(to_mnist(d.segments(extra)), to_mnist([p for p, _ in expected]))
+        d.add(stroke)
+
+
+def test_undo_redo_and_clear_keep_the_cached_ink_right():
+    rng = np.random.default_rng(6)
+    d = Drawing()
+    for stroke in eraser_drawing(rng):
+        d.add(stroke)
+    assert same_ink(d.ink(), apply_erasers(d.strokes))
+    for step in rng.choice(["undo", "undo", "redo", "add"], 80):
+        if step == "add":
+            d.add(Stroke.of(dense_drawing(1, rng)[0], 20, erase=bool(rng.integers(2))))
+        else:
+            getattr(d, step)()
+        assert same_ink(d.ink(), apply_erasers(d.strokes))
+    d.clear()
+    assert d.ink() == [] and not to_mnist(d.segments()).any()
+    sequence = eraser_drawing(rng)
+    assert same_ink(Drawing(strokes=list(sequence)).ink(), apply_erasers(sequence))
+
+
+def test_erasers_only_look_at_the_ink_they_pass_near(monkeypatch):
+    rng = np.random.default_rng(8)
+    drawn = [Stroke.of(p, 20) for p in dense_drawing(300, rng, points=10)]
+    erasers = [Stroke.of([[x, 980], [x + 30, 995]], 30, erase=True) for x in np.linspace(100, 900, 50)]
+    measured = []
+    real = strokes._segment_distance
+
+    def counting(points, *args):
+        measured.append(len(points))
+        return real(points, *args)
+
+    monkeypatch.setattr(strokes, "_segment_distance", counting)
+    d = Drawing()
+    for stroke in drawn + erasers:
+        d.add(stroke)
+    assert len(d.ink(Stroke.of([[500, 985], [520, 990]], 30, erase=True))) == 300
+    # The erasers run along the bottom edge, away from all the ink: nothing to measure.
+    assert sum(measured) == 0

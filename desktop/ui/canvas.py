@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.strokes import Drawing, Stroke
+from ..core.strokes import Drawing, Segments, Stroke
 
 UNITS = 1000.0  # strokes are stored in a square of UNITS x UNITS, independent of the widget size
 BACKGROUND = QColor(12, 12, 14)
@@ -85,8 +85,17 @@ class DrawingCanvas(QWidget):
         """Visible ink (polyline, width) in canvas units, including a stroke in progress."""
         return self.drawing.ink(self.current_stroke())
 
+    def segments(self) -> Segments:
+        """The same ink as :meth:`ink`, as one :class:`Segments` (what the 28x28 rendering takes)."""
+        return self.drawing.segments(self.current_stroke())
+
     def is_empty(self) -> bool:
-        return self.image is None and not self.ink()
+        if self.image is not None:
+            return False
+        stroke = self.current_stroke()
+        if stroke is not None and not stroke.erase:
+            return False
+        return not len(self.drawing.visible(stroke))
 
     def clear(self) -> None:
         """Remove everything (strokes, undo history, imported image)."""
@@ -148,7 +157,11 @@ class DrawingCanvas(QWidget):
         self._points = []
         if stroke is not None:
             self.drawing.add(stroke)
-        self._refresh()
+        if stroke is not None and self._add_to_cache(stroke):
+            self.update()
+            self.changed.emit()
+        else:
+            self._refresh()
 
     # -- painting -----------------------------------------------------------------------------
 
@@ -196,6 +209,16 @@ class DrawingCanvas(QWidget):
             self._paint_paths(painter, self.drawing.ink())
         painter.end()
         return image
+
+    def _add_to_cache(self, stroke: Stroke) -> bool:
+        """Paint a finished drawn stroke onto the cached picture; False if the picture must be redone."""
+        if stroke.erase or self._cache is None or self._cache.size() != self.size():
+            return False
+        painter = QPainter(self._cache)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_paths(painter, [(stroke.points, stroke.width)])
+        painter.end()
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._cache is None or self._cache.size() != self.size():

@@ -48,7 +48,7 @@ class LivePrediction(QObject):
             if self._image_digit is None:  # raster path: normalise once per imported image
                 self._image_digit = normalize_digit(self.canvas.image)
             return self._image_digit
-        return to_mnist([points for points, _ in self.canvas.ink()])
+        return to_mnist(self.canvas.segments())
 
     def update_now(self) -> None:
         """Predict what the canvas shows now (called through the throttle)."""
