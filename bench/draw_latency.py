@@ -170,6 +170,11 @@ def heavy_case(canvas, live, replay: Replayer, preload: list, replayed: list) ->
         canvas.drawing.add(Stroke.of(points, width, erase))
     canvas.undo()  # undo + redo: repaint and predict what is now on the canvas
     canvas.redo()
+    # Setting up: the picture of the preloaded ink is painted once, as it would have been while
+    # those strokes were drawn one by one; that is not part of drawing the next stroke.
+    canvas.repaint()
+    live.throttle.run_now()
+    QApplication.processEvents()
 
     def positions(points):
         return [QPointF(sq.x() + x * k, sq.y() + y * k) for x, y in points]

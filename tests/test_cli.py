@@ -10,6 +10,7 @@ import sys
 import numpy as np
 import pytest
 
+pytestmark = pytest.mark.slow  # each test starts the real command in a new process (TensorFlow's import included)
 
 
 def run_cli(*args, **kw):

@@ -335,6 +335,7 @@ def _stop_at(point: str, area, monkeypatch) -> None:
 _warmed_up: list[str] = []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("point", STOP_POINTS)
 def test_start_stop_cycles_keep_no_memory(qtbot, tmp_path, small_mnist, warnings, monkeypatch, point):
     import shiboken6

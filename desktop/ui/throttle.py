@@ -12,16 +12,19 @@ from PySide6.QtCore import QObject, QTimer, Slot
 class AdaptiveThrottle(QObject):
     """Calls ``update`` on request, leaving the GUI thread free between calls.
 
-    After an update that took ``d`` ms the next one waits until at least ``d``
-    ms (and ``min_gap_ms``) have passed; requests in between are merged into
-    one, picked up by a single-shot timer. So the work never takes more than
-    about half of the GUI thread, and the newest state is always what is shown.
+    The updates may take at most ``busy_share`` of the GUI thread: after an
+    update that took ``d`` ms the next one waits until ``d * (1 - busy_share)
+    / busy_share`` ms (and ``min_gap_ms``) have passed; requests in between
+    are merged into one, picked up by a single-shot timer. So the newest state
+    is always what is shown, and the rest of the GUI keeps its share.
     """
 
-    def __init__(self, update: Callable[[], None], min_gap_ms: float, parent: QObject | None = None) -> None:
+    def __init__(self, update: Callable[[], None], min_gap_ms: float, parent: QObject | None = None,
+                 busy_share: float = 0.5) -> None:
         super().__init__(parent)
         self._update = update
         self.min_gap_ms = min_gap_ms
+        self._rest_per_busy = (1.0 - busy_share) / busy_share
         self.last_duration_ms = 0.0
         self._last_end = 0.0
         self._timer = QTimer(self)
@@ -33,7 +36,8 @@ class AdaptiveThrottle(QObject):
         """Ask for an update: now if the throttle allows, else once the gap has passed."""
         if self._timer.isActive():
             return
-        wait = max(self.last_duration_ms, self.min_gap_ms) - (time.perf_counter() - self._last_end) * 1000
+        rest = max(self.last_duration_ms * self._rest_per_busy, self.min_gap_ms)
+        wait = rest - (time.perf_counter() - self._last_end) * 1000
         if wait <= 0:
             self.run_now()
         else:
