@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .core.architectures import ARCHITECTURES
+from .core.errors import first_line
 from .core.training import OPTIMIZERS, SCHEDULES, TrainConfig
 
 EXIT_ERROR = 1
@@ -64,15 +65,10 @@ def _default_out(name: str) -> tuple[Path, str]:
     model keeps the name as written (both with the time appended).
     """
     from .core.locations import user_data_dir
-    from .core.names import file_stem
+    from .core.names import stamped
 
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return user_data_dir() / "models" / f"{file_stem(name)}-{stamp}.keras", f"{name}-{stamp}"
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text.splitlines()[0][:300]}" if text else type(exc).__name__
+    file_name, model_name = stamped(name, _dt.datetime.now().strftime("%Y%m%d-%H%M%S"))
+    return user_data_dir() / "models" / file_name, model_name
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -146,7 +142,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     try:
         result = train(config, data, ConsoleProgress(), cancel)
     except ValueError as exc:  # what Keras refuses in a network from a spec file
-        raise CliError(f"training {network} failed: {_one_line(exc)}") from None
+        raise CliError(f"training {network} failed: {first_line(exc, 300, with_type=True)}") from None
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -179,7 +175,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    from .core.images import ImageError, is_blank, looks_blank, picture_name, read_ink
+    from .core.images import ImageError, looks_blank, picture_name, read_ink
     from .core.preprocess import normalize_digit
 
     loaded = _load(args.model)
@@ -187,8 +183,8 @@ def cmd_predict(args: argparse.Namespace) -> int:
         ink = read_ink(args.image)  # the app's File > Open reads pictures the same way
     except ImageError as exc:
         raise CliError(str(exc)) from None
-    digit = None if is_blank(ink) else normalize_digit(ink)
-    if digit is None or not digit.any():
+    digit = normalize_digit(ink)  # all zeros when no pixel is dark enough to be ink
+    if not digit.any():
         raise CliError(looks_blank(picture_name(args.image)))
     from .core.evaluation import probabilities
 

@@ -22,11 +22,15 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PIL import ExifTags, Image
 
+from .errors import first_line
 from .preprocess import INK_THRESHOLD, grey_from_pixels, ink_from_grey
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_PIXELS = 100_000_000
 MAX_SIDE = 1024  # pictures are shrunk to this before use: a digit needs no more
@@ -46,15 +50,9 @@ _SIGNATURES = (
     *((f"P{n}".encode(), "PPM") for n in "123456"),
 )
 # EXIF orientation -> the transposition that turns the stored pixels upright (as ImageOps.exif_transpose).
-_UPRIGHT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
+# Pillow is imported only when a picture is read: the app's start-up does not wait for it.
+_UPRIGHT = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE", 6: "ROTATE_270",
+            7: "TRANSVERSE", 8: "ROTATE_90"}
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError, struct.error, zlib.error)
 _PILLOW_SETTINGS = threading.RLock()
 
@@ -97,6 +95,8 @@ def _pillow_limit(limit: int | None) -> Iterator[None]:
     Pillow's other warnings ("Corrupt EXIF data", ...) concern no user: a
     picture is read or refused with an ImageError.
     """
+    from PIL import Image
+
     with _PILLOW_SETTINGS, warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         warnings.simplefilter("ignore", UserWarning)
@@ -113,6 +113,8 @@ def _declared_size(fp) -> tuple[int, int] | None:
     Opening only reads the header, so Pillow's guard can be off here; but not for
     WebP, whose decoder allocates its canvas on opening (its size is read by ``_webp_canvas``).
     """
+    from PIL import Image
+
     with _pillow_limit(None):
         try:
             with Image.open(fp, formats=[f for f in _PILLOW_FORMATS if f != "WEBP"]) as image:
@@ -171,13 +173,13 @@ def _working_mode(image: Image.Image) -> str:
 
 
 def _damaged(name: str, exc: BaseException) -> ImageError:
-    text = str(exc).strip()
-    detail = text.splitlines()[0][:200] if text else type(exc).__name__
-    return ImageError(f"{name} is damaged or incomplete: {detail}")
+    return ImageError(f"{name} is damaged or incomplete: {first_line(exc)}")
 
 
 def _orientation(image: Image.Image) -> int | None:
     """The EXIF (or XMP) orientation, 1-8; None when there is none or it cannot be read."""
+    from PIL import ExifTags
+
     try:
         return image.getexif().get(ExifTags.Base.Orientation)
     except _DECODE_ERRORS:  # a broken EXIF block spoils no picture: show it as stored
@@ -186,6 +188,8 @@ def _orientation(image: Image.Image) -> int | None:
 
 def _decode(image: Image.Image, name: str) -> np.ndarray:
     """Decode an opened picture's first frame: shrunk, upright, as floats in [0, 1], (H, W) or (H, W, C)."""
+    from PIL import Image
+
     try:
         if max(image.size) > MAX_SIDE:
             image.draft(None, (MAX_SIDE, MAX_SIDE))  # JPEG: decode at 1/2, 1/4 or 1/8 scale, still >= MAX_SIDE
@@ -197,7 +201,7 @@ def _decode(image: Image.Image, name: str) -> np.ndarray:
             image = image.convert(mode)
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)  # reduce() by a whole factor first
         if orientation in _UPRIGHT:  # after shrinking: turning the small picture is cheap
-            image = image.transpose(_UPRIGHT[orientation])
+            image = image.transpose(Image.Transpose[_UPRIGHT[orientation]])
     except Image.DecompressionBombError:  # Pillow's guard, set to MAX_PIXELS: a frame or tile grew past it
         raise ImageError(too_big(name, None)) from None
     except MemoryError:
@@ -214,6 +218,8 @@ def read_pixels(path: str | os.PathLike) -> np.ndarray:
     At most ``MAX_SIDE`` pixels a side, upright as its EXIF orientation says.
     Raises :class:`ImageError` with a message for the user.
     """
+    from PIL import Image
+
     path = Path(path).expanduser()
     name = picture_name(path)
     with _open(path) as fp, _pillow_limit(MAX_PIXELS // 2):

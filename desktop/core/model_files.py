@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES
+from .errors import first_line
 
 INPUT_CONVENTION = "float32 (N, 28, 28, 1) in [0, 1], white digit on black"
 OUTPUT_CONVENTION = "10 softmax probabilities, digits 0-9"
@@ -155,7 +156,6 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     try:
         model = keras.saving.load_model(path, compile=False)
     except Exception as exc:  # Keras raises many types for damaged files
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ModelFileError(f"cannot read model {path.name}: {first_line[:200]}") from None
+        raise ModelFileError(f"cannot read model {path.name}: {first_line(exc)}") from None
     check_io_shapes(model)
     return LoadedModel(model=model, path=path, card=read_card(path))

@@ -85,3 +85,12 @@ def file_stem(name: str, max_bytes: int = FILE_STEM_BYTES) -> str:
 
 
 __all__ = ["FALLBACK", "file_stem", "keras_name"]
+
+
+def stamped(name: str, stamp: str) -> tuple[str, str]:
+    """The ``.keras`` file name and the model name for a network ``name`` trained at ``stamp``.
+
+    The file name is the name made safe for any file system; the model keeps
+    the name as the user wrote it. Both carry the time, so runs do not collide.
+    """
+    return f"{file_stem(name)}-{stamp}.keras", f"{name}-{stamp}"

@@ -35,7 +35,7 @@ from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
 from ..core.locations import save_models_dir, user_data_dir
 from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
-from ..core.names import file_stem
+from ..core.names import file_stem, stamped
 from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
 from ..core.spec import NetworkSpec
@@ -608,9 +608,8 @@ class TrainArea(QWidget):
         The file name is the network's name made safe for any file system;
         the model keeps the name as the user wrote it (both with the time appended).
         """
-        stamp = time.strftime("%Y%m%d-%H%M")
-        name = self.network_name()
-        return save_models_dir() / f"{file_stem(name)}-{stamp}.keras", f"{name}-{stamp}"
+        file_name, model_name = stamped(self.network_name(), time.strftime("%Y%m%d-%H%M"))
+        return save_models_dir() / file_name, model_name
 
     @Slot()
     def save_dialog(self) -> None:
