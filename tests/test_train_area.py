@@ -69,6 +69,8 @@ def test_stop_mid_epoch_keeps_a_usable_model(qtbot, area):
     assert "stopped by you" in area.progress_label.text()
     # A few batches of the first epoch span 0-0.1 epochs: the axis still reads "epoch", not "epoch (x0.001)".
     assert max(area.batch_x) < 0.1
+    # The stopped epoch's figures sit where it stopped, not at a whole epoch.
+    assert list(area.epoch_loss.getData()[0]) == pytest.approx([area.batch_x[-1]])
     for plot in ("Loss", "Accuracy"):
         axis = _plot(area, plot).getAxis("bottom")
         assert axis.autoSIPrefixScale == 1.0 and "(x" not in axis.labelString() and "epoch" in axis.labelString()

@@ -343,6 +343,7 @@ class TrainArea(QWidget):
         self.batch_losses: list[float] = []
         self.batch_accs: list[float] = []
         self.epoch_rows: list[tuple[int, dict]] = []
+        self.epoch_x: list[float] = []  # where each epoch's figures are plotted
         self._last_batch: tuple[int, int] | None = None
         self._last_curves = 0.0
         self._smooth_loss: RunningEma | None = None
@@ -381,7 +382,7 @@ class TrainArea(QWidget):
         self.batch_smooth.setData(x[finite], self._smooth_loss.extend(kept[len(self._smooth_loss.values):]))
         accs = self.batch_accs
         self.batch_acc.setData(x, self._smooth_acc.extend(accs[len(self._smooth_acc.values):]))
-        ex = np.array([e + 1 for e, _ in self.epoch_rows], dtype=float)
+        ex = self.epoch_x
 
         def column(key):
             keep = [(xx, logs[key]) for xx, (_, logs) in zip(ex, self.epoch_rows) if key in logs]
@@ -469,6 +470,10 @@ class TrainArea(QWidget):
     @Slot(int, dict)
     def _on_epoch(self, epoch: int, logs: dict) -> None:
         self.epoch_rows.append((epoch, logs))
+        # At the batch it ended on: a Stop ends an epoch part-way, and Keras still reports (and
+        # validates) it; plotted at epoch + 1 its figures claimed a whole epoch of training.
+        last = self._last_batch
+        self.epoch_x.append(epoch + (last[1] + 1) / self._steps if last and last[0] == epoch else epoch + 1.0)
         self._dirty = True
 
     def _end_run(self) -> None:
