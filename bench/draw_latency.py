@@ -24,6 +24,7 @@ import argparse
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -189,19 +190,27 @@ def heavy_case(canvas, live, replay: Replayer, preload: list, replayed: list) ->
     scratch = timed(lambda: to_mnist([p for p, _ in apply_erasers(strokes)]))
     canvas.undo()
     points, erase = replayed[-1]
+    with stroke_in_progress(canvas, positions(points), erase):
+        live_times = timed(live.current_image)
+    return latencies, scratch, live_times
+
+
+@contextmanager
+def stroke_in_progress(canvas, positions: list[QPointF], erase: bool = False):
+    """Press and move along ``positions`` (widget pixels) on entry, release on exit."""
     canvas.eraser = erase
-    pos = positions(points)
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    for kind, p in [(T.MouseButtonPress, pos[0])] + [(T.MouseMove, p) for p in pos[1:]]:
+    for kind, p in [(T.MouseButtonPress, positions[0])] + [(T.MouseMove, p) for p in positions[1:]]:
         event = QMouseEvent(kind, p, canvas.mapToGlobal(p), left if kind == T.MouseButtonPress else none, left,
                             Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(canvas, event)
-    live_times = timed(live.current_image)
-    event = QMouseEvent(T.MouseButtonRelease, pos[-1], canvas.mapToGlobal(pos[-1]), left, none,
-                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(canvas, event)
-    canvas.eraser = False
-    return latencies, scratch, live_times
+    try:
+        yield
+    finally:
+        event = QMouseEvent(T.MouseButtonRelease, positions[-1], canvas.mapToGlobal(positions[-1]), left, none,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(canvas, event)
+        canvas.eraser = False
 
 
 def main() -> None:
@@ -228,14 +237,24 @@ def main() -> None:
         print(f"event -> prediction shown: p50 {np.percentile(lat, 50):.2f} ms  p95 {np.percentile(lat, 95):.2f} ms  "
               f"p99 {np.percentile(lat, 99):.2f} ms  max {lat.max():.2f} ms")
 
-        # The pieces of one update, on a typical drawing.
-        paths = [np.asarray(s, float) for s in samples[0]["strokes"]]
+        # The pieces of one update, on a typical drawing with its last stroke in progress.
+        sample = samples[0]
+        placed = place_strokes(sample["strokes"], square.width(), rng)
+        canvas.clear()
+        for stroke in placed[:-1]:
+            replay.add_stroke([QPointF(square.x() + x, square.y() + y) for x, y in stroke])
+        replay.run()
+        paths = [np.asarray(s, float) for s in sample["strokes"]]
         predictor = window.active_model.current.predictor
         image = to_mnist(paths)
-        for name, fn in (("strokes -> 28x28", lambda: to_mnist(paths)), ("model call", lambda: predictor(image)),
-                         ("whole update incl. views", live.update_now)):
-            times = timed(fn)
-            print(f"{name:26s} p50 {np.median(times):.2f} ms  p95 {np.percentile(times, 95):.2f} ms")
+        print(f"the model call is {type(predictor).__name__}'s")
+        with stroke_in_progress(canvas, [QPointF(square.x() + x, square.y() + y) for x, y in placed[-1]]):
+            for name, fn in (("strokes -> 28x28 (scratch)", lambda: to_mnist(paths)),
+                             ("strokes -> 28x28 (live)", live.current_image),
+                             ("model call", lambda: predictor(image)),
+                             ("whole update incl. views", live.update_now)):
+                times = timed(fn)
+                print(f"{name:26s} p50 {np.median(times):.2f} ms  p95 {np.percentile(times, 95):.2f} ms")
 
     print("\nheavy drawings (ms, p50 p95): strokes -> 28x28 from scratch / as a live update; event -> shown")
     print(f"{'drawing':26s} {'events':>6s} {'from scratch':>15s} {'live update':>15s} {'event -> shown':>15s}")

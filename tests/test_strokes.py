@@ -254,6 +254,53 @@ def test_cached_ink_equals_erasing_from_scratch():
         d.add(stroke)
 
 
+def test_live_renderer_gives_the_image_to_mnist_gives(monkeypatch):
+    """A stroke drawn point by point over finished ink: every live update equals rendering from scratch,
+    and while the stroke stays inside the finished ink's box, the finished ink is rendered once per update."""
+    rng = np.random.default_rng(8)
+    d = Drawing()
+    for p in dense_drawing(40, rng):
+        d.add(Stroke.of(p, 20))
+    calls = []
+    original = strokes._render_pieces
+    monkeypatch.setattr(strokes, "_render_pieces", lambda a, b, *args: calls.append(len(a)) or original(a, b, *args))
+    live = strokes.LiveRenderer()
+    finished = d.parts()[0]
+    inside = np.linspace([450, 450], [550, 560], 15)  # well inside the finished ink's box
+    outside = np.linspace([900, 950], [990, 999], 15)  # outside it: the frame changes with every point
+    for path in (inside, outside):
+        for n in range(1, len(path) + 1):
+            drawn = Stroke.of(path[:n], 20)
+            assert d.parts(drawn) == (finished, drawn.segments)
+            calls.clear()
+            got = live(*d.parts(drawn))
+            rendered = list(calls)
+            assert np.array_equal(got, to_mnist(d.segments(drawn)))
+            if path is inside and n > 1:
+                # The stroke's first rendering, then the centred one of all the ink.
+                assert len(rendered) == 2 and rendered[1] == len(live._pieces[0]) + rendered[0] > 100
+            elif path is outside and n > 1:
+                assert len(rendered) == 3  # a new frame: the finished ink's first rendering is made again
+    assert np.array_equal(live(finished), to_mnist(finished))
+    assert live(finished) is live(finished)  # nothing in progress: the finished ink's image is kept
+    # Pen up: the finished ink grows by the stroke just rendered, which costs no rendering at all;
+    # another stroke added directly costs its own first rendering and the centred one.
+    live(finished, Stroke.of(inside, 20).segments)
+    for stroke, renders in ((Stroke.of(inside, 20), 0), (Stroke.of(inside[::-1] + 5, 20), 2)):
+        d.add(stroke)
+        calls.clear()
+        got = live(d.parts()[0])
+        assert len(calls) == renders
+        assert np.array_equal(got, to_mnist(d.segments()))
+    finished = d.parts()[0]
+    eraser = Stroke.of([[300, 300], [700, 700]], 60, erase=True)
+    finished_after, nothing = d.parts(eraser)
+    assert len(nothing) == 0 and len(finished_after) < len(finished) + 1
+    assert np.array_equal(live(finished_after, nothing), to_mnist(d.segments(eraser)))
+    assert not live(Segments.of([]), Segments.of([])).any()
+    assert np.array_equal(live(Segments.of([]), Stroke.of(inside, 20).segments), to_mnist([inside]))
+
+
 def test_undo_redo_and_clear_keep_the_cached_ink_right():
     rng = np.random.default_rng(6)
     d = Drawing()

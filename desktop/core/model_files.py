@@ -37,7 +37,7 @@ class LoadedModel:
     model: Any
     path: Path
     card: dict[str, Any]
-    predictor: Any = None  # a core.predictor.Predictor once built (on the loading thread)
+    predictor: Any = None  # image -> probabilities, from core.predictor.fastest_predictor (loading thread)
     probe: Any = None  # a core.activations.ActivationProbe, likewise
 
     @property

@@ -29,6 +29,9 @@ is bounded by the 28x28 output rather than by the strokes:
 - Erasers only look at the ink whose bounding box they come near, and
   :class:`Drawing` keeps the ink left by its finished strokes, so a live
   update applies only the stroke in progress.
+- :class:`LiveRenderer` keeps the finished ink's pieces and first rendering
+  while a stroke inside its bounding box is drawn, so a live update renders
+  the finished ink once, not twice.
 
 Apart from the joined chords, the image is exactly what measuring every
 pixel against every segment gives.
@@ -36,6 +39,7 @@ pixel against every segment gives.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -87,10 +91,13 @@ class Segments:
     a polyline of one point is a dot, a segment of zero length. Segments come
     in the order of the polylines and of their points, so the segments of
     polylines ``p + q`` are those of ``p`` followed by those of ``q``.
+    ``grown_from`` refers (weakly) to ``p`` in such a sum, so that work done on
+    ``p`` can be reused.
     """
 
     a: np.ndarray
     b: np.ndarray
+    grown_from: weakref.ref | None = field(default=None, repr=False)
 
     @staticmethod
     def of(paths: Sequence[np.ndarray]) -> "Segments":
@@ -116,7 +123,7 @@ class Segments:
             return self
         if not len(self):
             return other
-        return Segments(np.concatenate([self.a, other.a]), np.concatenate([self.b, other.b]))
+        return Segments(np.concatenate([self.a, other.a]), np.concatenate([self.b, other.b]), weakref.ref(self))
 
 
 class Ink:
@@ -266,9 +273,17 @@ class Drawing:
 
     def segments(self, extra: Stroke | None = None) -> Segments:
         """The visible ink as one :class:`Segments`, for :func:`to_mnist` (``extra`` as for :meth:`ink`)."""
+        finished, drawn = self.parts(extra)
+        return finished + drawn
+
+    def parts(self, extra: Stroke | None = None) -> tuple[Segments, Segments]:
+        """The visible ink as the finished ink's :class:`Segments` and those of ``extra``, for :class:`LiveRenderer`.
+
+        An eraser in progress is applied to the finished ink, and its part is empty.
+        """
         if extra is not None and not extra.erase:
-            return self.visible().segments + extra.segments
-        return self.visible(extra).segments
+            return self.visible().segments, extra.segments
+        return self.visible(extra).segments, Segments.of([])
 
 
 def apply_erasers(strokes: list[Stroke]) -> list[tuple[np.ndarray, float]]:
@@ -431,21 +446,26 @@ def render(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
     return _render_pieces(*_pieces(*_simplify(segments.a, segments.b)), width, softness)
 
 
-def to_mnist(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
-             softness: float = EDGE_SOFTNESS) -> np.ndarray:
-    """Polylines in any units (y down) -> float32 (28, 28) in [0, 1], MNIST-style (see module docs)."""
-    segments = paths if isinstance(paths, Segments) else Segments.of(paths)
-    if not len(segments):
-        return np.zeros((SIZE, SIZE), np.float32)
+def _bounds(segments: Segments) -> tuple[np.ndarray, np.ndarray]:
+    """Lowest and highest (x, y) of the segments' ends (at least one segment)."""
     (ax, ay), (bx, by) = segments.a.T, segments.b.T
-    lo = np.array([min(ax.min(), bx.min()), min(ay.min(), by.min())])
-    hi = np.array([max(ax.max(), bx.max()), max(ay.max(), by.max())])
+    return (np.array([min(ax.min(), bx.min()), min(ay.min(), by.min())]),
+            np.array([max(ax.max(), bx.max()), max(ay.max(), by.max())]))
+
+
+def _frame(lo: np.ndarray, hi: np.ndarray, width: float) -> tuple[np.ndarray, float]:
+    """Centre and scale that fit the box ``lo``-``hi`` (inked with pen ``width``) into the 20x20 box."""
     extent = float((hi - lo).max())
-    scale = (BOX - width) / extent if extent > 0 else 1.0
-    centre = (lo + hi) / 2
-    a, b = _simplify((segments.a - centre) * scale + SIZE / 2, (segments.b - centre) * scale + SIZE / 2)
-    a, b = _pieces(a, b)
-    image = _render_pieces(a, b, width, softness)
+    return (lo + hi) / 2, (BOX - width) / extent if extent > 0 else 1.0
+
+
+def _placed(segments: Segments, centre: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """The segments moved into the 28x28 field (``centre`` to its middle, scaled), simplified, cut into pieces."""
+    return _pieces(*_simplify((segments.a - centre) * scale + SIZE / 2, (segments.b - centre) * scale + SIZE / 2))
+
+
+def _centred(a: np.ndarray, b: np.ndarray, image: np.ndarray, width: float, softness: float) -> np.ndarray:
+    """Pieces ``a -> b`` rendered again, shifted so the ink of their first rendering ``image`` is centred."""
     mass = image.sum()
     if mass <= 0:
         return image
@@ -453,3 +473,96 @@ def to_mnist(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
     cy = (image.sum(axis=1) * _CENTRES).sum() / mass
     shift = np.array([SIZE / 2 - cx, SIZE / 2 - cy])
     return _render_pieces(a + shift, b + shift, width, softness)
+
+
+def to_mnist(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
+             softness: float = EDGE_SOFTNESS) -> np.ndarray:
+    """Polylines in any units (y down) -> float32 (28, 28) in [0, 1], MNIST-style (see module docs)."""
+    segments = paths if isinstance(paths, Segments) else Segments.of(paths)
+    if not len(segments):
+        return np.zeros((SIZE, SIZE), np.float32)
+    a, b = _placed(segments, *_frame(*_bounds(segments), width))
+    return _centred(a, b, _render_pieces(a, b, width, softness), width, softness)
+
+
+class LiveRenderer:
+    """:func:`to_mnist` of finished ink plus a stroke in progress, reusing the finished ink's work.
+
+    While a stroke is drawn the finished ink stays the same, and so, as long as
+    the stroke stays inside the finished ink's bounding box, does the frame
+    (scale and centre) they are rendered in. The finished ink's pieces and
+    first rendering (the one that finds the centre of mass) are then kept: a
+    pixel's ink falls with its distance to the nearest piece, so the first
+    rendering of both is the pixelwise maximum of each one's. Only the final,
+    centred rendering covers all the ink on every call. When the stroke is
+    finished, the finished ink grows by it (``Segments.grown_from``) and the
+    stroke's work, and the last image, are kept too. Call it from one thread
+    at a time.
+    """
+
+    def __init__(self, width: float = PEN_WIDTH, softness: float = EDGE_SOFTNESS) -> None:
+        self.width = width
+        self.softness = softness
+        self._finished: Segments | None = None
+        self._bounds: tuple[np.ndarray, np.ndarray] | None = None
+        self._frame: tuple[np.ndarray, float] | None = None  # of the last call; the state below is in it
+        self._pieces: tuple[np.ndarray, np.ndarray] = (np.zeros((0, 2)), np.zeros((0, 2)))
+        self._image = np.zeros((SIZE, SIZE), np.float32)
+        self._result: np.ndarray | None = None  # of the finished ink alone
+        # The last stroke in progress: its segments, pieces, first rendering, and the image with it.
+        self._last: tuple[Segments, tuple[np.ndarray, np.ndarray], np.ndarray, np.ndarray] | None = None
+
+    def __call__(self, finished: Segments, stroke: Segments | None = None) -> np.ndarray:
+        """The 28x28 image of ``finished`` followed by ``stroke`` (as ``to_mnist(finished + stroke)``)."""
+        if finished is not self._finished:
+            self._adopt(finished)
+        drawn = stroke is not None and len(stroke) > 0
+        if not drawn and self._result is not None:
+            return self._result
+        bounds = [self._bounds] if self._bounds is not None else []
+        if drawn:
+            bounds.append(_bounds(stroke))
+        if not bounds:
+            return np.zeros((SIZE, SIZE), np.float32)
+        frame = _frame(np.min([lo for lo, _ in bounds], axis=0), np.max([hi for _, hi in bounds], axis=0),
+                       self.width)
+        if not self._same_frame(frame):
+            self._frame = frame
+            if len(finished):
+                self._pieces = _placed(finished, *frame)
+                self._image = _render_pieces(*self._pieces, self.width, self.softness)
+            else:
+                self._pieces = (np.zeros((0, 2)), np.zeros((0, 2)))
+                self._image = np.zeros((SIZE, SIZE), np.float32)
+        if not drawn:
+            self._result = _centred(*self._pieces, self._image, self.width, self.softness)
+            return self._result
+        pieces = _placed(stroke, *frame)
+        first = _render_pieces(*pieces, self.width, self.softness)
+        a, b = (np.concatenate([mine, theirs]) for mine, theirs in zip(self._pieces, pieces))
+        result = _centred(a, b, np.maximum(self._image, first), self.width, self.softness)
+        self._last = (stroke, pieces, first, result)
+        return result
+
+    def _same_frame(self, frame: tuple[np.ndarray, float]) -> bool:
+        return self._frame is not None and frame[1] == self._frame[1] and np.array_equal(frame[0], self._frame[0])
+
+    def _adopt(self, finished: Segments) -> None:
+        """Take ``finished`` as the finished ink, extending the kept work if it is the old one grown."""
+        old, last = self._finished, self._last
+        self._finished, self._last, self._result = finished, None, None
+        self._bounds = _bounds(finished) if len(finished) else None
+        grown = (old is not None and len(old) and finished.grown_from is not None
+                 and finished.grown_from() is old and self._bounds is not None
+                 and self._same_frame(_frame(*self._bounds, self.width)))
+        if not grown:
+            self._frame = None
+            return
+        added = Segments(finished.a[len(old):], finished.b[len(old):])
+        if (last is not None and np.array_equal(last[0].a, added.a) and np.array_equal(last[0].b, added.b)):
+            _, pieces, first, self._result = last  # the stroke just finished, as last rendered
+        else:
+            pieces = _placed(added, *self._frame)
+            first = _render_pieces(*pieces, self.width, self.softness)
+        self._pieces = tuple(np.concatenate([mine, theirs]) for mine, theirs in zip(self._pieces, pieces))
+        self._image = np.maximum(self._image, first)

@@ -89,6 +89,10 @@ class DrawingCanvas(QWidget):
         """The same ink as :meth:`ink`, as one :class:`Segments` (what the 28x28 rendering takes)."""
         return self.drawing.segments(self.current_stroke())
 
+    def segment_parts(self) -> tuple[Segments, Segments]:
+        """The same ink as the finished ink's segments and those of a stroke in progress (see ``Drawing.parts``)."""
+        return self.drawing.parts(self.current_stroke())
+
     def is_empty(self) -> bool:
         if self.image is not None:
             return False
