@@ -67,9 +67,31 @@ def test_every_model_maps_28x28x1_to_10_softmax_outputs(tf):
         out = np.asarray(model(np.random.rand(3, 28, 28, 1).astype("float32"), training=False))
         assert out.shape == (3, 10)
         assert np.allclose(out.sum(axis=1), 1.0, atol=1e-5)
-        assert arch.description and arch.name in ("seed-cnn", "lenet5")
+        assert arch.description and arch.name in ("seed-cnn", "reader-cnn", "lenet5")
 
 
 def test_unknown_architecture_names_the_choices():
-    with pytest.raises(UnknownArchitecture, match="seed-cnn, lenet5"):
+    with pytest.raises(UnknownArchitecture, match="seed-cnn, reader-cnn, lenet5"):
         get_architecture("resnet")
+
+
+def test_reader_cnn_is_the_course_cnn_with_a_hidden_layer(tf):
+    seed = get_architecture("seed-cnn").build()
+    model = get_architecture("reader-cnn").build()
+    assert [layer.name for layer in model.layers][:6] == [layer.name for layer in seed.layers][:6]
+    assert [layer.name for layer in model.layers][-4:] == ["flatten", "hidden", "dropout", "probabilities"]
+    # seed-cnn's 104,202 with 1,152*128 + 128 for the hidden layer and 128*10 + 10 instead of 1,152*10 + 10.
+    assert model.count_params() == 104_202 + (1_152 * 128 + 128) + (128 * 10 + 10) - (1_152 * 10 + 10) == 241_546
+
+
+def test_a_convolution_without_bias_is_explained(tf):
+    import keras
+
+    from desktop.core.summary import format_summary
+
+    model = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Conv2D(32, 3, use_bias=False, name="conv1"),
+                              keras.layers.BatchNormalization(name="conv1_batchnorm"), keras.layers.Flatten(),
+                              keras.layers.Dense(10, activation="softmax")])
+    text = format_summary(model)
+    assert "conv1: output: (28 + 2*0 - 3)/1 + 1 = 26; params: F*F*C*K = 3*3*1*32 = 288" in text
+    assert "conv1_batchnorm (BatchNormalization)  (26, 26, 32)" in text  # long names keep the columns aligned

@@ -52,6 +52,18 @@ def test_numpy_net_gives_the_models_probabilities(name):
     assert fastest_predictor(model) is not None
 
 
+@pytest.mark.parametrize("arch", ["lenet5", "reader-cnn"])
+def test_the_registered_architectures_have_numpy_copies(arch):
+    from desktop.core.architectures import get_architecture
+
+    rng = np.random.default_rng(2)
+    model = randomised(get_architecture(arch).build(), rng)
+    net = NumpyNet.from_keras(model)
+    images = rng.random((4, 28, 28), dtype=np.float32)
+    np.testing.assert_allclose(np.stack([net(x) for x in images]),
+                               np.asarray(model(images[..., None], training=False)), atol=2e-6)
+
+
 def test_the_default_model_reads_mnist_the_same_through_numpy(default_model, mnist):
     predictor = fastest_predictor(default_model.model)
     assert isinstance(predictor, NumpyNet)

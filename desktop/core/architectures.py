@@ -46,6 +46,37 @@ def build_seed_cnn() -> "keras.Model":
     )
 
 
+def build_reader_cnn() -> "keras.Model":
+    """The course CNN with a hidden dense layer: ...-Conv128-Flatten-Dense128-Dropout-Dense10 (241,546 params).
+
+    The one change from seed-cnn is a hidden layer of 128 between the
+    features and the output, so the output is no longer a linear function of
+    the features. Trained by the default recipe on MNIST and pen input, it
+    needs that to read both and to spread its probabilities evenly for a
+    mark that is not a digit: seed-cnn trained the same way read 98.8 % of
+    MNIST's test set, this network 99.4 %. (Batch normalisation after each
+    convolution was tried too and did worse on MNIST: 98.9-99.0 %.)
+    """
+    import keras
+    from keras import layers
+
+    return keras.Sequential(
+        [
+            keras.Input(INPUT_SHAPE, name="image"),
+            layers.Conv2D(32, 3, activation="relu", name="conv1"),
+            layers.MaxPooling2D(2, name="pool1"),
+            layers.Conv2D(64, 3, activation="relu", name="conv2"),
+            layers.MaxPooling2D(2, name="pool2"),
+            layers.Conv2D(128, 3, activation="relu", name="conv3"),
+            layers.Flatten(name="flatten"),
+            layers.Dense(128, activation="relu", name="hidden"),
+            layers.Dropout(0.3, name="dropout"),
+            layers.Dense(NUM_CLASSES, activation="softmax", name="probabilities"),
+        ],
+        name="reader-cnn",
+    )
+
+
 def build_lenet5() -> "keras.Model":
     """LeNet-5 (LeCun et al. 1998) for 28x28 input: pad to 32x32, then as in the paper.
 
@@ -80,6 +111,12 @@ ARCHITECTURES: dict[str, Architecture] = {
             "seed-cnn",
             "The course CNN: Conv32-Pool-Conv64-Pool-Conv128-Flatten-Dense10, 104,202 parameters.",
             build_seed_cnn,
+        ),
+        Architecture(
+            "reader-cnn",
+            "The course CNN with a hidden layer: Conv32-Pool-Conv64-Pool-Conv128-Flatten-Dense128-Dropout-Dense10, "
+            "241,546 parameters.",
+            build_reader_cnn,
         ),
         Architecture(
             "lenet5",

@@ -28,6 +28,14 @@ def probabilities(model, batch: np.ndarray) -> np.ndarray:
     return np.asarray(model(batch, training=False), dtype=np.float64)
 
 
+def batch_probabilities(model, images: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+    """Softmax outputs (N, 10) for float images (N, 28, 28) in [0, 1], ``batch_size`` at a time."""
+    if not len(images):
+        return np.zeros((0, 10))
+    return np.concatenate([probabilities(model, np.asarray(images[i:i + batch_size], np.float32)[..., None])
+                           for i in range(0, len(images), batch_size)])
+
+
 def evaluate(model, images: np.ndarray, labels: np.ndarray, batch_size: int = 1000) -> Evaluation:
     """Evaluate on uint8 images (N, 28, 28) with labels 0-9."""
     probs = np.concatenate(

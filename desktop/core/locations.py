@@ -36,6 +36,11 @@ def default_model_path() -> Path:
     return shipped_models_dir() / "default.keras"
 
 
+def course_model_path() -> Path:
+    """The shipped course CNN (seed-cnn) trained on MNIST alone, one click away from the default."""
+    return shipped_models_dir() / "seed-cnn.keras"
+
+
 def _xdg(var: str, fallback: str) -> Path:
     value = os.environ.get(var)
     return Path(value) if value else Path.home() / fallback
@@ -57,3 +62,17 @@ def save_models_dir() -> Path:
     if "site-packages" not in shipped.parts and os.access(shipped, os.W_OK):
         return shipped
     return user_data_dir() / "models"
+
+
+PEN_DIGITS = "unipen-dev.json.gz"
+PEN_NONDIGITS = "unipen-dev-nondigits.json.gz"
+
+
+def shared_data_file(name: str) -> Path:
+    """A data file (e.g. :data:`PEN_DIGITS`) beside ``$DIGITS_MNIST`` if that is set, else in the
+    ``shared/data`` folder beside the checkout; the path may not exist."""
+    if os.environ.get("DIGITS_MNIST"):
+        beside = Path(os.environ["DIGITS_MNIST"]).expanduser().parent / name
+        if beside.is_file():
+            return beside
+    return _PACKAGE_DIR.parent.parent / "shared" / "data" / name

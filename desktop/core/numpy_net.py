@@ -4,7 +4,8 @@ The live canvas asks for one prediction per mouse move. Through TensorFlow
 even a traced call costs 0.6-1.3 ms here, most of it Python dispatch; the
 same network as a few numpy matrix products takes about 0.2 ms. Only layers
 whose inference maths is plain are taken (those the Build area offers, plus
-``Activation``, ``ReLU``, ``Softmax``, ``Rescaling``, ``Reshape``); for any
+``Activation``, ``ReLU``, ``Softmax``, ``Rescaling``, ``Reshape``,
+``ZeroPadding2D``); for any
 other, :meth:`NumpyNet.from_keras` returns None and the caller keeps
 TensorFlow.
 """
@@ -150,6 +151,11 @@ def _step(layer) -> Step | None:
     if kind == "Rescaling":
         scale, offset = np.float32(config["scale"]), np.float32(config["offset"])
         return None if np.ndim(config["scale"]) or np.ndim(config["offset"]) else (lambda x: x * scale + offset)
+    if kind == "ZeroPadding2D":
+        (top, bottom), (left, right) = config["padding"]
+        if config.get("data_format", "channels_last") != "channels_last":
+            return None
+        return lambda x: np.pad(x, ((top, bottom), (left, right), (0, 0)))
     if kind == "Reshape":
         shape = tuple(config["target_shape"])
         return lambda x: x.reshape(shape)

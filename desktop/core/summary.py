@@ -49,6 +49,12 @@ def as_spec(layer) -> LayerSpec | None:
     return LayerSpec(kind)
 
 
+def _conv_spec(cfg: dict) -> LayerSpec:
+    activation = cfg.get("activation") if cfg.get("activation") in ACTIVATIONS else "linear"
+    return LayerSpec("Conv2D", {"filters": cfg["filters"], "kernel": _pair(cfg["kernel_size"])[0],
+                                "stride": _pair(cfg["strides"])[0], "padding": cfg["padding"], "activation": activation})
+
+
 def explain(layer, in_shape: tuple[int, ...]) -> str:
     """The formulas for one layer's output size and parameter count, numbers plugged in.
 
@@ -61,6 +67,14 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         if not result.error:
             return result.formula
     kind = type(layer).__name__
+    cfg = layer.get_config()
+    if kind == "Conv2D" and not cfg.get("use_bias", True):
+        with_bias = analyse_layer(_conv_spec(cfg), tuple(in_shape))
+        if not with_bias.error:
+            (f, _), c, k = _pair(cfg["kernel_size"]), in_shape[-1], cfg["filters"]
+            output = with_bias.formula.split("; params:")[0]
+            return (f"{output}; params: F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,} "
+                    "(no bias: the batch normalisation after it adds the shift)")
     if kind == "InputLayer":
         return "the image itself, " + "x".join(str(d) for d in in_shape) + "; params: 0"
     if kind == "ZeroPadding2D":
@@ -91,14 +105,15 @@ def layer_rows(model) -> list[LayerRow]:
 def format_summary(model) -> str:
     """A text table: layer (type), output shape, params, then totals and the formulas."""
     rows = layer_rows(model)
-    lines = [f"{'Layer (type)':<28}{'Output shape':<18}{'Param #':>10}", "-" * 56]
+    width = max([28] + [len(f"{r.name} ({r.kind})") + 2 for r in rows])
+    lines = [f"{'Layer (type)':<{width}}{'Output shape':<18}{'Param #':>10}", "-" * (width + 28)]
     for r in rows:
         shape = "(" + ", ".join(str(d) for d in r.output_shape) + ")"
-        lines.append(f"{r.name + ' (' + r.kind + ')':<28}{shape:<18}{r.params:>10,}")
+        lines.append(f"{r.name + ' (' + r.kind + ')':<{width}}{shape:<18}{r.params:>10,}")
     total = sum(r.params for r in rows)
     trainable = sum(r.trainable for r in rows)
     lines += [
-        "-" * 56,
+        "-" * (width + 28),
         f"Total params: {total:,}  (trainable {trainable:,}, non-trainable {total - trainable:,})",
         "",
         "How each number comes about:",

@@ -1,0 +1,148 @@
+"""Pen-drawn samples as strokes: reading sample files, splitting them by writer, rendering them.
+
+A sample file is a JSON (or gzipped JSON) list in the format of UNIPEN's
+development files: each entry has ``"label"`` (0-9, or -1 for "not a
+digit") and ``"strokes"`` (a list of strokes, each a list of ``[x, y]``
+points, y down, any units); ``"writer"`` is optional and every other key is
+ignored. Samples are rendered with the canvas' own preprocessing
+(:func:`~desktop.core.strokes.to_mnist`), so a model trained or evaluated on
+them sees exactly what the canvas makes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .strokes import to_mnist
+
+NOT_A_DIGIT = -1
+MAX_FILE_BYTES = 512 * 1024 * 1024  # uncompressed
+
+
+class SampleFileError(Exception):
+    """A sample file that cannot be used; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class PenSample:
+    """One pen-drawn sample: its label (-1: not a digit), writer and strokes ((n, 2) float arrays)."""
+
+    label: int
+    strokes: tuple[np.ndarray, ...]
+    writer: str = ""
+
+
+def _read_text(path: Path) -> str:
+    if not path.exists():
+        raise SampleFileError(f"{path}: no such file")
+    if not path.is_file():
+        raise SampleFileError(f"{path}: not a regular file")
+    try:
+        with path.open("rb") as f:
+            head = f.read(2)
+        opener = gzip.open if head == b"\x1f\x8b" else open
+        with opener(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise SampleFileError(f"{path.name}: cannot be read ({exc})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SampleFileError(f"{path.name}: more than {MAX_FILE_BYTES // 2**20} MB of JSON")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SampleFileError(f"{path.name}: not UTF-8 text (expected JSON or gzipped JSON)") from None
+
+
+def _sample(i: int, entry) -> PenSample:
+    if not isinstance(entry, dict):
+        raise SampleFileError(f"sample {i}: expected an object with label and strokes")
+    label = entry.get("label")
+    if isinstance(label, bool) or not isinstance(label, int) or not -1 <= label <= 9:
+        raise SampleFileError(f"sample {i}: label must be 0-9 or -1 (not a digit), got {label!r}")
+    raw = entry.get("strokes")
+    if not isinstance(raw, list):
+        raise SampleFileError(f"sample {i}: strokes must be a list of strokes")
+    strokes = []
+    for j, stroke in enumerate(raw):
+        try:
+            points = np.asarray(stroke, dtype=np.float64)
+        except (TypeError, ValueError):
+            raise SampleFileError(f"sample {i}, stroke {j}: points must be [x, y] number pairs") from None
+        if points.size == 0:
+            continue
+        if points.ndim != 2 or points.shape[1] != 2:
+            raise SampleFileError(f"sample {i}, stroke {j}: points must be [x, y] number pairs")
+        if not np.isfinite(points).all():
+            raise SampleFileError(f"sample {i}, stroke {j}: coordinates must be finite numbers")
+        strokes.append(points)
+    writer = entry.get("writer", "")
+    return PenSample(label, tuple(strokes), writer if isinstance(writer, str) else str(writer))
+
+
+def load_samples(path: str | Path) -> list[PenSample]:
+    """The samples of a JSON or JSON.gz sample file (see module docs).
+
+    Raises
+    ------
+    SampleFileError
+        When the file is missing, unreadable, not such a list, or a sample is malformed.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise SampleFileError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise SampleFileError(f"{path.name}: JSON nested too deeply") from None
+    if not isinstance(data, list):
+        raise SampleFileError(f"{path.name}: expected a JSON list of samples")
+    try:
+        return [_sample(i, entry) for i, entry in enumerate(data)]
+    except SampleFileError as exc:
+        raise SampleFileError(f"{path.name}: {exc}") from None
+
+
+# Writers, not samples, are held out: a writer's samples are alike, so samples of one writer on
+# both sides would overstate how well unseen writers are read.
+PARTS = ("train", "calibrate", "report")
+
+
+def writer_part(writer: str) -> str:
+    """Which part a writer's samples belong to: "report" (about half the writers, never trained or
+    tuned on), "calibrate" (about an eighth: temperature and rejection threshold) or "train"."""
+    h = zlib.crc32(writer.encode())
+    if h % 2 == 1:
+        return "report"
+    return "calibrate" if h % 8 == 0 else "train"
+
+
+def split_by_writer(samples: Sequence[PenSample]) -> dict[str, list[PenSample]]:
+    """The samples of each part of :func:`writer_part`."""
+    parts: dict[str, list[PenSample]] = {name: [] for name in PARTS}
+    for sample in samples:
+        parts[writer_part(sample.writer)].append(sample)
+    return parts
+
+
+def render_samples(samples: Sequence[PenSample],
+                   transform: Callable[[PenSample], Sequence[np.ndarray]] | None = None) -> np.ndarray:
+    """float32 (N, 28, 28) images of the samples as the canvas renders them (``transform``: strokes to use)."""
+    images = np.zeros((len(samples), 28, 28), np.float32)
+    for i, sample in enumerate(samples):
+        images[i] = to_mnist(list(transform(sample) if transform else sample.strokes))
+    return images
+
+
+def labels_of(samples: Sequence[PenSample]) -> np.ndarray:
+    return np.array([s.label for s in samples], dtype=np.int64)
+
+
+__all__ = ["NOT_A_DIGIT", "PARTS", "PenSample", "SampleFileError", "labels_of", "load_samples", "render_samples",
+           "split_by_writer", "writer_part"]

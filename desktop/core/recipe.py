@@ -1,0 +1,330 @@
+"""The recipe of the shipped model: data, augmentation, training, calibration, figures, in one call.
+
+``digit-recognizer train --recipe default`` runs :func:`run_recipe`. It trains
+the course CNN (seed-cnn) on
+
+- MNIST's 60,000 training images (raster augmentation, ``core/augment.py``);
+- the real pen digits of ``unipen-dev.json.gz`` by the "train" writers, each
+  rendered through the canvas' preprocessing as drawn and in several
+  stroke-space variations (``core/stroke_augment.py``);
+- the writing styles of ``core/writing_styles.py``;
+- as "not a digit", the real symbols and letters of
+  ``unipen-dev-nondigits.json.gz`` by the same writers and synthetic marks
+  (``core/marks.py``), with an even spread over the ten digits as target,
+  so that the top probability of a non-digit is low.
+
+Writers are split three ways (``core/pen_samples.writer_part``): the
+"calibrate" writers fit the temperature and the rejection threshold, the
+"report" writers (about half) are only used for the figures on the card.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .data import Mnist
+from .evaluation import batch_probabilities as predict
+from .marks import MARKS, random_marks
+from .pen_samples import PenSample, labels_of, render_samples, split_by_writer
+from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
+from .stroke_augment import augment_strokes
+from .strokes import to_mnist
+from .training import CancelFlag, TrainingListener
+from .writing_styles import STYLES
+
+
+@dataclass(frozen=True)
+class RecipeOptions:
+    """What the recipe uses; the defaults make the shipped model, smaller values a quick test run."""
+
+    architecture: str = "reader-cnn"  # seed-cnn trained this way: MNIST 98.8 % (README)
+    epochs: int = 15
+    batch_size: int = 64
+    learning_rate: float = 1e-3
+    seed: int = 7
+    mnist_images: int | None = None  # None: all 60,000
+    digit_copies: int = 12  # stroke-space variations of each training pen digit (besides the digit as drawn)
+    style_samples: int = 600  # per writing style
+    nondigit_copies: int = 2  # variations of each training non-digit (besides it as drawn)
+    marks: int = 6000  # synthetic non-digit marks
+    nondigit_weight: float = 1.0  # of a non-digit's loss against a digit's
+    # Share of the calibrate writers' pen digits the threshold may reject. Real collections hold a few
+    # scribbles labelled as digits (about 0.8 % of the calibrate writers'), which any good threshold rejects.
+    max_digits_rejected: float = 0.01
+
+
+@dataclass
+class TrainingSet:
+    x: np.ndarray  # float32 (N, 28, 28)
+    targets: np.ndarray  # float32 (N, 10): one-hot for digits, 0.1 everywhere for non-digits
+    raster_augment: np.ndarray  # bool (N,): MNIST images get raster augmentation
+    weights: np.ndarray  # float32 (N,)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _varied(samples: Sequence[PenSample], copies: int, rng: np.random.Generator) -> np.ndarray:
+    """Each sample as drawn, then ``copies`` stroke-space variations of each."""
+    images = [render_samples(samples)]
+    for _ in range(copies):
+        batch = np.zeros((len(samples), 28, 28), np.float32)
+        for i, sample in enumerate(samples):
+            strokes, width = augment_strokes(sample.strokes, rng)
+            batch[i] = to_mnist(strokes, width)
+        images.append(batch)
+    return np.concatenate(images) if images else np.zeros((0, 28, 28), np.float32)
+
+
+def style_samples(per_style: int, rng: np.random.Generator,
+                  real: Sequence[PenSample] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Images, labels and style index of ``per_style`` varied samples of every writing style.
+
+    Styles that add to a real sample (slashed zero, crossed seven) take half of
+    theirs from ``real`` samples of the digit, if any.
+    """
+    images, labels, which = [], [], []
+    for k, style in enumerate(STYLES):
+        bases = [s for s in real if s.label == style.digit] if style.uses_real_samples else []
+        for i in range(per_style):
+            base = list(bases[int(rng.integers(len(bases)))].strokes) if bases and i % 2 else None
+            strokes, width = augment_strokes(style.make(rng, base), rng)
+            images.append(to_mnist(strokes, width))
+            labels.append(style.digit)
+            which.append(k)
+    if not images:
+        return np.zeros((0, 28, 28), np.float32), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.stack(images).astype(np.float32), np.array(labels), np.array(which)
+
+
+def mark_images(n: int, rng: np.random.Generator) -> np.ndarray:
+    """``n`` synthetic non-digit marks, varied and rendered."""
+    images = np.zeros((n, 28, 28), np.float32)
+    for i, strokes in enumerate(random_marks(n, rng)):
+        varied, width = augment_strokes(strokes, rng)
+        images[i] = to_mnist(varied, width)
+    return images
+
+
+def build_training_set(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[PenSample],
+                       options: RecipeOptions, rng: np.random.Generator) -> TrainingSet:
+    """Everything the model trains on (``digits`` and ``nondigits``: the "train" writers' samples)."""
+    n_mnist = options.mnist_images or len(mnist.x_train)
+    parts: list[tuple[str, np.ndarray, np.ndarray, bool, float]] = []  # name, x, labels (-1: none), raster, weight
+    parts.append(("MNIST", mnist.x_train[:n_mnist].astype(np.float32) / 255.0,
+                  mnist.y_train[:n_mnist].astype(np.int64), True, 1.0))
+    x = _varied(digits, options.digit_copies, rng)
+    parts.append(("pen digits", x, np.tile(labels_of(digits), options.digit_copies + 1), False, 1.0))
+    x, labels, _ = style_samples(options.style_samples, rng, digits)
+    parts.append(("writing styles", x, labels, False, 1.0))
+    x = _varied(nondigits, options.nondigit_copies, rng)
+    parts.append(("pen non-digits", x, np.full(len(x), -1), False, options.nondigit_weight))
+    parts.append(("synthetic marks", mark_images(options.marks, rng), np.full(options.marks, -1), False,
+                  options.nondigit_weight))
+
+    xs, targets, raster, weights, counts = [], [], [], [], {}
+    for name, images, labels, augment, weight in parts:
+        target = np.full((len(images), 10), 0.1, np.float32)
+        digit = labels >= 0
+        target[digit] = np.eye(10, dtype=np.float32)[labels[digit]]
+        xs.append(images)
+        targets.append(target)
+        raster.append(np.full(len(images), augment))
+        weights.append(np.full(len(images), weight, np.float32))
+        counts[name] = len(images)
+    return TrainingSet(np.concatenate(xs), np.concatenate(targets), np.concatenate(raster),
+                       np.concatenate(weights), counts)
+
+
+def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingListener, cancel: CancelFlag):
+    import keras
+    import tensorflow as tf
+
+    from .augment import augment_batch
+
+    steps = math.ceil(len(data.x) / options.batch_size)
+    schedule = keras.optimizers.schedules.CosineDecay(options.learning_rate, steps * options.epochs, alpha=0.02)
+    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy",
+                  metrics=["categorical_accuracy"])
+
+    def augment(x, y, raster, w):
+        return tf.where(raster[:, None, None, None], augment_batch(x), x), y, w
+
+    ds = tf.data.Dataset.from_tensor_slices((data.x[..., None], data.targets, data.raster_augment, data.weights))
+    ds = ds.shuffle(len(data.x), seed=options.seed, reshuffle_each_iteration=True).batch(options.batch_size)
+    ds = ds.map(augment, num_parallel_calls=tf.data.AUTOTUNE).prefetch(2)
+
+    def plain(logs) -> dict[str, float]:
+        values = {k: float(v) for k, v in (logs or {}).items()}
+        if "categorical_accuracy" in values:  # of the digits' targets; a non-digit's counts as its argmax
+            values["accuracy"] = values["categorical_accuracy"]
+        return values
+
+    class Bridge(keras.callbacks.Callback):
+        epoch = 0
+
+        def on_epoch_begin(self, epoch, logs=None):
+            self.epoch = epoch
+
+        def on_train_batch_end(self, batch, logs=None):
+            listener.on_batch_end(self.epoch, batch, plain(logs))
+            if cancel.is_set():
+                self.model.stop_training = True
+
+        def on_epoch_end(self, epoch, logs=None):
+            listener.on_epoch_end(epoch, plain(logs))
+
+    listener.on_train_begin(options.epochs, steps)
+    return model.fit(ds, epochs=options.epochs, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()], verbose=0)
+
+
+def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],
+                   nondigits: Sequence[PenSample]) -> dict[str, Any]:
+    """Figures on pen samples: accuracy (a digit counts when read right and not rejected), per digit,
+    rejection of non-digits and of digits."""
+    out: dict[str, Any] = {}
+    if digits:
+        labels = labels_of(digits)
+        read, calibrated = calibration.read_batch(predict(model, render_samples(digits)))
+        out["digits"] = len(digits)
+        out["digit_accuracy"] = float((read == labels).mean())
+        out["digit_accuracy_without_rejection"] = float((calibrated.argmax(axis=1) == labels).mean())
+        out["digits_rejected"] = float((read == -1).mean())
+        out["per_digit"] = {str(d): float((read[labels == d] == d).mean()) for d in range(10) if (labels == d).any()}
+        out["ece_calibrated"] = expected_calibration_error(calibrated, labels)
+    if nondigits:
+        read, _ = calibration.read_batch(predict(model, render_samples(nondigits)))
+        out["nondigits"] = len(nondigits)
+        out["nondigits_rejected"] = float((read == -1).mean())
+    return out
+
+
+def calibrate(model, digits: Sequence[PenSample], max_rejected: float) -> tuple[Calibration, dict[str, float]]:
+    """Temperature (fitted on the digits' labels) and the threshold that rejects ``max_rejected`` of them."""
+    probs = predict(model, render_samples(digits))
+    labels = labels_of(digits)
+    temperature = fit_temperature(probs, labels)
+    fitted = Calibration(temperature)
+    threshold = threshold_for(fitted.probabilities(probs).max(axis=1), max_rejected)
+    return Calibration(temperature, threshold), {"ece_before": expected_calibration_error(probs, labels),
+                                                 "ece_after": expected_calibration_error(fitted.probabilities(probs),
+                                                                                         labels)}
+
+
+def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[PenSample],
+               options: RecipeOptions = RecipeOptions(), listener: TrainingListener | None = None,
+               cancel: CancelFlag | None = None, log: Callable[[str], None] = lambda line: None):
+    """Train, calibrate and measure the default model; returns (model, card fields).
+
+    ``digits`` and ``nondigits`` are all the pen samples; they are split by writer here.
+    """
+    import keras
+
+    from .architectures import get_architecture
+
+    listener = listener or TrainingListener()
+    cancel = cancel or CancelFlag()
+    keras.utils.set_random_seed(options.seed)
+    rng = np.random.default_rng(options.seed)
+    digit_parts, nondigit_parts = split_by_writer(digits), split_by_writer(nondigits)
+    start = time.perf_counter()
+    data = build_training_set(mnist, digit_parts["train"], nondigit_parts["train"], options, rng)
+    log("training set: " + ", ".join(f"{name} {n:,}" for name, n in data.counts.items()))
+    render_seconds = time.perf_counter() - start
+
+    model = get_architecture(options.architecture).build()
+    start = time.perf_counter()
+    history = _fit(model, data, options, listener, cancel)
+    train_seconds = time.perf_counter() - start
+    trained = get_architecture(options.architecture).build()  # saved without the optimizer's state
+    trained.set_weights(model.get_weights())
+    model = trained
+
+    calibration, ece = calibrate(model, digit_parts["calibrate"], options.max_digits_rejected)
+    log(f"calibration: temperature {calibration.temperature:.3f}, not a digit below {calibration.reject_below:.3f}")
+    held_out = stroke_figures(model, calibration, digit_parts["report"], nondigit_parts["report"])
+    held_out["ece_uncalibrated"] = stroke_figures(model, Calibration(), digit_parts["report"], ()).get(
+        "ece_calibrated")
+    style_x, style_y, style_k = style_samples(100, np.random.default_rng(options.seed + 1), digit_parts["report"])
+    style_read, _ = calibration.read_batch(predict(model, style_x))
+    mnist_probs = predict(model, mnist.x_test.astype(np.float32) / 255.0)
+    mnist_read, _ = calibration.read_batch(mnist_probs)
+    figures = {
+        "held_out_writers": held_out,
+        "calibrate_writers": {"digits": len(digit_parts["calibrate"]), "nondigits": len(nondigit_parts["calibrate"]),
+                              **ece},
+        "styles_held_out": {s.name: float((style_read[style_k == k] == s.digit).mean()) for k, s in enumerate(STYLES)},
+        "mnist_test_images": len(mnist.y_test),
+        "mnist_test_accuracy": float((mnist_probs.argmax(axis=1) == mnist.y_test).mean()),
+        "mnist_test_accuracy_with_rejection": float((mnist_read == mnist.y_test).mean()),
+        "mnist_test_rejected": float((mnist_read == -1).mean()),
+    }
+    card = {
+        "architecture": options.architecture,
+        "recipe": "default",
+        "recipe_options": asdict(options),
+        "training_set": data.counts,
+        "writers": {part: {"digits": len(digit_parts[part]), "nondigits": len(nondigit_parts[part]),
+                           "writers": len({s.writer for s in digit_parts[part]} | {s.writer for s in
+                                                                                   nondigit_parts[part]})}
+                    for part in digit_parts},
+        "calibration": calibration.to_dict(),
+        "figures": figures,
+        "epochs": len(history.history.get("loss", [])),
+        "train_loss": float(history.history["loss"][-1]) if history.history.get("loss") else None,
+        "render_seconds": round(render_seconds, 1),
+        "training_seconds": round(train_seconds, 1),
+    }
+    return model, card
+
+
+def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "default",
+                sources: dict[str, str] | None = None) -> dict[str, Any]:
+    """The model card of a recipe run: :func:`run_recipe`'s fields and what every card has.
+
+    ``sources`` names the data files used (e.g. ``{"pen_digits": "unipen-dev.json.gz"}``).
+    """
+    import datetime as _dt
+
+    import keras
+
+    from .augment import AugmentSettings
+    from .model_files import INPUT_CONVENTION, OUTPUT_CONVENTION
+    from .stroke_augment import StrokeAugment
+
+    from .architectures import get_architecture
+
+    figures = fields["figures"]
+    return {
+        "name": name,
+        "description": (get_architecture(fields["architecture"]).description.rstrip(".") + "; trained by the "
+                        "default recipe on MNIST, real pen digits, writing styles and non-digits."),
+        "dataset": dataset,
+        "data_sources": {"mnist": dataset, **(sources or {})},
+        "augmentations": {
+            "raster (MNIST images)": asdict(AugmentSettings()),
+            "strokes (pen digits, styles, non-digits, marks)": asdict(StrokeAugment()),
+            "writing styles": [f"{s.digit}: {s.name}" for s in STYLES],
+            "non-digit marks": list(MARKS),
+        },
+        "hold_outs": ("writers split by core/pen_samples.writer_part: 'report' writers (crc32 odd, about half) "
+                      "only measured; 'calibrate' writers (crc32 % 8 == 0) fit temperature and threshold; "
+                      "the rest trained on. MNIST test images never trained on."),
+        "test_accuracy": figures["mnist_test_accuracy"],
+        "test_images": int(figures.get("mnist_test_images", 0)),
+        "params": int(model.count_params()),
+        **fields,
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "keras_version": keras.__version__,
+        "input": INPUT_CONVENTION,
+        "output": OUTPUT_CONVENTION + "; calibrated and 'not a digit' as the card's calibration says",
+    }
+
+
+__all__ = ["RecipeOptions", "recipe_card", "TrainingSet", "build_training_set", "calibrate", "mark_images", "run_recipe",
+           "stroke_figures", "style_samples"]

@@ -1,0 +1,45 @@
+"""Figures of a model on pen samples, rendered as the canvas renders them (``evaluate --strokes``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .evaluation import batch_probabilities
+from .pen_samples import PenSample, labels_of, render_samples
+from .reading import NOT_A_DIGIT, Calibration
+
+
+def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSample]) -> dict[str, Any]:
+    """Accuracy overall and per label, and the share called "not a digit".
+
+    A digit is right when it is read correctly and not rejected; a sample
+    labelled -1 is right when it is rejected. ``per_label`` maps each label
+    present ("-1", "0"-"9") to its count, number right and accuracy.
+    """
+    labels = labels_of(samples)
+    read, _ = calibration.read_batch(batch_probabilities(model, render_samples(samples)))
+    right = read == labels
+    per_label = {}
+    for label in sorted(set(labels.tolist())):
+        mine = labels == label
+        per_label[str(label)] = {"n": int(mine.sum()), "right": int(right[mine].sum()),
+                                 "accuracy": float(right[mine].mean())}
+    digits = labels != NOT_A_DIGIT
+    return {
+        "n": len(samples),
+        "right": int(right.sum()),
+        "accuracy": float(right.mean()) if len(samples) else 0.0,
+        "rejected": float((read == NOT_A_DIGIT).mean()) if len(samples) else 0.0,
+        "digits": int(digits.sum()),
+        "digit_accuracy": float(right[digits].mean()) if digits.any() else None,
+        "digits_rejected": float((read[digits] == NOT_A_DIGIT).mean()) if digits.any() else None,
+        "nondigits": int((~digits).sum()),
+        "nondigits_rejected": float((read[~digits] == NOT_A_DIGIT).mean()) if (~digits).any() else None,
+        "per_label": per_label,
+    }
+
+
+__all__ = ["evaluate_strokes"]
