@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
 import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from .core.architectures import ARCHITECTURES
 from .core.errors import first_line
+from .core.reading import NOT_A_DIGIT
 from .core.training import OPTIMIZERS, SCHEDULES, TrainConfig
 
 EXIT_ERROR = 1
@@ -71,9 +74,28 @@ def _default_out(name: str) -> tuple[Path, str]:
     return user_data_dir() / "models" / file_name, model_name
 
 
+@contextmanager
+def _ctrl_c_sets(cancel):
+    """While inside: the first Ctrl-C sets ``cancel`` (training stops after the batch), a second aborts."""
+
+    def on_sigint(signum, frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print("\nStopping after the current batch; Ctrl-C again aborts without saving.", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from .core.model_files import ModelFileError
 
+    if args.recipe:
+        return _train_recipe(args)
     spec = None
     if args.spec:
         from .core.spec import SpecError, load_spec
@@ -86,7 +108,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     config = TrainConfig(
         arch=args.arch,
         spec=spec.to_dict() if spec else None,
-        epochs=args.epochs,
+        epochs=5 if args.epochs is None else args.epochs,
         batch_size=args.batch_size,
         learning_rate=args.lr,
         optimizer=args.optimizer,
@@ -131,20 +153,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .core.training import CancelFlag, train
 
     cancel = CancelFlag()
-
-    def on_sigint(signum, frame):
-        if cancel.is_set():
-            raise KeyboardInterrupt
-        cancel.set()
-        print("\nStopping after the current batch; Ctrl-C again aborts without saving.", file=sys.stderr)
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
     try:
-        result = train(config, data, ConsoleProgress(), cancel)
+        with _ctrl_c_sets(cancel):
+            result = train(config, data, ConsoleProgress(), cancel)
     except ValueError as exc:  # what Keras refuses in a network from a spec file
         raise CliError(f"training {network} failed: {first_line(exc, 300, with_type=True)}") from None
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
     if result.stopped == "nan":
         print("Training stopped: the loss became NaN (try a smaller learning rate). Saving the model anyway.",
@@ -162,15 +175,112 @@ def cmd_train(args: argparse.Namespace) -> int:
     return EXIT_INTERRUPTED if result.stopped == "cancelled" else 0
 
 
+def _pen_samples(given: str | None, name: str) -> list:
+    from .core.locations import shared_data_file
+    from .core.pen_samples import SampleFileError, load_samples
+
+    path = Path(given).expanduser() if given else shared_data_file(name)
+    try:
+        return load_samples(path)
+    except SampleFileError as exc:
+        raise CliError(f"{exc} (pen samples; give another file with --pen-digits / --pen-nondigits)") from None
+
+
+def _train_recipe(args: argparse.Namespace) -> int:
+    """``train --recipe default``: the shipped model's data, augmentation, training and calibration."""
+    from .core.locations import PEN_DIGITS, PEN_NONDIGITS
+    from .core.model_files import ModelFileError, save_model
+
+    if args.spec or args.arch != "seed-cnn":
+        raise CliError("--recipe chooses its own network; leave out --arch and --spec")
+    if args.epochs is not None and args.epochs < 1:
+        raise CliError(f"--epochs must be at least 1 (got {args.epochs})")
+    if args.subset is not None and args.subset < 100:
+        raise CliError(f"--subset must be at least 100 images (got {args.subset})")
+    out = Path(args.out).expanduser() if args.out else _default_out("default-recipe")[0]
+    if out.suffix != ".keras":
+        raise CliError(f"--out must end in .keras (got {out.name})")
+    if args.out and not out.parent.is_dir():
+        raise CliError(f"--out folder {out.parent} does not exist")
+    digits = _pen_samples(args.pen_digits, PEN_DIGITS)
+    nondigits = _pen_samples(args.pen_nondigits, PEN_NONDIGITS)
+    data = _load_data(args.data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    _quiet_tensorflow()
+    from .core.progress import ConsoleProgress
+    from .core.recipe import RecipeOptions, recipe_card, run_recipe
+    from .core.training import CancelFlag
+
+    options = RecipeOptions()
+    if args.subset is not None:  # a quick run: a share of MNIST and few variations of the pen samples
+        options = RecipeOptions(mnist_images=args.subset, digit_copies=1, style_samples=20, nondigit_copies=0,
+                                marks=200)
+    changes = {key: value for key, value in (("epochs", args.epochs), ("seed", args.seed)) if value is not None}
+    options = RecipeOptions(**{**options.__dict__, **changes})
+    print(f"Recipe 'default': {options.architecture}, {options.epochs} epochs, seed {options.seed}; MNIST from {data.source}, "
+          f"{len(digits):,} pen digits, {len(nondigits):,} pen non-digits (split by writer).")
+    print("Press Ctrl-C to stop after the current batch and keep what was trained.")
+    cancel = CancelFlag()
+    with _ctrl_c_sets(cancel):
+        model, figures = run_recipe(data, digits, nondigits, options, ConsoleProgress(), cancel, log=print)
+    sources = {"pen_digits": str(args.pen_digits or PEN_DIGITS), "pen_nondigits": str(args.pen_nondigits
+                                                                                     or PEN_NONDIGITS)}
+    card = recipe_card(model, figures, data.describe(), name=out.stem, sources=sources)
+    try:
+        path = save_model(model, out, card)
+    except ModelFileError as exc:
+        raise CliError(str(exc)) from None
+    held = figures["figures"]["held_out_writers"]
+    print(f"Held-out writers: {held.get('digit_accuracy', 0):.2%} of {held.get('digits', 0):,} pen digits read, "
+          f"{held.get('nondigits_rejected', 0):.2%} of {held.get('nondigits', 0):,} non-digits rejected, "
+          f"{held.get('digits_rejected', 0):.2%} of digits rejected; MNIST test "
+          f"{figures['figures']['mnist_test_accuracy']:.2%}.")
+    print(f"Saved {path} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
+    return EXIT_INTERRUPTED if cancel.is_set() else 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.strokes:
+        return _evaluate_strokes(args)
     loaded = _load(args.model)
     data = _load_data(args.data)
     _quiet_tensorflow()
     from .core.evaluation import evaluate
 
     result = evaluate(loaded.model, data.x_test, data.y_test)
+    if args.json:
+        print(json.dumps({"model": loaded.name, "data": data.source, "n": result.count,
+                          "accuracy": result.accuracy, "loss": result.loss}))
+        return 0
     print(f"{loaded.name}: test accuracy {result.accuracy:.2%} ({round(result.accuracy * result.count)}"
           f"/{result.count}), loss {result.loss:.4f}")
+    return 0
+
+
+def _evaluate_strokes(args: argparse.Namespace) -> int:
+    from .core.pen_samples import SampleFileError, load_samples
+    from .core.stroke_evaluation import evaluate_strokes
+
+    try:
+        samples = load_samples(args.strokes)
+    except SampleFileError as exc:
+        raise CliError(str(exc)) from None
+    if not samples:
+        raise CliError(f"{Path(args.strokes).name}: no samples")
+    loaded = _load(args.model)
+    report = evaluate_strokes(loaded.model, loaded.calibration, samples)
+    if args.json:
+        print(json.dumps({"model": loaded.name, "file": str(args.strokes), **report}))
+        return 0
+    print(f"{loaded.name} on {report['n']:,} pen samples from {Path(args.strokes).name} "
+          f"(rendered as the canvas renders them):")
+    for label, row in report["per_label"].items():
+        what = "not a digit" if label == "-1" else f"digit {label}"
+        verb = "rejected" if label == "-1" else "read"
+        print(f"  {what:12s} {row['right']:6,}/{row['n']:<6,} {verb:8s} {row['accuracy']:7.2%}")
+    print(f"accuracy {report['accuracy']:.2%} ({report['right']:,}/{report['n']:,}); "
+          f"said 'not a digit' for {report['rejected']:.2%}")
     return 0
 
 
@@ -188,9 +298,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
         raise CliError(looks_blank(picture_name(args.image)))
     from .core.evaluation import probabilities
 
-    probs = probabilities(loaded.model, digit[None, ..., None])[0]
+    read, probs = loaded.calibration.read(probabilities(loaded.model, digit[None, ..., None])[0])
     best = int(probs.argmax())
-    print(f"{best}  ({probs[best]:.1%})")
+    if read == NOT_A_DIGIT:
+        print(f"not a digit  (closest: {best}, {probs[best]:.1%})")
+    else:
+        print(f"{best}  ({probs[best]:.1%})")
     for d in range(10):
         print(f"  {d}: {probs[d]:6.1%} {'#' * int(round(probs[d] * 40))}")
     return 0
@@ -228,9 +341,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train a network on MNIST and save it with its model card",
                        description="Train an architecture on MNIST, evaluate it on the test set and save "
                        "it (.keras + .card.json). Ctrl-C stops after the current batch and saves.")
+    p.add_argument("--recipe", choices=["default"], help="re-create the shipped model: MNIST, pen digits, writing "
+                   "styles and non-digits, calibrated (--epochs, --subset, --seed, --data, --out apply)")
+    p.add_argument("--pen-digits", metavar="FILE", help="pen digits for --recipe (default: unipen-dev.json.gz "
+                   "beside $DIGITS_MNIST or in ../shared/data)")
+    p.add_argument("--pen-nondigits", metavar="FILE", help="pen non-digits for --recipe (default: "
+                   "unipen-dev-nondigits.json.gz there)")
     p.add_argument("--arch", default="seed-cnn", choices=list(ARCHITECTURES), help="architecture (default seed-cnn)")
     p.add_argument("--spec", metavar="FILE", help="train a network saved from the Build area (JSON) instead of --arch")
-    p.add_argument("--epochs", type=int, default=5, help="passes over the training data (default 5)")
+    p.add_argument("--epochs", type=int, default=None, help="passes over the training data (default 5; "
+                   "the recipe's: 15)")
     p.add_argument("--batch-size", type=int, default=64, help="images per step (default 64)")
     p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
     p.add_argument("--optimizer", default="adam", choices=OPTIMIZERS, help="optimizer (default adam)")
@@ -240,15 +360,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--augment", action="store_true", help="random rotation, scale, shear, shift and stroke width")
     p.add_argument("--patience", type=int, default=0, help="early-stopping patience in epochs, 0 = off")
     p.add_argument("--subset", type=int, default=None, help="train on only this many images (quick demos)")
-    p.add_argument("--seed", type=int, default=None, help="random seed for a repeatable run")
+    p.add_argument("--seed", type=int, default=None, help="random seed for a repeatable run (the recipe's: 7)")
     p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
     p.add_argument("--out", help="where to save, NAME.keras (default: the user data folder)")
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("evaluate", help="test accuracy of a model on the 10,000 MNIST test images",
-                       description="Evaluate a model on the MNIST test set.")
+    p = sub.add_parser("evaluate", help="accuracy of a model on the MNIST test images or on pen strokes",
+                       description="Evaluate a model on the 10,000 MNIST test images, or with --strokes on "
+                       "pen-drawn samples rendered as the canvas renders them. With strokes, a digit counts "
+                       "as right when it is read correctly and not called 'not a digit'; a sample labelled -1 "
+                       "counts as right when it is called 'not a digit'.")
     p.add_argument("model", metavar="MODEL", help=MODEL_HELP)
     p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
+    p.add_argument("--strokes", metavar="FILE", help="JSON or JSON.gz list of {label, strokes} samples "
+                   "(the format of unipen-dev.json.gz; label -1 = not a digit) instead of MNIST")
+    p.add_argument("--json", action="store_true", help="print one JSON object with the figures, nothing else")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("predict", help="read the digit in an image file",

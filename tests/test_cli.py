@@ -187,3 +187,64 @@ def test_a_failure_inside_keras_is_one_line(tmp_path, capsys, small_mnist, monke
     assert err == ("digit-recognizer train: error: training my net (v2) failed: ValueError: 'my-net-(v2)' is not a "
                    "valid root scope name. A root scope name has to match\n")
     assert not (tmp_path / "m.keras").exists()
+
+
+def _pen_file(path, source, every):
+    """Every ``every``-th sample of a shared pen file, written as a small JSON file."""
+    import gzip
+
+    from desktop.core.locations import shared_data_file
+
+    with gzip.open(shared_data_file(source), "rt", encoding="utf-8") as f:
+        path.write_text(json.dumps(json.load(f)[::every]))
+    return path
+
+
+def test_the_recipe_runs_end_to_end_on_a_small_subset(tmp_path, tf):
+    digits = _pen_file(tmp_path / "digits.json", "unipen-dev.json.gz", 40)
+    nondigits = _pen_file(tmp_path / "nondigits.json", "unipen-dev-nondigits.json.gz", 200)
+    out = tmp_path / "recipe.keras"
+    proc = run_cli("train", "--recipe", "default", "--subset", "300", "--epochs", "1", "--seed", "3",
+                   "--pen-digits", str(digits), "--pen-nondigits", str(nondigits), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "Epoch 1/1" in proc.stdout and f"Saved {out}" in proc.stdout
+    card = json.loads((tmp_path / "recipe.card.json").read_text())
+    assert card["recipe"] == "default" and card["architecture"] == "reader-cnn" and card["params"] == 241_546
+    assert card["recipe_options"]["seed"] == 3 and card["epochs"] == 1
+    counts = card["training_set"]
+    assert counts["MNIST"] == 300 and counts["synthetic marks"] == 200 and counts["writing styles"] == 7 * 20
+    writers = card["writers"]
+    assert sum(part["digits"] for part in writers.values()) == len(json.loads(digits.read_text()))
+    assert 0.05 <= card["calibration"]["temperature"] <= 20 and 0 <= card["calibration"]["reject_below"] < 1
+    held = card["figures"]["held_out_writers"]
+    assert held["digits"] == writers["report"]["digits"] and 0 <= held["nondigits_rejected"] <= 1
+    assert set(card["figures"]["styles_held_out"]) >= {"slashed zero", "crossed seven"}
+    assert 0 <= card["test_accuracy"] <= 1 and card["test_images"] == 10_000
+
+
+def test_evaluate_on_strokes_prints_per_digit_and_one_json_object(tmp_path):
+    samples = [
+        {"label": 1, "strokes": [[[5, 0], [5, 40]]], "writer": "a", "extra": "ignored"},
+        {"label": 0, "strokes": [[[10 * np.cos(t), 15 * np.sin(t)] for t in np.linspace(0, 6.4, 30)]]},
+        {"label": 7, "strokes": [[[0, 0], [20, 0], [8, 30]]]},
+        {"label": -1, "strokes": [[[0, 0], [40, 2]]]},
+    ]
+    path = tmp_path / "few.json"
+    path.write_text(json.dumps(samples))
+    proc = run_cli("evaluate", "default", "--strokes", str(path), "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)  # stdout is exactly one JSON object
+    assert report["n"] == 4 and 0 <= report["accuracy"] <= 1 and 0 <= report["rejected"] <= 1
+    assert set(report["per_label"]) == {"-1", "0", "1", "7"}
+    assert report["right"] == sum(row["right"] for row in report["per_label"].values())
+
+    proc = run_cli("evaluate", "default", "--strokes", str(path))
+    assert proc.returncode == 0
+    assert "digit 7" in proc.stdout and "not a digit" in proc.stdout and "accuracy" in proc.stdout.splitlines()[-1]
+
+    (tmp_path / "bad.json").write_text('[{"label": 3, "strokes": "x"}]')
+    assert_one_line_error(run_cli("evaluate", "default", "--strokes", str(tmp_path / "bad.json")),
+                          "bad.json: sample 0: strokes must be a list of strokes")
+    assert_one_line_error(run_cli("evaluate", "default", "--strokes", str(tmp_path / "none.json")), "no such file")
+    assert_one_line_error(run_cli("train", "--recipe", "default", "--pen-digits", str(tmp_path / "none.json")),
+                          "no such file")
