@@ -1,7 +1,8 @@
 """Helpers for scripts and tests that drive the real window (see README, "Automation").
 
 Contract: :func:`desktop.app.create_main_window` returns the wired window;
-its ``predictionChanged(int, list)`` signal reports each shown prediction;
+its ``predictionChanged(int, list)`` signal reports each shown prediction
+(-1 and the 10 probabilities for "not a digit", -1 and [] for an empty canvas);
 the canvas (objectName ``canvas``) draws from left-button press/move/release
 mouse events and has ``clear()``.
 """

@@ -37,6 +37,20 @@ def draw_sample(window) -> None:
     loop.exec()
 
 
+def draw_scribble(window) -> None:
+    """Clear the canvas and draw a zigzag scribble: the Draw area says it is not a digit."""
+    import numpy as np
+
+    canvas = window.draw_area.canvas
+    canvas.clear()
+    t = np.arange(12)
+    scribble = np.stack([np.where(t % 2, 0.75, 0.25), 0.2 + t * 0.055], axis=1) * canvas.square().width()
+    draw_stroke(canvas, scribble, canvas.square().topLeft())
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()
+
+
 def train_briefly(window) -> None:
     """Run a short real training (2 epochs on 3,000 images) so the curves have something to show."""
     import numpy as np
@@ -69,6 +83,10 @@ def main() -> None:
         loop.exec()
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
+    window.tabs.setCurrentWidget(window.draw_area)
+    draw_scribble(window)
+    window.grab().save(str(OUT / "not-a-digit.png"))
+    print(OUT / "not-a-digit.png")
     window.close()
 
 

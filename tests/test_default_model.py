@@ -24,9 +24,27 @@ def test_default_model_beats_99_3_percent_on_all_10000_test_images(default_model
 
 def test_default_card_describes_the_model(default_model):
     card = default_model.card
-    assert card["architecture"] == "seed-cnn"
-    assert card["params"] == default_model.model.count_params() == 104_202
+    assert card["architecture"] == "reader-cnn" and card["recipe"] == "default"
+    assert card["params"] == default_model.model.count_params() == 241_546
     assert card["input"] == "float32 (N, 28, 28, 1) in [0, 1], white digit on black"
-    assert card["hyperparameters"]["augment"] is True
-    for key in ("dataset", "epochs", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "created"):
-        assert card[key] is not None, key
+    for key in ("dataset", "data_sources", "augmentations", "hold_outs", "training_set", "writers", "epochs",
+                "train_loss", "created", "training_seconds"):
+        assert card[key], key
+    assert 0.05 <= card["calibration"]["temperature"] <= 20 and 0 < card["calibration"]["reject_below"] < 1
+
+
+def test_the_cards_pen_figures_are_what_the_model_does(default_model):
+    """Held-out writers' pen digits and non-digits, rendered as the canvas renders them: the card's figures."""
+    from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file
+    from desktop.core.pen_samples import load_samples, split_by_writer
+    from desktop.core.stroke_evaluation import evaluate_strokes
+
+    digits = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]
+    nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["report"]
+    report = evaluate_strokes(default_model.model, default_model.calibration, digits + nondigits)
+    held = default_model.card["figures"]["held_out_writers"]
+    assert report["digits"] == held["digits"] and report["nondigits"] == held["nondigits"]
+    assert round(report["digit_accuracy"] * report["digits"]) == round(held["digit_accuracy"] * held["digits"])
+    assert round(report["nondigits_rejected"] * report["nondigits"]) == round(
+        held["nondigits_rejected"] * held["nondigits"])
+    assert report["digits_rejected"] <= 0.01

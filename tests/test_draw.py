@@ -227,3 +227,25 @@ def test_live_updates_may_take_two_thirds_of_the_gui_thread(qtbot, window):
     throttle._last_end = time.perf_counter() - 0.016  # 16 ms ago: more than the 15 ms rest
     throttle.request()
     assert len(calls) == 1 and not throttle.pending()
+
+
+def test_a_scribble_is_not_a_digit_and_a_digit_still_is(qtbot, window):
+    """The shipped model's card says when a drawing is not a digit; the Draw area says so, neutrally."""
+    area = window.draw_area
+    assert window.active_model.current.calibration.reject_below > 0
+    t = np.arange(12)
+    scribble = np.stack([np.where(t % 2, 380, 60), 60 + t * 25], axis=1).astype(float)  # back and forth
+    digit, probs = draw(qtbot, window, [scribble])
+    assert digit == -1 and len(probs) == 10 and abs(sum(probs) - 1) < 1e-4
+    assert area.digit_label.text() == "?" and area.confidence_label.text() == "Not a digit"
+    assert area.runner_up_label.text().startswith("closest: ")
+    assert np.allclose(area.chart.heights(), probs)
+    clear(qtbot, window)
+    digit, probs = draw(qtbot, window, [np.array([[50, 200], [400, 215]], float)])  # a dash
+    assert digit == -1 and len(probs) == 10
+
+    clear(qtbot, window)
+    sample = next(s for s in load_unipen() if is_held_out(s["writer"]) and s["label"] == 3)
+    digit, probs = draw(qtbot, window, place_strokes(sample["strokes"], canvas_of(window).square().width(),
+                                                     np.random.default_rng(0)))
+    assert digit == 3 and area.digit_label.text() == "3" and area.confidence_label.text().endswith("% sure")

@@ -63,15 +63,26 @@ def test_formulas_show_the_right_numbers_where_the_course_table_slipped(tf):
     assert "2*C = 32 trainable" in explain(norm.layers[0], (5, 5, 16))
 
 
-def test_probe_gives_every_layer_and_agrees_with_the_predictor(default_model, mnist):
+@pytest.fixture(scope="module")
+def course_model():
+    from desktop.core.locations import course_model_path
+    from desktop.core.model_files import load_model
+
+    return load_model(course_model_path())
+
+
+def test_probe_gives_every_layer_and_agrees_with_the_predictor(course_model, default_model, mnist):
     from desktop.core.activations import ActivationProbe
     from desktop.core.predictor import Predictor
 
-    probe = ActivationProbe(default_model.model)
+    probe = ActivationProbe(course_model.model)
     image = mnist.x_test[0].astype(np.float32) / 255
     acts = probe(image)
     assert [a.shape for a in acts.outputs] == [shape for _, _, shape, _ in SEED_ROWS]
-    np.testing.assert_allclose(acts.probabilities, Predictor(default_model.model)(image), atol=1e-5)
+    np.testing.assert_allclose(acts.probabilities, Predictor(course_model.model)(image), atol=1e-5)
+    reader = ActivationProbe(default_model.model)(image)  # the default: a hidden layer and dropout as well
+    assert [a.shape for a in reader.outputs][-4:] == [(1152,), (128,), (128,), (10,)]
+    assert reader.digit == int(mnist.y_test[0])
     assert acts.digit == int(mnist.y_test[0]) == int(acts.probabilities.argmax())
     # Saliency: gradient x input, so it lives on the ink only; scaled to [-1, 1]; the same every time.
     assert acts.saliency.shape == (28, 28)
@@ -97,6 +108,9 @@ def test_filters_of_the_first_conv_layer(default_model, tf):
 
 
 def open_inspect(qtbot, window):
+    """The Inspect area with the course CNN (seed-cnn) loaded, as a class would use it."""
+    with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
+        window.course_model_action.trigger()
     window.tabs.setCurrentWidget(window.inspect_area)
     return window.inspect_area
 
@@ -110,7 +124,7 @@ def draw_ring(qtbot, window):
     return area
 
 
-def test_summary_table_and_totals_for_the_default_model(qtbot, window):
+def test_summary_table_and_totals_for_the_course_cnn(qtbot, window):
     area = open_inspect(qtbot, window)
     table = area.table
     cells = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]

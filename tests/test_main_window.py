@@ -20,7 +20,22 @@ def test_file_menu_actions_and_shortcuts(window):
     assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["&Open model...", "Open image...", "&Quit"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "&Open model...", "Use the &default model", "Use the &course CNN (seed-cnn, MNIST only)", "Open image...",
+        "&Quit"]
+
+
+def test_the_course_cnn_is_one_click_away_and_back(window, qtbot):
+    with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
+        window.course_model_action.trigger()
+    course = window.active_model.current
+    assert course.name == "seed-cnn" and course.model.count_params() == 104_202
+    assert course.calibration.reject_below == 0  # trained on MNIST alone: it always names a digit
+    assert window.model_label.text().startswith("Model: seed-cnn - MNIST test accuracy 99.59%")
+    with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
+        window.default_model_action.trigger()
+    assert window.active_model.current.name == "default"
+    assert window.active_model.current.calibration.reject_below > 0
 
 
 def test_bad_model_keeps_the_previous_one(window, qtbot, tmp_path, monkeypatch):

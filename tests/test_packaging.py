@@ -15,7 +15,8 @@ def test_wheel_contains_and_finds_resources_and_default_model(tmp_path):
     )
     (wheel,) = tmp_path.glob("digit_recognizer-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"desktop/models/default.keras", "desktop/models/default.card.json", "desktop/resources/icon.svg",
+    assert {"desktop/models/default.keras", "desktop/models/default.card.json", "desktop/models/seed-cnn.keras",
+            "desktop/models/seed-cnn.card.json", "desktop/resources/icon.svg",
             "desktop/core/training.py", "desktop/ui/main_window.py"} <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "digit-recognizer = desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -20,6 +20,7 @@ from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES
 from .errors import first_line
+from .reading import Calibration
 
 INPUT_CONVENTION = "float32 (N, 28, 28, 1) in [0, 1], white digit on black"
 OUTPUT_CONVENTION = "10 softmax probabilities, digits 0-9"
@@ -43,6 +44,11 @@ class LoadedModel:
     @property
     def name(self) -> str:
         return self.card.get("name") or self.path.stem
+
+    @property
+    def calibration(self) -> Calibration:
+        """The card's calibration (temperature, "not a digit" threshold); none for a model without one."""
+        return Calibration.from_dict(self.card.get("calibration"))
 
     @property
     def test_accuracy(self) -> float | None:

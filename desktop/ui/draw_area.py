@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.images import FORMATS, ImageError, is_blank, looks_blank, not_a_picture, picture_name, read_ink
+from ..core.reading import NOT_A_DIGIT
 from .active_model import ActiveModel
 from .canvas import DrawingCanvas
 from .colors import MUTED, WARNING, set_text_color
@@ -43,7 +44,8 @@ class DrawArea(QWidget):
     """Canvas on the left, prediction on the right.
 
     Emits ``predictionChanged(int, list)`` whenever the shown prediction
-    changes: the digit and its 10 probabilities, or -1 and [] when the canvas
+    changes: the digit and its 10 (calibrated) probabilities; -1 and the 10
+    probabilities when the drawing is not a digit; -1 and [] when the canvas
     is empty.
     """
 
@@ -184,6 +186,14 @@ class DrawArea(QWidget):
             return
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])
+        loaded = self.active_model.current
+        if loaded is not None and loaded.calibration.verdict(probs) == NOT_A_DIGIT:
+            self.digit_label.setText("?")
+            set_text_color(self.digit_label, MUTED)
+            self.confidence_label.setText("Not a digit")
+            self.runner_up_label.setText(f"closest: {best} ({probs[best]:.1%})")
+            self._emit(NOT_A_DIGIT, [float(p) for p in probs])
+            return
         self.digit_label.setText(str(best))
         set_text_color(self.digit_label, None)
         self.confidence_label.setText(f"{probs[best]:.1%} sure")

@@ -18,8 +18,9 @@ class LivePrediction(QObject):
     One update (vector rendering ~0.4 ms + numpy model call ~0.2 ms) runs
     directly in the GUI thread, so there are never stale results to drop;
     an :class:`AdaptiveThrottle` keeps it from taking the whole thread. Emits
-    ``updated(image, probabilities)``; probabilities is None for an empty
-    canvas or while no model is loaded.
+    ``updated(image, probabilities)``: the model card's calibrated
+    probabilities (see ``core.reading``); None for an empty canvas or while no
+    model is loaded.
     """
 
     updated = Signal(object, object)
@@ -57,5 +58,7 @@ class LivePrediction(QObject):
         """Predict what the canvas shows now (called through the throttle)."""
         image = self.current_image()
         loaded = self.active_model.current
-        probs = loaded.predictor(image) if loaded is not None and image.any() else None
+        probs = None
+        if loaded is not None and image.any():
+            probs = loaded.calibration.probabilities(loaded.predictor(image))
         self.updated.emit(image, probs)

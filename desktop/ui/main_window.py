@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.locations import resources_dir, shipped_models_dir
+from ..core.locations import course_model_path, default_model_path, resources_dir, shipped_models_dir
 from ..core.model_files import LoadedModel
 from .active_model import ActiveModel
 from .build_area import BuildArea
@@ -31,7 +31,8 @@ class MainWindow(QMainWindow):
     """Top-level window; receives the :class:`ActiveModel` it shows and controls.
 
     Signal ``predictionChanged(int, list)`` carries the shown digit and its 10
-    probabilities (-1 and [] for an empty canvas).
+    probabilities (-1 and the 10 probabilities for "not a digit", -1 and []
+    for an empty canvas).
     """
 
     predictionChanged = Signal(int, list)
@@ -81,6 +82,17 @@ class MainWindow(QMainWindow):
         self.open_action.setStatusTip("Load a .keras model trained for 28x28 digits")
         self.open_action.triggered.connect(self.open_model_dialog)
         file_menu.addAction(self.open_action)
+        self.default_model_action = QAction("Use the &default model", self)
+        self.default_model_action.setStatusTip("The shipped model: reads MNIST and pen input, says when a drawing "
+                                               "is not a digit")
+        self.default_model_action.triggered.connect(self.use_default_model)
+        self.course_model_action = QAction("Use the &course CNN (seed-cnn, MNIST only)", self)
+        self.course_model_action.setStatusTip("The course's Conv32-Pool-Conv64-Pool-Conv128-Dense10, trained on "
+                                              "MNIST alone; it never says 'not a digit'")
+        self.course_model_action.triggered.connect(self.use_course_model)
+        file_menu.addAction(self.default_model_action)
+        file_menu.addAction(self.course_model_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.draw_area.open_image_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
@@ -158,6 +170,14 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open model", start, "Keras models (*.keras);;All files (*)")
         if path:
             self.active_model.load(Path(path))
+
+    @Slot()
+    def use_default_model(self) -> None:
+        self.active_model.load(default_model_path())
+
+    @Slot()
+    def use_course_model(self) -> None:
+        self.active_model.load(course_model_path())
 
     @Slot()
     def _about(self) -> None:
