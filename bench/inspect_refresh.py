@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 
 from desktop.automation import draw_stroke, load_unipen, open_main_window, place_strokes  # noqa: E402
+from desktop.core.locations import course_model_path  # noqa: E402
 from desktop.core.strokes import to_mnist  # noqa: E402
 
 
@@ -37,7 +38,8 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=100)
     args = parser.parse_args()
 
-    app, window = open_main_window(size=(1280, 800))
+    # The course CNN, as a class inspects it (the figures in README were measured with it).
+    app, window = open_main_window(str(course_model_path()), size=(1280, 800))
     window.tabs.setCurrentWidget(window.inspect_area)
     app.processEvents()
     area = window.inspect_area
