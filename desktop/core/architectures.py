@@ -26,22 +26,29 @@ class Architecture:
     build: Callable[[], "keras.Model"]
 
 
+def _course_features() -> list:
+    """The course CNN's input and feature layers: Conv32-Pool-Conv64-Pool-Conv128-Flatten."""
+    import keras
+    from keras import layers
+
+    return [
+        keras.Input(INPUT_SHAPE, name="image"),
+        layers.Conv2D(32, 3, activation="relu", name="conv1"),
+        layers.MaxPooling2D(2, name="pool1"),
+        layers.Conv2D(64, 3, activation="relu", name="conv2"),
+        layers.MaxPooling2D(2, name="pool2"),
+        layers.Conv2D(128, 3, activation="relu", name="conv3"),
+        layers.Flatten(name="flatten"),
+    ]
+
+
 def build_seed_cnn() -> "keras.Model":
     """The course CNN: Conv32-Pool-Conv64-Pool-Conv128-Flatten-Dense10 (104,202 params)."""
     import keras
     from keras import layers
 
     return keras.Sequential(
-        [
-            keras.Input(INPUT_SHAPE, name="image"),
-            layers.Conv2D(32, 3, activation="relu", name="conv1"),
-            layers.MaxPooling2D(2, name="pool1"),
-            layers.Conv2D(64, 3, activation="relu", name="conv2"),
-            layers.MaxPooling2D(2, name="pool2"),
-            layers.Conv2D(128, 3, activation="relu", name="conv3"),
-            layers.Flatten(name="flatten"),
-            layers.Dense(NUM_CLASSES, activation="softmax", name="probabilities"),
-        ],
+        [*_course_features(), layers.Dense(NUM_CLASSES, activation="softmax", name="probabilities")],
         name="seed-cnn",
     )
 
@@ -62,13 +69,7 @@ def build_reader_cnn() -> "keras.Model":
 
     return keras.Sequential(
         [
-            keras.Input(INPUT_SHAPE, name="image"),
-            layers.Conv2D(32, 3, activation="relu", name="conv1"),
-            layers.MaxPooling2D(2, name="pool1"),
-            layers.Conv2D(64, 3, activation="relu", name="conv2"),
-            layers.MaxPooling2D(2, name="pool2"),
-            layers.Conv2D(128, 3, activation="relu", name="conv3"),
-            layers.Flatten(name="flatten"),
+            *_course_features(),
             layers.Dense(128, activation="relu", name="hidden"),
             layers.Dropout(0.3, name="dropout"),
             layers.Dense(NUM_CLASSES, activation="softmax", name="probabilities"),
