@@ -12,7 +12,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -20,18 +19,17 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .core.locations import PEN_DIGITS, shared_data_file
+from .core.pen_samples import writer_part
+
 ENV_UNIPEN = "DIGITS_UNIPEN"
 
 
 def unipen_path() -> Path:
-    """``$DIGITS_UNIPEN``, else ``unipen-dev.json.gz`` beside ``$DIGITS_MNIST`` or in ../shared/data."""
+    """``$DIGITS_UNIPEN``, else ``unipen-dev.json.gz`` where ``core.locations.shared_data_file`` finds it."""
     if os.environ.get(ENV_UNIPEN):
         return Path(os.environ[ENV_UNIPEN])
-    if os.environ.get("DIGITS_MNIST"):
-        beside = Path(os.environ["DIGITS_MNIST"]).parent / "unipen-dev.json.gz"
-        if beside.is_file():
-            return beside
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "unipen-dev.json.gz"
+    return shared_data_file(PEN_DIGITS)
 
 
 def load_unipen(path: Path | None = None) -> list[dict]:
@@ -41,8 +39,9 @@ def load_unipen(path: Path | None = None) -> list[dict]:
 
 
 def is_held_out(writer: str) -> bool:
-    """Writer-wise split: about half the writers are held out for reporting, never used for tuning."""
-    return zlib.crc32(writer.encode()) % 2 == 1
+    """Writer-wise split: about half the writers are held out for reporting, never trained or tuned on
+    (the "report" part of ``core.pen_samples.writer_part``)."""
+    return writer_part(writer) == "report"
 
 
 def place_strokes(strokes: list, side: float, rng: np.random.Generator,
