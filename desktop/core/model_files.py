@@ -15,6 +15,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,11 @@ class LoadedModel:
     def name(self) -> str:
         return self.card.get("name") or self.path.stem
 
-    @property
+    @cached_property
     def calibration(self) -> Calibration:
-        """The card's calibration (temperature, "not a digit" threshold); none for a model without one."""
+        """The card's calibration (temperature, "not a digit" threshold); none for a model without one.
+
+        Read once: the live canvas asks for it on every update."""
         return Calibration.from_dict(self.card.get("calibration"))
 
     @property

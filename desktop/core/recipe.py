@@ -35,6 +35,7 @@ from .marks import MARKS, random_marks
 from .pen_samples import PenSample, labels_of, render_samples, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
 from .stroke_augment import augment_strokes
+from .stroke_evaluation import score
 from .strokes import to_mnist
 from .training import CancelFlag, TrainingListener
 from .writing_styles import STYLES
@@ -185,22 +186,26 @@ def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingLis
 
 def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],
                    nondigits: Sequence[PenSample]) -> dict[str, Any]:
-    """Figures on pen samples: accuracy (a digit counts when read right and not rejected), per digit,
-    rejection of non-digits and of digits."""
+    """Figures on pen samples (see ``core.stroke_evaluation.score``), per digit, and the digits' expected
+    calibration error with and without the calibration; each sample rendered and predicted once."""
+    samples = list(digits) + list(nondigits)
+    labels = labels_of(samples)
+    probs = predict(model, render_samples(samples))
+    scored = score(labels, probs, calibration)
     out: dict[str, Any] = {}
     if digits:
-        labels = labels_of(digits)
-        read, calibrated = calibration.read_batch(predict(model, render_samples(digits)))
-        out["digits"] = len(digits)
-        out["digit_accuracy"] = float((read == labels).mean())
-        out["digit_accuracy_without_rejection"] = float((calibrated.argmax(axis=1) == labels).mean())
-        out["digits_rejected"] = float((read == -1).mean())
-        out["per_digit"] = {str(d): float((read[labels == d] == d).mean()) for d in range(10) if (labels == d).any()}
-        out["ece_calibrated"] = expected_calibration_error(calibrated, labels)
+        mine = labels >= 0
+        calibrated = calibration.probabilities(probs[mine])
+        out["digits"] = scored["digits"]
+        out["digit_accuracy"] = scored["digit_accuracy"]
+        out["digit_accuracy_without_rejection"] = float((calibrated.argmax(axis=1) == labels[mine]).mean())
+        out["digits_rejected"] = scored["digits_rejected"]
+        out["per_digit"] = {label: row["accuracy"] for label, row in scored["per_label"].items() if label != "-1"}
+        out["ece_calibrated"] = expected_calibration_error(calibrated, labels[mine])
+        out["ece_uncalibrated"] = expected_calibration_error(probs[mine], labels[mine])
     if nondigits:
-        read, _ = calibration.read_batch(predict(model, render_samples(nondigits)))
-        out["nondigits"] = len(nondigits)
-        out["nondigits_rejected"] = float((read == -1).mean())
+        out["nondigits"] = scored["nondigits"]
+        out["nondigits_rejected"] = scored["nondigits_rejected"]
     return out
 
 
@@ -248,8 +253,6 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
     calibration, ece = calibrate(model, digit_parts["calibrate"], options.max_digits_rejected)
     log(f"calibration: temperature {calibration.temperature:.3f}, not a digit below {calibration.reject_below:.3f}")
     held_out = stroke_figures(model, calibration, digit_parts["report"], nondigit_parts["report"])
-    held_out["ece_uncalibrated"] = stroke_figures(model, Calibration(), digit_parts["report"], ()).get(
-        "ece_calibrated")
     style_x, style_y, style_k = style_samples(100, np.random.default_rng(options.seed + 1), digit_parts["report"])
     style_read, _ = calibration.read_batch(predict(model, style_x))
     mnist_probs = predict(model, mnist.x_test.astype(np.float32) / 255.0)

@@ -13,14 +13,18 @@ from .reading import NOT_A_DIGIT, Calibration
 
 
 def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSample]) -> dict[str, Any]:
-    """Accuracy overall and per label, and the share called "not a digit".
+    """Accuracy overall and per label, and the share called "not a digit" (see :func:`score`)."""
+    return score(labels_of(samples), batch_probabilities(model, render_samples(samples)), calibration)
+
+
+def score(labels: np.ndarray, probs: np.ndarray, calibration: Calibration) -> dict[str, Any]:
+    """Figures of a model's softmax outputs ``probs`` (N, 10) for samples labelled ``labels`` (-1: not a digit).
 
     A digit is right when it is read correctly and not rejected; a sample
     labelled -1 is right when it is rejected. ``per_label`` maps each label
     present ("-1", "0"-"9") to its count, number right and accuracy.
     """
-    labels = labels_of(samples)
-    read, _ = calibration.read_batch(batch_probabilities(model, render_samples(samples)))
+    read, _ = calibration.read_batch(probs)
     right = read == labels
     per_label = {}
     for label in sorted(set(labels.tolist())):
@@ -28,11 +32,12 @@ def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSampl
         per_label[str(label)] = {"n": int(mine.sum()), "right": int(right[mine].sum()),
                                  "accuracy": float(right[mine].mean())}
     digits = labels != NOT_A_DIGIT
+    n = len(labels)
     return {
-        "n": len(samples),
+        "n": n,
         "right": int(right.sum()),
-        "accuracy": float(right.mean()) if len(samples) else 0.0,
-        "rejected": float((read == NOT_A_DIGIT).mean()) if len(samples) else 0.0,
+        "accuracy": float(right.mean()) if n else 0.0,
+        "rejected": float((read == NOT_A_DIGIT).mean()) if n else 0.0,
         "digits": int(digits.sum()),
         "digit_accuracy": float(right[digits].mean()) if digits.any() else None,
         "digits_rejected": float((read[digits] == NOT_A_DIGIT).mean()) if digits.any() else None,
@@ -42,4 +47,4 @@ def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSampl
     }
 
 
-__all__ = ["evaluate_strokes"]
+__all__ = ["evaluate_strokes", "score"]
