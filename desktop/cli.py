@@ -7,6 +7,7 @@ a one-line message on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 import json
 import signal
@@ -217,7 +218,7 @@ def _train_recipe(args: argparse.Namespace) -> int:
         options = RecipeOptions(mnist_images=args.subset, digit_copies=1, style_samples=20, nondigit_copies=0,
                                 marks=200)
     changes = {key: value for key, value in (("epochs", args.epochs), ("seed", args.seed)) if value is not None}
-    options = RecipeOptions(**{**options.__dict__, **changes})
+    options = dataclasses.replace(options, **changes)
     print(f"Recipe 'default': {options.architecture}, {options.epochs} epochs, seed {options.seed}; MNIST from {data.source}, "
           f"{len(digits):,} pen digits, {len(nondigits):,} pen non-digits (split by writer).")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")

@@ -38,9 +38,7 @@ def batch_probabilities(model, images: np.ndarray, batch_size: int = 1000) -> np
 
 def evaluate(model, images: np.ndarray, labels: np.ndarray, batch_size: int = 1000) -> Evaluation:
     """Evaluate on uint8 images (N, 28, 28) with labels 0-9."""
-    probs = np.concatenate(
-        [probabilities(model, to_model_input(images[i : i + batch_size])) for i in range(0, len(images), batch_size)]
-    )
+    probs = batch_probabilities(model, to_model_input(images)[..., 0], batch_size)
     labels = labels.astype(np.int64)
     predictions = probs.argmax(axis=1)
     picked = np.clip(probs[np.arange(len(labels)), labels], 1e-12, 1.0)
