@@ -24,7 +24,6 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -253,7 +252,7 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
     calibration, ece = calibrate(model, digit_parts["calibrate"], options.max_digits_rejected)
     log(f"calibration: temperature {calibration.temperature:.3f}, not a digit below {calibration.reject_below:.3f}")
     held_out = stroke_figures(model, calibration, digit_parts["report"], nondigit_parts["report"])
-    style_x, style_y, style_k = style_samples(100, np.random.default_rng(options.seed + 1), digit_parts["report"])
+    style_x, _, style_k = style_samples(100, np.random.default_rng(options.seed + 1), digit_parts["report"])
     style_read, _ = calibration.read_batch(predict(model, style_x))
     mnist_probs = predict(model, mnist.x_test.astype(np.float32) / 255.0)
     mnist_read, _ = calibration.read_batch(mnist_probs)
