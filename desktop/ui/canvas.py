@@ -85,12 +85,9 @@ class DrawingCanvas(QWidget):
         """Visible ink (polyline, width) in canvas units, including a stroke in progress."""
         return self.drawing.ink(self.current_stroke())
 
-    def segments(self) -> Segments:
-        """The same ink as :meth:`ink`, as one :class:`Segments` (what the 28x28 rendering takes)."""
-        return self.drawing.segments(self.current_stroke())
-
     def segment_parts(self) -> tuple[Segments, Segments]:
-        """The same ink as the finished ink's segments and those of a stroke in progress (see ``Drawing.parts``)."""
+        """The same ink as :meth:`ink`, as the finished ink's segments and those of a stroke in progress
+        (see ``Drawing.parts``): what the live 28x28 rendering takes."""
         return self.drawing.parts(self.current_stroke())
 
     def is_empty(self) -> bool:
