@@ -3,7 +3,7 @@
 Renders every pen sample with the canvas' preprocessing (as ``evaluate
 --strokes`` does) and reports, for the held-out ("report") writers:
 accuracy per digit (a rejected digit counts as wrong), how many non-digits
-are called "not a digit" at the model card's threshold and at thresholds
+(and of them letters and symbols) are called "not a digit" at the model card's threshold and at thresholds
 that reject 0.5 / 1 / 2 % of the held-out digits, the expected calibration
 error before and after the card's temperature, and MNIST test accuracy.
 
@@ -51,7 +51,10 @@ def main() -> None:
           f"({np.mean(probs.argmax(axis=1) == labels):.2%} without rejection), "
           f"{np.mean(read == -1):.2%} called not a digit")
     print("  per digit: " + "  ".join(f"{d}:{np.mean(read[labels == d] == d):.1%}" for d in range(10)))
-    print(f"held-out writers, {len(nondigits):,} pen non-digits: {np.mean(read_non == -1):.2%} called not a digit")
+    letter = np.array([s.is_letter for s in nondigits])
+    print(f"held-out writers, {len(nondigits):,} pen non-digits: {np.mean(read_non == -1):.2%} called not a digit "
+          f"(letters {np.mean(read_non[letter] == -1):.2%} of {letter.sum():,}, symbols "
+          f"{np.mean(read_non[~letter] == -1):.2%} of {(~letter).sum():,})")
     confidence, confidence_non = probs.max(axis=1), probs_non.max(axis=1)
     for share in (0.005, 0.01, 0.02):
         t = threshold_for(confidence, share)

@@ -11,11 +11,12 @@ Writers are split by ``desktop.core.pen_samples.writer_part``: the figure to
 report is the *held-out* ("report") writers', who were never trained or
 tuned on. Then held-out writers' non-digits (symbols and letters of
 ``unipen-dev-nondigits.json.gz``; ``--nondigits`` of them, a random choice)
+every held-out symbol (+ * < > = ? % $ & # @, the hardest non-digits),
 and ``--styles`` samples of each writing style of ``core/writing_styles.py``
 (made with another seed than the recipe's, the style that adds to a real
 digit taking held-out writers' digits) are replayed the same way.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/unipen_replay.py [--limit N] [--nondigits 2000] [--styles 100]
+Usage: QT_QPA_PLATFORM=offscreen python bench/unipen_replay.py [--limit N] [--nondigits 2000] [--symbols 1] [--styles 100]
        [--seed 0] [--model PATH]
 """
 
@@ -69,6 +70,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N digit samples (0 = all)")
     parser.add_argument("--nondigits", type=int, default=2000, help="held-out non-digits to replay (0 = none)")
+    parser.add_argument("--symbols", type=int, default=1, help="also replay every held-out symbol (0 = no)")
     parser.add_argument("--styles", type=int, default=100, help="samples of each writing style (0 = none)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--model")
@@ -107,9 +109,18 @@ def main() -> None:
     if args.nondigits:
         pool = [s for s in load_samples(shared_data_file(PEN_NONDIGITS)) if writer_part(s.writer) == "report"]
         picked = [pool[i] for i in rng.permutation(len(pool))[: args.nondigits]]
-        said = [replay(app, window, canvas, shown, list(s.strokes), rng) for s in picked]
-        print(f"held-out non-digits: {np.mean(np.array(said) == -1):.2%} of {len(said)} called not a digit "
-              f"(from {len(pool):,} by held-out writers)")
+        said = np.array([replay(app, window, canvas, shown, list(s.strokes), rng) for s in picked])
+        letter = np.array([s.is_letter for s in picked])
+        print(f"held-out non-digits: {np.mean(said == -1):.2%} of {len(said)} called not a digit "
+              f"(from {len(pool):,} by held-out writers): letters {np.mean(said[letter] == -1):.2%} of "
+              f"{letter.sum()}, symbols {np.mean(said[~letter] == -1):.2%} of {(~letter).sum()}")
+    if args.symbols:
+        pool = [s for s in load_samples(shared_data_file(PEN_NONDIGITS))
+                if writer_part(s.writer) == "report" and not s.is_letter]
+        said = np.array([replay(app, window, canvas, shown, list(s.strokes), rng) for s in pool])
+        per = {sym: np.mean(said[[s.symbol == sym for s in pool]] == -1) for sym in sorted({s.symbol for s in pool})}
+        print(f"held-out symbols (all {len(pool)}): {np.mean(said == -1):.2%} called not a digit; "
+              + "  ".join(f"{sym} {share:.0%}" for sym, share in per.items()))
 
     if args.styles:
         style_rng = np.random.default_rng(args.seed + 1000)

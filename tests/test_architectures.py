@@ -75,13 +75,43 @@ def test_unknown_architecture_names_the_choices():
         get_architecture("resnet")
 
 
-def test_reader_cnn_is_the_course_cnn_with_a_hidden_layer(tf):
+def test_reader_cnn_is_the_course_cnn_with_a_hidden_layer_and_a_not_a_digit_output(tf):
     seed = get_architecture("seed-cnn").build()
     model = get_architecture("reader-cnn").build()
     assert [layer.name for layer in model.layers][:6] == [layer.name for layer in seed.layers][:6]
-    assert [layer.name for layer in model.layers][-4:] == ["flatten", "hidden", "dropout", "probabilities"]
-    # seed-cnn's 104,202 with 1,152*128 + 128 for the hidden layer and 128*10 + 10 instead of 1,152*10 + 10.
-    assert model.count_params() == 104_202 + (1_152 * 128 + 128) + (128 * 10 + 10) - (1_152 * 10 + 10) == 241_546
+    assert [layer.name for layer in model.layers][-5:] == ["flatten", "hidden", "dropout", "digit_or_not",
+                                                           "probabilities"]
+    # seed-cnn's 104,202 with 1,152*128 + 128 for the hidden layer, 128*11 + 11 for the eleven outputs and
+    # 11*10 fixed weights instead of 1,152*10 + 10.
+    assert model.count_params() == 104_202 + (1_152 * 128 + 128) + (128 * 11 + 11) + 110 - (1_152 * 10 + 10) \
+        == 241_785
+    assert sum(int(w.numpy().size) for w in model.trainable_weights) == 241_785 - 110
+
+
+def test_not_a_digit_is_shared_out_evenly_and_never_trained(tf):
+    import keras
+    import numpy as np
+
+    model = get_architecture("reader-cnn").build()
+    spread = model.get_layer("probabilities")
+    shared = np.asarray(spread(np.eye(11, dtype="float32")))
+    assert np.allclose(shared[:10], np.eye(10)) and np.allclose(shared[10], 0.1)
+    before = spread.get_weights()[0].copy()
+    learnt = model.get_layer("digit_or_not").get_weights()[0].copy()
+    model.compile(optimizer=keras.optimizers.Adam(0.1), loss="categorical_crossentropy")
+    x = np.random.default_rng(0).random((16, 28, 28, 1), dtype=np.float32)
+    model.fit(x, np.full((16, 10), 0.1, np.float32), epochs=2, verbose=0)
+    assert np.array_equal(spread.get_weights()[0], before)
+    assert not np.array_equal(model.get_layer("digit_or_not").get_weights()[0], learnt)  # the rest does learn
+
+
+def test_the_fixed_layer_is_explained(tf):
+    from desktop.core.summary import format_summary
+
+    text = format_summary(get_architecture("reader-cnn").build())
+    assert ("probabilities: output: 10; params: N_in*N_out = 11*10 = 110 (no bias, fixed: each digit's probability "
+            "plus a tenth of the 'not a digit' output)") in text
+    assert "Total params: 241,785  (trainable 241,675, non-trainable 110)" in text
 
 
 def test_a_convolution_without_bias_is_explained(tf):

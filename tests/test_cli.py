@@ -209,15 +209,22 @@ def test_the_recipe_runs_end_to_end_on_a_small_subset(tmp_path, tf):
     assert proc.returncode == 0, proc.stderr
     assert "Epoch 1/1" in proc.stdout and f"Saved {out}" in proc.stdout
     card = json.loads((tmp_path / "recipe.card.json").read_text())
-    assert card["recipe"] == "default" and card["architecture"] == "reader-cnn" and card["params"] == 241_546
+    assert card["recipe"] == "default" and card["architecture"] == "reader-cnn" and card["params"] == 241_785
     assert card["recipe_options"]["seed"] == 3 and card["epochs"] == 1
     counts = card["training_set"]
     assert counts["MNIST"] == 300 and counts["synthetic marks"] == 200 and counts["writing styles"] == 7 * 20
     writers = card["writers"]
     assert sum(part["digits"] for part in writers.values()) == len(json.loads(digits.read_text()))
+    from desktop.core.pen_samples import writer_part
+
+    symbols = sum(not entry["symbol"].isalpha() for entry in json.loads(nondigits.read_text())
+                  if writer_part(entry["writer"]) == "train")
+    assert counts["pen symbols"] == symbols and counts["pen letters"] + symbols == writers["train"]["nondigits"]
     assert 0.05 <= card["calibration"]["temperature"] <= 20 and 0 <= card["calibration"]["reject_below"] < 1
     held = card["figures"]["held_out_writers"]
     assert held["digits"] == writers["report"]["digits"] and 0 <= held["nondigits_rejected"] <= 1
+    assert held["letters"] + held["symbols"] == held["nondigits"] == writers["report"]["nondigits"]
+    assert 0 <= held["symbols_rejected"] <= 1 and 0 <= held["letters_rejected"] <= 1
     assert set(card["figures"]["styles_held_out"]) >= {"slashed zero", "crossed seven"}
     assert 0 <= card["test_accuracy"] <= 1 and card["test_images"] == 10_000
 

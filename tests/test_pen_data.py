@@ -30,6 +30,15 @@ def test_a_sample_file_is_read_plain_or_gzipped(tmp_path, zipped):
     assert [s.label for s in samples] == [7, -1]
     assert samples[0].writer == "ann" and samples[1].writer == ""
     assert samples[0].strokes[0].shape == (3, 2) and samples[1].strokes[0].shape == (1, 2)
+    assert samples[0].symbol == "" and samples[1].symbol == "."
+
+
+def test_letters_and_symbols_are_told_apart(tmp_path):
+    entries = [{"label": -1, "strokes": [[[0, 0], [1, 1]]], "symbol": sym} for sym in ("e", "Q", "?", "+", "@")]
+    entries.append({"label": -1, "strokes": [[[0, 0]]], "symbol": 5})  # not text: no symbol
+    samples = load_samples(write(tmp_path / "s.json", entries))
+    assert [s.is_letter for s in samples] == [True, True, False, False, False, False]
+    assert samples[-1].symbol == ""
 
 
 @pytest.mark.parametrize("content, message", [

@@ -32,11 +32,18 @@ class SampleFileError(Exception):
 
 @dataclass(frozen=True)
 class PenSample:
-    """One pen-drawn sample: its label (-1: not a digit), writer and strokes ((n, 2) float arrays)."""
+    """One pen-drawn sample: its label (-1: not a digit), writer, strokes ((n, 2) float arrays) and, for a
+    non-digit, the character written (``"symbol"`` in the file; empty if not given)."""
 
     label: int
     strokes: tuple[np.ndarray, ...]
     writer: str = ""
+    symbol: str = ""
+
+    @property
+    def is_letter(self) -> bool:
+        """A non-digit that is a letter (UNIPEN's categories 1b, 1c), not a symbol such as + or ?."""
+        return self.symbol.isalpha()
 
 
 def _read_text(path: Path) -> str:
@@ -83,7 +90,9 @@ def _sample(i: int, entry) -> PenSample:
             raise SampleFileError(f"sample {i}, stroke {j}: coordinates must be finite numbers")
         strokes.append(points)
     writer = entry.get("writer", "")
-    return PenSample(label, tuple(strokes), writer if isinstance(writer, str) else str(writer))
+    symbol = entry.get("symbol", "")
+    return PenSample(label, tuple(strokes), writer if isinstance(writer, str) else str(writer),
+                     symbol if isinstance(symbol, str) else "")
 
 
 def load_samples(path: str | Path) -> list[PenSample]:

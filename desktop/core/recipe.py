@@ -52,7 +52,10 @@ class RecipeOptions:
     mnist_images: int | None = None  # None: all 60,000
     digit_copies: int = 12  # stroke-space variations of each training pen digit (besides the digit as drawn)
     style_samples: int = 600  # per writing style
-    nondigit_copies: int = 2  # variations of each training non-digit (besides it as drawn)
+    nondigit_copies: int = 2  # variations of each training letter (besides it as drawn)
+    # Symbols (+ * < > = ? % $ & # @) are a sixteenth of the real non-digits and the hardest to tell from a
+    # digit (? from 2 and 7, > from 7, $ from 5 and 8), so each gets more variations than a letter.
+    symbol_copies: int = 2
     marks: int = 6000  # synthetic non-digit marks
     nondigit_weight: float = 1.0  # of a non-digit's loss against a digit's
     # Share of the calibrate writers' pen digits the threshold may reject. Real collections hold a few
@@ -122,8 +125,12 @@ def build_training_set(mnist: Mnist, digits: Sequence[PenSample], nondigits: Seq
     parts.append(("pen digits", x, np.tile(labels_of(digits), options.digit_copies + 1), False, 1.0))
     x, labels, _ = style_samples(options.style_samples, rng, digits)
     parts.append(("writing styles", x, labels, False, 1.0))
-    x = _varied(nondigits, options.nondigit_copies, rng)
-    parts.append(("pen non-digits", x, np.full(len(x), -1), False, options.nondigit_weight))
+    letters = [s for s in nondigits if s.is_letter]
+    symbols = [s for s in nondigits if not s.is_letter]
+    for name, samples, copies in (("pen letters", letters, options.nondigit_copies),
+                                  ("pen symbols", symbols, options.symbol_copies)):
+        x = _varied(samples, copies, rng)
+        parts.append((name, x, np.full(len(x), -1), False, options.nondigit_weight))
     parts.append(("synthetic marks", mark_images(options.marks, rng), np.full(options.marks, -1), False,
                   options.nondigit_weight))
 
@@ -205,6 +212,19 @@ def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],
     if nondigits:
         out["nondigits"] = scored["nondigits"]
         out["nondigits_rejected"] = scored["nondigits_rejected"]
+        out.update(_rejected_by_kind(probs[labels < 0], calibration, nondigits))
+    return out
+
+
+def _rejected_by_kind(probs: np.ndarray, calibration: Calibration,
+                      nondigits: Sequence[PenSample]) -> dict[str, float | int]:
+    """How many of the letters and of the symbols there are, and the share of each called "not a digit"."""
+    read, _ = calibration.read_batch(probs)
+    letter = np.array([s.is_letter for s in nondigits])
+    out: dict[str, float | int] = {}
+    for name, mine in (("letters", letter), ("symbols", ~letter)):
+        out[name] = int(mine.sum())
+        out[f"{name}_rejected"] = float((read[mine] < 0).mean()) if mine.any() else None
     return out
 
 

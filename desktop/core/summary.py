@@ -75,6 +75,14 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
             output = with_bias.formula.split("; params:")[0]
             return (f"{output}; params: F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,} "
                     "(no bias: the batch normalisation after it adds the shift)")
+    if kind == "Dense" and not cfg.get("use_bias", True):
+        n_in, units = int(in_shape[-1]), int(cfg["units"])
+        what = "no bias"
+        if not layer.trainable:
+            what += ", fixed"
+            if _is_spread(layer):
+                what += ": each digit's probability plus a tenth of the 'not a digit' output"
+        return f"output: {units}; params: N_in*N_out = {n_in}*{units} = {n_in * units:,} ({what})"
     if kind == "InputLayer":
         return "the image itself, " + "x".join(str(d) for d in in_shape) + "; params: 0"
     if kind == "ZeroPadding2D":
@@ -84,6 +92,17 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
     if kind in ("SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise", "Rescaling"):
         return "output: same shape as the input; params: 0"
     return f"params: {layer.count_params():,}"
+
+
+def _is_spread(layer) -> bool:
+    """Whether a layer is the fixed layer that shares "not a digit" out over the ten digits."""
+    import numpy as np
+
+    from .architectures import spread_weights
+
+    weights = layer.get_weights()
+    expected = spread_weights()
+    return len(weights) == 1 and weights[0].shape == expected.shape and bool(np.allclose(weights[0], expected))
 
 
 def layer_rows(model) -> list[LayerRow]:
