@@ -356,7 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--arch", default="seed-cnn", choices=list(ARCHITECTURES), help="architecture (default seed-cnn)")
     p.add_argument("--spec", metavar="FILE", help="train a network saved from the Build area (JSON) instead of --arch")
     p.add_argument("--epochs", type=int, default=None, help="passes over the training data (default 5; "
-                   "the recipe's: 15)")
+                   "the recipe's: 24)")
     p.add_argument("--batch-size", type=int, default=64, help="images per step (default 64)")
     p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
     p.add_argument("--optimizer", default="adam", choices=OPTIMIZERS, help="optimizer (default adam)")
