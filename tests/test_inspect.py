@@ -80,8 +80,12 @@ def test_probe_gives_every_layer_and_agrees_with_the_predictor(course_model, def
     acts = probe(image)
     assert [a.shape for a in acts.outputs] == [shape for _, _, shape, _ in SEED_ROWS]
     np.testing.assert_allclose(acts.probabilities, Predictor(course_model.model)(image), atol=1e-5)
-    reader = ActivationProbe(default_model.model)(image)  # the default: a hidden layer and dropout as well
-    assert [a.shape for a in reader.outputs][-4:] == [(1152,), (128,), (128,), (10,)]
+    # The default: a hidden layer, dropout, eleven outputs (ten digits and "not a digit") and the fixed layer
+    # that shares the eleventh out over the ten digits.
+    reader = ActivationProbe(default_model.model)(image)
+    assert [a.shape for a in reader.outputs][-5:] == [(1152,), (128,), (128,), (11,), (10,)]
+    eleven = reader.outputs[-2]
+    np.testing.assert_allclose(reader.probabilities, eleven[:10] + eleven[10] / 10, atol=1e-6)
     assert reader.digit == int(mnist.y_test[0])
     assert acts.digit == int(mnist.y_test[0]) == int(acts.probabilities.argmax())
     # Saliency: gradient x input, so it lives on the ink only; scaled to [-1, 1]; the same every time.
