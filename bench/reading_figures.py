@@ -28,6 +28,7 @@ from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path
 from desktop.core.model_files import load_model  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import expected_calibration_error, threshold_for  # noqa: E402
+from desktop.core.stroke_evaluation import rejected_by_kind  # noqa: E402
 
 
 def main() -> None:
@@ -51,10 +52,10 @@ def main() -> None:
           f"({np.mean(probs.argmax(axis=1) == labels):.2%} without rejection), "
           f"{np.mean(read == -1):.2%} called not a digit")
     print("  per digit: " + "  ".join(f"{d}:{np.mean(read[labels == d] == d):.1%}" for d in range(10)))
-    letter = np.array([s.is_letter for s in nondigits])
+    kinds = rejected_by_kind(nondigits, read_non)
     print(f"held-out writers, {len(nondigits):,} pen non-digits: {np.mean(read_non == -1):.2%} called not a digit "
-          f"(letters {np.mean(read_non[letter] == -1):.2%} of {letter.sum():,}, symbols "
-          f"{np.mean(read_non[~letter] == -1):.2%} of {(~letter).sum():,})")
+          f"(letters {kinds['letters_rejected']:.2%} of {kinds['letters']:,}, symbols "
+          f"{kinds['symbols_rejected']:.2%} of {kinds['symbols']:,})")
     confidence, confidence_non = probs.max(axis=1), probs_non.max(axis=1)
     for share in (0.005, 0.01, 0.02):
         t = threshold_for(confidence, share)

@@ -38,6 +38,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from desktop.automation import draw_stroke, load_unipen, open_main_window, place_strokes  # noqa: E402
 from desktop.core.locations import PEN_NONDIGITS, shared_data_file  # noqa: E402
 from desktop.core.pen_samples import PenSample, load_samples, writer_part  # noqa: E402
+from desktop.core.stroke_evaluation import rejected_by_kind  # noqa: E402
 from desktop.core.writing_styles import STYLES  # noqa: E402
 
 
@@ -106,17 +107,17 @@ def main() -> None:
         print(f"{group:11s} writers: {np.mean(flat):.2%} of {len(flat)} read, {np.mean(rejected[group]):.2%} "
               f"called not a digit;  per digit {digits}")
 
+    held_non = ([s for s in load_samples(shared_data_file(PEN_NONDIGITS)) if writer_part(s.writer) == "report"]
+                if args.nondigits or args.symbols else [])
     if args.nondigits:
-        pool = [s for s in load_samples(shared_data_file(PEN_NONDIGITS)) if writer_part(s.writer) == "report"]
-        picked = [pool[i] for i in rng.permutation(len(pool))[: args.nondigits]]
+        picked = [held_non[i] for i in rng.permutation(len(held_non))[: args.nondigits]]
         said = np.array([replay(app, window, canvas, shown, list(s.strokes), rng) for s in picked])
-        letter = np.array([s.is_letter for s in picked])
+        kinds = rejected_by_kind(picked, said)
         print(f"held-out non-digits: {np.mean(said == -1):.2%} of {len(said)} called not a digit "
-              f"(from {len(pool):,} by held-out writers): letters {np.mean(said[letter] == -1):.2%} of "
-              f"{letter.sum()}, symbols {np.mean(said[~letter] == -1):.2%} of {(~letter).sum()}")
+              f"(from {len(held_non):,} by held-out writers): letters {kinds['letters_rejected'] or 0:.2%} of "
+              f"{kinds['letters']}, symbols {kinds['symbols_rejected'] or 0:.2%} of {kinds['symbols']}")
     if args.symbols:
-        pool = [s for s in load_samples(shared_data_file(PEN_NONDIGITS))
-                if writer_part(s.writer) == "report" and not s.is_letter]
+        pool = [s for s in held_non if not s.is_letter]
         said = np.array([replay(app, window, canvas, shown, list(s.strokes), rng) for s in pool])
         per = {sym: np.mean(said[[s.symbol == sym for s in pool]] == -1) for sym in sorted({s.symbol for s in pool})}
         print(f"held-out symbols (all {len(pool)}): {np.mean(said == -1):.2%} called not a digit; "

@@ -54,9 +54,6 @@ def build_seed_cnn() -> "keras.Model":
     )
 
 
-READER_HIDDEN = 128
-
-
 def spread_weights() -> "np.ndarray":
     """The fixed (11, 10) matrix from eleven outputs to ten: digit i keeps its own probability plus a
     tenth of the eleventh output's ("not a digit")."""
@@ -89,7 +86,7 @@ def build_reader_cnn() -> "keras.Model":
     model = keras.Sequential(
         [
             *_course_features(),
-            layers.Dense(READER_HIDDEN, activation="relu", name="hidden"),
+            layers.Dense(128, activation="relu", name="hidden"),
             layers.Dropout(0.3, name="dropout"),
             layers.Dense(NUM_CLASSES + 1, activation="softmax", name="digit_or_not"),
             spread,

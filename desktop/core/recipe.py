@@ -34,7 +34,7 @@ from .marks import MARKS, random_marks
 from .pen_samples import PenSample, labels_of, render_samples, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
 from .stroke_augment import augment_strokes
-from .stroke_evaluation import score
+from .stroke_evaluation import rejected_by_kind, score
 from .strokes import to_mnist
 from .training import CancelFlag, TrainingListener
 from .writing_styles import STYLES
@@ -212,19 +212,7 @@ def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],
     if nondigits:
         out["nondigits"] = scored["nondigits"]
         out["nondigits_rejected"] = scored["nondigits_rejected"]
-        out.update(_rejected_by_kind(probs[labels < 0], calibration, nondigits))
-    return out
-
-
-def _rejected_by_kind(probs: np.ndarray, calibration: Calibration,
-                      nondigits: Sequence[PenSample]) -> dict[str, float | int]:
-    """How many of the letters and of the symbols there are, and the share of each called "not a digit"."""
-    read, _ = calibration.read_batch(probs)
-    letter = np.array([s.is_letter for s in nondigits])
-    out: dict[str, float | int] = {}
-    for name, mine in (("letters", letter), ("symbols", ~letter)):
-        out[name] = int(mine.sum())
-        out[f"{name}_rejected"] = float((read[mine] < 0).mean()) if mine.any() else None
+        out.update(rejected_by_kind(nondigits, calibration.read_batch(probs[labels < 0])[0]))
     return out
 
 

@@ -47,4 +47,18 @@ def score(labels: np.ndarray, probs: np.ndarray, calibration: Calibration) -> di
     }
 
 
-__all__ = ["evaluate_strokes", "score"]
+def rejected_by_kind(nondigits: Sequence[PenSample], read: np.ndarray) -> dict[str, int | float | None]:
+    """How many of ``nondigits`` are letters and symbols, and the share of each called "not a digit".
+
+    ``read`` holds what was read for each of them (-1: not a digit); a kind with no samples has None.
+    """
+    read = np.asarray(read)
+    letter = np.array([s.is_letter for s in nondigits], dtype=bool)
+    out: dict[str, int | float | None] = {}
+    for name, mine in (("letters", letter), ("symbols", ~letter)):
+        out[name] = int(mine.sum())
+        out[f"{name}_rejected"] = float((read[mine] == NOT_A_DIGIT).mean()) if mine.any() else None
+    return out
+
+
+__all__ = ["evaluate_strokes", "rejected_by_kind", "score"]
