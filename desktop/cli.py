@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import sys
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,6 +27,18 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 MODEL_HELP = "a .keras model file, or 'default' for the shipped model"
+
+
+# Bidirectional overrides and isolates: they reorder what follows them on screen.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: object) -> str:
+    """``text`` (names from model cards and specs, file names) safe to print: control characters and
+    bidi overrides appear as escapes (``\\x1b``), so a name cannot move the cursor, recolour or
+    retitle the terminal, or fake extra lines."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS else c
+                   for c in str(text))
 
 
 class CliError(Exception):
@@ -58,9 +71,12 @@ def _load_data(path: str | None):
     from .core.data import DataError, load_mnist
 
     try:
-        return load_mnist(path)
+        data = load_mnist(path)
     except DataError as exc:
         raise CliError(str(exc)) from None
+    for warning in data.warnings:  # odd but usable data: say so, and go on
+        print(f"Warning: {printable(warning)}", file=sys.stderr)
+    return data
 
 
 def _default_out(name: str) -> tuple[Path, str]:
@@ -93,9 +109,75 @@ def _ctrl_c_sets(cancel):
         signal.signal(signal.SIGINT, previous)
 
 
-def cmd_train(args: argparse.Namespace) -> int:
-    from .core.model_files import ModelFileError
+def _check_out(out: Path) -> None:
+    """Raise CliError unless the model and its card can be saved as ``out``: said before training, not after."""
+    from .core.model_files import ModelFileError, check_can_save
 
+    try:
+        check_can_save(out)
+    except ModelFileError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _refuse_diverged(model, loss_was_nan: bool) -> None:
+    """Raise CliError when training diverged (a NaN loss, or weights that are not finite): nothing to save."""
+    from .core.model_files import nonfinite_weights
+
+    kind = nonfinite_weights(model)
+    if loss_was_nan or kind:
+        why = "loss NaN" if loss_was_nan else "weights " + {"not numbers (NaN)": "NaN"}.get(kind, kind)
+        raise CliError(f"training diverged ({why}); the model was not saved, try a lower learning rate")
+
+
+def _save(model, out: Path, card: dict) -> Path:
+    """Save a trained model as ``out``; returns where it went.
+
+    When that fails after all (the disk filled up, the folder went away), the
+    model is saved in the user's models folder, else the temporary folder, and
+    CliError says where: a training run is never thrown away for want of a file.
+    """
+    import tempfile
+
+    from .core import model_files
+
+    try:
+        return model_files.save_model(model, out, card)
+    except model_files.DivergedModelError as exc:  # no other file would take it either
+        raise CliError(str(exc)) from None
+    except model_files.ModelFileError as exc:
+        failure = str(exc)
+    fallback = _default_out(out.stem)[0]
+    for folder in (fallback.parent, Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            saved = model_files.save_model(model, folder / fallback.name, card)
+        except (OSError, model_files.ModelFileError):
+            continue
+        raise CliError(f"{failure}; the trained model was saved to {saved} instead")
+    raise CliError(f"{failure}; saving it in {fallback.parent} or {tempfile.gettempdir()} failed too")
+
+
+SEED_MAX = 2**32 - 1  # the largest seed NumPy and Keras take
+# Upper bounds of the whole-number options (at least the Train area's): (attribute, name, largest).
+NUMBER_LIMITS = (("epochs", "epochs", 1000), ("batch_size", "batch size", 8192),
+                 ("patience", "early-stopping patience", 1000))
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """Raise CliError for numbers beyond what training takes, before anything is read or trained."""
+    problems = []
+    if args.seed is not None and not 0 <= args.seed <= SEED_MAX:
+        problems.append(f"seed must be a whole number from 0 to {SEED_MAX:,} (got {args.seed})")
+    for attr, what, most in NUMBER_LIMITS:
+        value = getattr(args, attr)
+        if value is not None and value > most:
+            problems.append(f"{what} must be at most {most:,} (got {value})")
+    if problems:
+        raise CliError("invalid settings: " + "; ".join(problems))
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    _check_numbers(args)
     if args.recipe:
         return _train_recipe(args)
     spec = None
@@ -136,6 +218,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
     elif not out.parent.is_dir():
         raise CliError(f"--out folder {out.parent} does not exist")
+    _check_out(out)
 
     data = _load_data(args.data)
     problems = config.problems(len(data.x_train))
@@ -143,14 +226,13 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise CliError("invalid settings: " + "; ".join(problems))
     n = config.subset or len(data.x_train)
     n_val = int(n * config.validation_split)
-    print(f"Training {network} on {data.source}: {n - n_val:,} images + {n_val:,} for validation, "
+    print(f"Training {printable(network)} on {printable(data.source)}: {n - n_val:,} images + {n_val:,} for validation, "
           f"{config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
 
     _quiet_tensorflow()
     from .core.evaluation import evaluate
     from .core.model_card import build_card
-    from .core.model_files import save_model
     from .core.progress import ConsoleProgress
     from .core.training import CancelFlag, train
 
@@ -161,19 +243,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     except ValueError as exc:  # what Keras refuses in a network from a spec file
         raise CliError(f"training {network} failed: {first_line(exc, 300, with_type=True)}") from None
 
-    if result.stopped == "nan":
-        print("Training stopped: the loss became NaN (try a smaller learning rate). Saving the model anyway.",
-              file=sys.stderr)
-    elif result.stopped == "early-stopping":
+    _refuse_diverged(result.model, result.stopped == "nan")
+    if result.stopped == "early-stopping":
         print(f"Early stopping after {result.epochs_completed} epochs; keeping the best weights.")
     test = evaluate(result.model, data.x_test, data.y_test)
     card = build_card(result, test, data.describe(), name=name)
-    try:
-        path = save_model(result.model, out, card)
-    except ModelFileError as exc:
-        raise CliError(str(exc)) from None
     print(f"Test accuracy {test.accuracy:.2%} on {test.count} images (loss {test.loss:.4f}).")
-    print(f"Saved {path} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
+    path = _save(result.model, out, card)
+    print(f"Saved {printable(path)} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
     return EXIT_INTERRUPTED if result.stopped == "cancelled" else 0
 
 
@@ -191,7 +268,6 @@ def _pen_samples(given: str | None, name: str) -> list:
 def _train_recipe(args: argparse.Namespace) -> int:
     """``train --recipe default``: the shipped model's data, augmentation, training and calibration."""
     from .core.locations import PEN_DIGITS, PEN_NONDIGITS
-    from .core.model_files import ModelFileError, save_model
 
     if args.spec or args.arch != "seed-cnn":
         raise CliError("--recipe chooses its own network; leave out --arch and --spec")
@@ -208,6 +284,7 @@ def _train_recipe(args: argparse.Namespace) -> int:
     nondigits = _pen_samples(args.pen_nondigits, PEN_NONDIGITS)
     data = _load_data(args.data)
     out.parent.mkdir(parents=True, exist_ok=True)
+    _check_out(out)
 
     # TensorFlow leaves oneDNN off on CPUs without AVX-512 (and on some with it); on for the recipe, an epoch
     # took 0.6-0.7x as long here at the same accuracy. Only read when TensorFlow is imported, just below.
@@ -231,18 +308,16 @@ def _train_recipe(args: argparse.Namespace) -> int:
         model, figures = run_recipe(data, digits, nondigits, options, ConsoleProgress(), cancel, log=print)
     sources = {"pen_digits": str(args.pen_digits or PEN_DIGITS), "pen_nondigits": str(args.pen_nondigits
                                                                                      or PEN_NONDIGITS)}
+    _refuse_diverged(model, False)
     card = recipe_card(model, figures, data.describe(), name=out.stem, sources=sources)
-    try:
-        path = save_model(model, out, card)
-    except ModelFileError as exc:
-        raise CliError(str(exc)) from None
     held = figures["figures"]["held_out_writers"]
     print(f"Held-out writers: {held.get('digit_accuracy', 0):.2%} of {held.get('digits', 0):,} pen digits read, "
           f"{held.get('nondigits_rejected', 0):.2%} of {held.get('nondigits', 0):,} non-digits rejected "
           f"(symbols {held.get('symbols_rejected') or 0:.2%}, letters {held.get('letters_rejected') or 0:.2%}), "
           f"{held.get('digits_rejected', 0):.2%} of digits rejected; MNIST test "
           f"{figures['figures']['mnist_test_accuracy']:.2%}.")
-    print(f"Saved {path} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
+    path = _save(model, out, card)
+    print(f"Saved {printable(path)} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
     return EXIT_INTERRUPTED if cancel.is_set() else 0
 
 
@@ -259,7 +334,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps({"model": loaded.name, "data": data.source, "n": result.count,
                           "accuracy": result.accuracy, "loss": result.loss}))
         return 0
-    print(f"{loaded.name}: test accuracy {result.accuracy:.2%} ({round(result.accuracy * result.count)}"
+    print(f"{printable(loaded.name)}: test accuracy {result.accuracy:.2%} ({round(result.accuracy * result.count)}"
           f"/{result.count}), loss {result.loss:.4f}")
     return 0
 
@@ -279,7 +354,7 @@ def _evaluate_strokes(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"model": loaded.name, "file": str(args.strokes), **report}))
         return 0
-    print(f"{loaded.name} on {report['n']:,} pen samples from {Path(args.strokes).name} "
+    print(f"{printable(loaded.name)} on {report['n']:,} pen samples from {printable(Path(args.strokes).name)} "
           f"(rendered as the canvas renders them):")
     for label, row in report["per_label"].items():
         what = "not a digit" if label == "-1" else f"digit {label}"
@@ -327,8 +402,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
             raise CliError(f"'{args.target}' is neither an architecture ({', '.join(ARCHITECTURES)}) nor a model file")
         loaded = _load(args.target)
         model, title = loaded.model, f"{loaded.name} ({loaded.path})"
-    print(title)
-    print(format_summary(model))
+    print(printable(title))
+    print("\n".join(printable(line) for line in format_summary(model).splitlines()))
     return 0
 
 
@@ -413,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except CliError as exc:
-        print(f"digit-recognizer {args.command}: error: {exc}", file=sys.stderr)
+        print(f"digit-recognizer {args.command}: error: {printable(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("Interrupted; nothing saved.", file=sys.stderr)

@@ -167,7 +167,7 @@ def test_feature_maps_of_a_drawn_digit(qtbot, window):
     draw_ring(qtbot, window)
     assert area.grid.tile_count == 32 and area.grid.tile_shape == (26, 26)
     assert area.maps_label.text() == "conv1: 32 feature maps of 26x26"
-    assert area.prediction_label.text().startswith("Prediction: <b>0</b>")
+    assert area.prediction_label.text().startswith("Prediction: 0 (")
     assert window.shown_predictions[-1][0] == 0
     # Each layer's tiles come straight from the probe, at their true size.
     expected = area.model.probe(area.image).outputs

@@ -8,6 +8,7 @@ message when it cannot be used, and with the same digit in the end.
 from __future__ import annotations
 
 import errno
+import os
 import struct
 import subprocess
 import sys
@@ -309,14 +310,14 @@ def _unusable(kind: str, folder: Path, monkeypatch) -> tuple[Path, str]:
         return folder / "pictures", "pictures is a folder, not a picture"
     if kind == "permission denied":  # (chmod would not stop root, so the refusal is simulated)
         _paper(np.zeros((8, 8), np.uint8)).save(folder / "locked.png")
-        real_open = Path.open
+        real_open = os.open
 
-        def refuse(self, *args, **kwargs):
-            if self.name == "locked.png":
-                raise PermissionError(errno.EACCES, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)
+        def refuse(path, *args, **kwargs):
+            if Path(path).name == "locked.png":
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "open", refuse)
+        monkeypatch.setattr(os, "open", refuse)
         return folder / "locked.png", "locked.png cannot be opened: permission denied"
     if kind == "too big":
         return _png_bomb(folder / "bomb.png"), "bomb.png is 20000x20000 pixels; the limit is 100 megapixels"

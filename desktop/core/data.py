@@ -12,14 +12,24 @@ Sources, tried in order until one works:
 
 When an explicit path is given, only that path is tried: silently falling
 back to another copy would hide the user's mistake.
+
+Files are checked before they are read: only regular files are opened (a
+named pipe or a device would block or never end), and each array's size is
+computed from its header and refused above ``MAX_ARRAY_BYTES`` before any of
+its data is read or decompressed. Only the four arrays MNIST needs are read
+from an ``.npz``.
 """
 
 from __future__ import annotations
 
 import gzip
+import lzma
+import math
 import os
 import shutil
+import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +39,13 @@ from .locations import user_cache_dir
 
 ENV_PATH = "DIGITS_MNIST"
 ENV_OFFLINE = "DIGITS_OFFLINE"
+
+KEYS = ("x_train", "y_train", "x_test", "y_test")
+
+# Far above any MNIST-like data set (MNIST's x_train is 47 MB, EMNIST's largest 0.55 GB), far below a
+# size that could exhaust memory.
+MAX_ARRAY_BYTES = 1_000_000_000
+MAX_ARRAY_TEXT = "1 GB"
 
 IDX_NAMES = {
     "x_train": "train-images-idx3-ubyte",
@@ -51,6 +68,7 @@ class Mnist:
     x_test: np.ndarray
     y_test: np.ndarray
     source: str
+    warnings: tuple[str, ...] = ()  # oddities that do not stop training, one line each
 
     def describe(self) -> str:
         """One line for people: where the images came from and how many there are."""
@@ -66,6 +84,7 @@ class Mnist:
             self.x_test[:n_test],
             self.y_test[:n_test],
             f"{self.source} (first {n_train} train / {n_test} test)",
+            self.warnings,
         )
 
 
@@ -74,9 +93,21 @@ def to_model_input(images: np.ndarray) -> np.ndarray:
     return (images.astype(np.float32) / 255.0)[..., np.newaxis]
 
 
+def _image_warnings(arrays: dict[str, np.ndarray], source: str) -> tuple[str, ...]:
+    """A warning when the images look like 0/1 masks rather than 0-255 grey levels (they train to ~10 %)."""
+    highest = {key: int(arrays[key].max()) for key in ("x_train", "x_test")}
+    odd = [key for key, value in highest.items() if value <= 1]
+    if not odd:
+        return ()
+    if all(highest[key] == 0 for key in odd):
+        return (f"{source}: the images ({', '.join(odd)}) are all black (every pixel is 0)",)
+    return (f"{source}: the images ({', '.join(odd)}) hold only the values 0 and 1; pixels are expected "
+            "as 0-255 grey levels (multiply by 255?)",)
+
+
 def validate(arrays: dict[str, np.ndarray], source: str) -> Mnist:
     """Check shapes, dtypes and label range; raise DataError naming the first problem."""
-    for key in ("x_train", "y_train", "x_test", "y_test"):
+    for key in KEYS:
         if key not in arrays:
             raise DataError(f"{source}: array '{key}' is missing")
     for split in ("train", "test"):
@@ -99,41 +130,149 @@ def validate(arrays: dict[str, np.ndarray], source: str) -> Mnist:
         arrays["x_test"],
         arrays["y_test"].astype(np.uint8),
         source,
+        _image_warnings(arrays, source),
     )
 
 
-def read_npz(path: Path) -> Mnist:
-    """Read a Keras-format ``mnist.npz``."""
+def _size_text(n_bytes: int) -> str:
+    """``n_bytes`` for people; Python ints, as a header's dimensions can multiply past any float."""
+    if n_bytes < 10**15:
+        return f"{n_bytes / 1e9:,.1f} GB"
+    return f"about 10^{int(math.log10(n_bytes))} bytes"
+
+
+def _too_big(shape: tuple[int, ...], itemsize: int) -> str | None:
+    """The size of an array of ``shape`` in words if it is above MAX_ARRAY_BYTES, else None."""
+    n_bytes = math.prod(shape) * max(itemsize, 1)
+    return _size_text(n_bytes) if n_bytes > MAX_ARRAY_BYTES else None
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a folder" if stat.S_ISDIR(mode) else "a special file"
+
+
+def require_regular_file(path: Path) -> None:
+    """Raise DataError unless ``path`` is a regular file: opening a pipe blocks, a device never ends."""
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {key: npz[key] for key in npz.files}
-    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        raise DataError(f"{path}: not a regular file ({_file_kind(mode)})")
+
+
+_ARCHIVE_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, lzma.LZMAError,
+                   NotImplementedError, RuntimeError)  # RuntimeError: an encrypted member
+
+
+def _npz_member(archive: zipfile.ZipFile, key: str) -> str | None:
+    names = set(archive.namelist())
+    return next((name for name in (f"{key}.npy", key) if name in names), None)
+
+
+def _check_npy_header(archive: zipfile.ZipFile, member: str, key: str, path: Path) -> None:
+    """Refuse a member whose header announces an array bigger than MAX_ARRAY_BYTES, before reading its data."""
+    with archive.open(member) as f:
+        version = np.lib.format.read_magic(f)
+        if version == (1, 0):
+            shape, _, dtype = np.lib.format.read_array_header_1_0(f)
+        elif version == (2, 0):
+            shape, _, dtype = np.lib.format.read_array_header_2_0(f)
+        else:  # 3.0 only stores structured dtypes with non-Latin-1 field names: never MNIST
+            raise DataError(f"{path}: array '{key}' is in .npy format {version[0]}.{version[1]}; expected 1.0 or 2.0")
+    size = _too_big(shape, dtype.itemsize)
+    if size is not None:
+        raise DataError(f"{path}: array '{key}' has shape {shape} of {dtype}, {size}: far more than an "
+                        f"MNIST-like data set needs (at most {MAX_ARRAY_TEXT} per array)")
+
+
+def read_npz(path: Path) -> Mnist:
+    """Read a Keras-format ``mnist.npz``: only its four arrays, each after checking its size."""
+    require_regular_file(path)
+    arrays: dict[str, np.ndarray] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for key in KEYS:
+                member = _npz_member(archive, key)
+                if member is None:
+                    break  # validate names the missing array
+                _check_npy_header(archive, member, key, path)
+                with archive.open(member) as f:
+                    arrays[key] = np.lib.format.read_array(f, allow_pickle=False)
+    except _ARCHIVE_ERRORS as exc:
         raise DataError(f"{path}: not a readable .npz file ({exc})") from None
     return validate(arrays, str(path))
 
 
+def _read_idx_dims(f, path: Path) -> tuple[int, ...]:
+    """Read an IDX header; refuse any but unsigned bytes in 1 or 3 dimensions, or an absurd size."""
+    magic = f.read(4)
+    if len(magic) < 4 or magic[:3] != b"\0\0\x08":
+        raise DataError(f"{path}: not an IDX file of unsigned bytes")
+    ndim = magic[3]
+    if ndim not in (1, 3):
+        raise DataError(f"{path}: its header gives {ndim} dimensions; expected 1 (labels) or 3 (images)")
+    raw = f.read(4 * ndim)
+    if len(raw) < 4 * ndim:
+        raise DataError(f"{path}: its header is cut short (truncated?)")
+    dims = tuple(int.from_bytes(raw[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
+    size = _too_big(dims, 1)
+    if size is not None:
+        raise DataError(f"{path}: its header gives shape {dims}, {size}: far more than an MNIST-like data "
+                        f"set needs (at most {MAX_ARRAY_TEXT} per file)")
+    return dims
+
+
+def _read_up_to(f, size: int, chunk: int = 1 << 24) -> bytearray:
+    """Up to ``size`` bytes from ``f``, in chunks: a header that overstates the data costs nothing."""
+    data = bytearray()
+    while len(data) < size:
+        piece = f.read(min(chunk, size - len(data)))
+        if not piece:
+            break
+        data += piece
+    return data
+
+
 def read_idx(path: Path) -> np.ndarray:
-    """Read one IDX file (optionally gzipped) into a uint8 array."""
+    """Read one IDX file (optionally gzipped) into a uint8 array.
+
+    Reads (and decompresses) only the header, then the bytes it announces and
+    one more: a gzip bomb stops there.
+    """
+    require_regular_file(path)
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rb") as f:
-            raw = f.read()
-    except (OSError, EOFError) as exc:
+            dims = _read_idx_dims(f, path)
+            size = math.prod(dims)
+            raw = _read_up_to(f, size)
+            more = f.read(1)
+    except (OSError, EOFError, zlib.error) as exc:
         raise DataError(f"{path}: cannot read ({exc})") from None
-    if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08:
-        raise DataError(f"{path}: not an IDX file of unsigned bytes")
-    ndim = raw[3]
-    header = 4 + 4 * ndim
-    dims = tuple(int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
-    if len(raw) != header + int(np.prod(dims)):
+    if len(raw) != size:
         raise DataError(f"{path}: size does not match its header {dims} (truncated?)")
-    return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims)
+    if more:
+        raise DataError(f"{path}: size does not match its header {dims}: there is more data after the "
+                        f"{size:,} bytes it announces")
+    return np.frombuffer(raw, dtype=np.uint8).reshape(dims)
 
 
 def _find_idx(folder: Path, stem: str) -> Path:
-    for name in (stem, stem + ".gz", stem.replace("-idx", ".idx"), stem.replace("-idx", ".idx") + ".gz"):
-        if (folder / name).is_file():
-            return folder / name
+    dotted = stem.replace("-idx", ".idx")
+    candidates = [folder / name for name in (stem, stem + ".gz", dotted, dotted + ".gz")]
+    for path in candidates:
+        if path.is_file():
+            return path
+    for path in candidates:
+        if path.exists():  # a pipe, a device...: read_idx says what it is
+            return path
     raise DataError(f"{folder}: no file {stem} or {stem}.gz")
 
 

@@ -14,7 +14,9 @@ orientation says; convert to grey as :func:`~desktop.core.preprocess.grey_from_p
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import struct
 import threading
 import warnings
@@ -148,12 +150,20 @@ def _claimed_format(prefix: bytes) -> str | None:
 
 
 def _open(path: Path):
-    """Open a picture file for reading (a binary file object); ImageError says why it cannot be."""
+    """Open a picture file for reading (a binary file object); ImageError says why it cannot be.
+
+    Opened without blocking and refused unless it is a regular file: a FIFO
+    would wait forever for a writer, a device such as /dev/zero never ends.
+    """
     name = picture_name(path)
     if path.is_dir():
         raise ImageError(f"{name} is a folder, not a picture")
     try:
-        return path.open("rb")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise ImageError(f"{name} is not a picture file (it is a device, pipe or socket)")
+        return os.fdopen(fd, "rb")
     except FileNotFoundError:
         raise ImageError(f"{name} cannot be found") from None
     except PermissionError:
@@ -218,11 +228,20 @@ def read_pixels(path: str | os.PathLike) -> np.ndarray:
     At most ``MAX_SIDE`` pixels a side, upright as its EXIF orientation says.
     Raises :class:`ImageError` with a message for the user.
     """
+    path = Path(path).expanduser()
+    with _open(path) as fp:
+        return _read_pixels_from(fp, picture_name(path))
+
+
+def read_pixels_from_bytes(data: bytes, name: str) -> np.ndarray:
+    """As :func:`read_pixels`, for a picture file's bytes (pasted or dropped data); ``name`` is for messages."""
+    return _read_pixels_from(io.BytesIO(data), name)
+
+
+def _read_pixels_from(fp, name: str) -> np.ndarray:
     from PIL import Image
 
-    path = Path(path).expanduser()
-    name = picture_name(path)
-    with _open(path) as fp, _pillow_limit(MAX_PIXELS // 2):
+    with _pillow_limit(MAX_PIXELS // 2):
         prefix = fp.read(30)
         fp.seek(0)
         if not prefix:
@@ -262,3 +281,8 @@ def read_grey(path: str | os.PathLike) -> np.ndarray:
 def read_ink(path: str | os.PathLike) -> np.ndarray:
     """Decode an image file to ink in [0, 1] (1 = ink), as the canvas shows it and ``predict`` reads it."""
     return ink_from_grey(read_grey(path))
+
+
+def read_ink_from_bytes(data: bytes, name: str) -> np.ndarray:
+    """As :func:`read_ink`, for a picture file's bytes (pasted or dropped data)."""
+    return ink_from_grey(grey_from_pixels(read_pixels_from_bytes(data, name)))

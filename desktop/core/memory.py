@@ -1,4 +1,4 @@
-"""Handing memory that Python and TensorFlow freed back to the operating system."""
+"""Memory: handing what Python and TensorFlow freed back to the operating system, and how much there is."""
 
 from __future__ import annotations
 
@@ -56,3 +56,29 @@ def limit_malloc_arenas(arenas: int | None = None) -> bool:
     if libc is None:
         return False
     return bool(libc.mallopt(M_ARENA_MAX, max(1, arenas or os.cpu_count() or 2)))
+
+
+def physical_memory() -> int | None:
+    """This computer's memory in bytes, None where it cannot be told."""
+    if sys.platform == "win32":
+        return _windows_memory()
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+    return total if total > 0 else None
+
+
+def _windows_memory() -> int | None:
+    class MemoryStatus(ctypes.Structure):
+        _fields_ = [("length", ctypes.c_ulong), ("load", ctypes.c_ulong), ("total", ctypes.c_ulonglong),
+                    ("available", ctypes.c_ulonglong), ("page_total", ctypes.c_ulonglong),
+                    ("page_available", ctypes.c_ulonglong), ("virtual_total", ctypes.c_ulonglong),
+                    ("virtual_available", ctypes.c_ulonglong), ("extended", ctypes.c_ulonglong)]
+
+    status = MemoryStatus(length=ctypes.sizeof(MemoryStatus))
+    try:
+        ok = ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return None
+    return int(status.total) if ok else None

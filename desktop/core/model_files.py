@@ -4,14 +4,22 @@ A model is a Keras ``.keras`` file; its card sits beside it as
 ``NAME.card.json``. Both are written to a temporary file in the target folder
 and then renamed over the target, so a crash or a full disk never leaves a
 half-written model under the real name.
+
+Model files may come from anywhere: a zip that would unpack to gigabytes, a
+FIFO named like a card, weights that are NaN are refused (or, for a card,
+ignored) before they can freeze or mislead the app.
 """
 
 from __future__ import annotations
 
 import errno
 import json
+import math
 import os
-import tempfile
+import re
+import secrets
+import stat
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,9 +35,27 @@ INPUT_CONVENTION = "float32 (N, 28, 28, 1) in [0, 1], white digit on black"
 OUTPUT_CONVENTION = "10 softmax probabilities, digits 0-9"
 CARD_SUFFIX = ".card.json"
 
+# A model here is about 1 MB (config 7 KB, weights 1 MB); the limits leave room for any network the
+# Build area makes and stop a zip bomb before Keras unpacks it.
+MAX_CARD_BYTES = 1_000_000
+MAX_JSON_MEMBER_BYTES = 8_000_000  # config.json, metadata.json
+MAX_UNPACKED_BYTES = 500_000_000  # any member, and all of them together
+MAX_MEMBERS = 1000
+MAX_PACKING_RATIO = 100  # Keras stores members as they are; 1 MB of zeros deflates about 1000 times
+RATIO_CHECKED_FROM = 1_000_000
+
+STALE_TEMP_SECONDS = 60
+# The temporary files write_atomic makes (and tempfile.mkstemp made before): ".STEM.RANDOM.tmp.SUFFIX".
+_TEMP_NAME = re.compile(r"\..*\.[a-z0-9_]{8}\.tmp(\.[^.]+)?")
+_TEMP_TAIL = "." + "r" * 8 + ".tmp"  # as long as ".RANDOM.tmp"
+
 
 class ModelFileError(Exception):
     """A model could not be read or written; the message says why, in one line."""
+
+
+class DivergedModelError(ModelFileError):
+    """The model's weights are NaN or infinite (training diverged): no file can make it read digits."""
 
 
 @dataclass
@@ -56,7 +82,7 @@ class LoadedModel:
     @property
     def test_accuracy(self) -> float | None:
         value = self.card.get("test_accuracy")
-        return float(value) if isinstance(value, (int, float)) else None
+        return float(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
 
 
 def card_path(model_path: Path) -> Path:
@@ -65,12 +91,37 @@ def card_path(model_path: Path) -> Path:
 
 
 def read_card(model_path: Path) -> dict[str, Any]:
-    """The card beside a model, or {} if it is missing or unreadable."""
+    """The card beside a model, or {} if it is missing, unreadable, over 1 MB or not a regular file.
+
+    A card only describes the model, so the model loads without one. It is
+    opened without blocking and checked before it is read: a FIFO or a device
+    named like a card would otherwise hang the loader.
+    """
     try:
-        card = json.loads(card_path(model_path).read_text(encoding="utf-8"))
+        fd = os.open(card_path(model_path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return {}
+    try:
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CARD_BYTES:
+                return {}
+            data = f.read(MAX_CARD_BYTES + 1)
+        card = json.loads(data.decode("utf-8")) if len(data) <= MAX_CARD_BYTES else None
     except (OSError, ValueError):
         return {}
     return card if isinstance(card, dict) else {}
+
+
+def _strict_json(value: Any) -> Any:
+    """``value`` with every float that is not a number (NaN, infinity) as None, which strict JSON can hold."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _strict_json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_strict_json(item) for item in value]
+    return value
 
 
 _REASONS = {
@@ -80,6 +131,7 @@ _REASONS = {
     errno.EPERM: "permission denied (the folder is read-only for you)",
     errno.EROFS: "permission denied (the folder is on a read-only disk)",
     errno.ENAMETOOLONG: "file name too long",
+    errno.EISDIR: "it is a folder",
 }
 
 
@@ -87,19 +139,73 @@ def _os_reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
+def _name_max(folder: Path) -> int:
+    """The longest file name (bytes) the file system of ``folder`` takes."""
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):
+        return 255
+    return limit if limit > 0 else 255
+
+
+def _new_temp(path: Path) -> Path:
+    """A new empty file ``.STEM.RANDOM.tmp.SUFFIX`` beside ``path``, no longer than the file system allows.
+
+    The suffix is kept because Keras checks it; the stem is shortened when the
+    name would be too long. The file is created with mode 0o666, so the umask
+    gives it the mode any new file gets (tempfile's 0o600 would survive the rename).
+    """
+    room = _name_max(path.parent) - len(os.fsencode(_TEMP_TAIL + path.suffix)) - 1
+    stem = path.stem
+    while stem and len(os.fsencode(stem)) > room:
+        stem = stem[:-1]
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = path.with_name(f".{stem}.{secrets.token_hex(4)}.tmp{path.suffix}")
+        try:
+            os.close(os.open(tmp, flags, 0o666))
+        except FileExistsError:
+            continue
+        return tmp
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
+
+
+def clear_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_SECONDS) -> None:
+    """Remove the temporary files a killed :func:`write_atomic` left in ``folder``.
+
+    Only regular files named as write_atomic names them and untouched for
+    ``older_than_s`` seconds: a save running now in another window keeps its file.
+    """
+    now = time.time()
+    try:
+        with os.scandir(folder) as entries:
+            stale = [entry.path for entry in entries if _TEMP_NAME.fullmatch(entry.name)
+                     and entry.is_file(follow_symlinks=False)
+                     and now - entry.stat(follow_symlinks=False).st_mtime > older_than_s]
+    except OSError:
+        return
+    for name in stale:
+        try:
+            os.unlink(name)
+        except OSError:
+            pass
+
+
 def write_atomic(*targets: tuple[Path, Callable[[Path], object]]) -> None:
     """Write files all or nothing: each ``write(tmp)`` goes to a temporary file beside its
     ``path``; only when every write succeeded are they renamed into place.
 
-    The temporary names keep the suffix because Keras checks it. On any error
-    the temporary files are removed and the targets are left as they were.
+    The files get the mode new files get (0o666 less the umask). Temporary
+    files that an earlier, killed write left in the folders are removed first.
+    On any error the temporary files are removed and the targets are left as
+    they were.
     """
+    for folder in {path.parent for path, _ in targets}:
+        clear_stale_temps(folder)
     temps: list[Path] = []
     try:
         for path, write in targets:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp" + path.suffix, dir=path.parent)
-            os.close(fd)
-            temps.append(Path(tmp_name))
+            temps.append(_new_temp(path))
             write(temps[-1])
         for (path, _), tmp in zip(targets, temps):
             os.replace(tmp, path)
@@ -109,14 +215,8 @@ def write_atomic(*targets: tuple[Path, Callable[[Path], object]]) -> None:
         raise
 
 
-def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
-    """Save ``model`` as ``path`` (.keras) and its card beside it; returns the final path.
-
-    Raises
-    ------
-    ModelFileError
-        For a bad name, a missing or read-only folder, or a full disk.
-    """
+def _save_target(path: str | os.PathLike) -> Path:
+    """The ``.keras`` path a model given ``path`` is saved as; ModelFileError for a name or folder that cannot be."""
     path = Path(path).expanduser()
     if path.suffix != ".keras":
         path = path.with_name(path.name + ".keras")
@@ -124,8 +224,52 @@ def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
         raise ModelFileError(f"'{path.name}' is not a usable file name")
     if not path.parent.is_dir():
         raise ModelFileError(f"cannot save to {path}: folder {path.parent} does not exist")
+    try:
+        longest = max(len(os.fsencode(p.name)) for p in (path, card_path(path)))
+    except UnicodeError:  # e.g. a lone surrogate: no file system takes it
+        raise ModelFileError(f"'{path.name}' is not a usable file name") from None
+    if longest > _name_max(path.parent):
+        raise ModelFileError(f"cannot save to {path}: {_REASONS[errno.ENAMETOOLONG]}")
+    return path
+
+
+def check_can_save(path: str | os.PathLike) -> Path:
+    """Raise ModelFileError unless a model and its card can be saved as ``path`` now; returns the final path.
+
+    For callers that would otherwise find out only after a long training run:
+    checks the name and the folder and makes (and removes) a real temporary
+    file for both files.
+    """
+    path = _save_target(path)
+    for target in (path, card_path(path)):
+        if target.is_dir():
+            raise ModelFileError(f"cannot save to {path}: {'it' if target == path else target.name} is a folder")
+        try:
+            _new_temp(target).unlink()
+        except OSError as exc:
+            raise ModelFileError(f"cannot save to {path}: {_os_reason(exc)}") from None
+    return path
+
+
+def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
+    """Save ``model`` as ``path`` (.keras) and its card beside it; returns the final path.
+
+    The card is strict JSON: figures that are not numbers are written as null.
+
+    Raises
+    ------
+    DivergedModelError
+        For a model whose weights are NaN or infinite (nothing is written).
+    ModelFileError
+        For a bad name, a missing or read-only folder, or a full disk.
+    """
+    path = _save_target(path)
+    kind = nonfinite_weights(model)
+    if kind:
+        raise DivergedModelError(f"cannot save {path.name}: the model has weights that are {kind} (training "
+                                 "diverged); train again with a lower learning rate")
     card = {**card, "name": card.get("name") or path.stem}
-    text = json.dumps(card, indent=2, sort_keys=False) + "\n"
+    text = json.dumps(_strict_json(card), indent=2, sort_keys=False, allow_nan=False) + "\n"
     try:
         write_atomic((path, model.save), (card_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8")))
     except OSError as exc:
@@ -146,6 +290,70 @@ def check_io_shapes(model) -> None:
         raise ModelFileError(f"the model has output {out_shape[1:]}, not 10 digit probabilities")
 
 
+def nonfinite_weights(model) -> str | None:
+    """"not numbers (NaN)" or "infinite" when some weight of ``model`` is, else None."""
+    import numpy as np
+
+    weights = getattr(model, "get_weights", list)()  # anything with a save() and no weights has none to check
+    arrays = [a for a in map(np.asarray, weights) if a.dtype.kind in "fc"]
+    if any(np.isnan(a).any() for a in arrays):
+        return "not numbers (NaN)"
+    if any(np.isinf(a).any() for a in arrays):
+        return "infinite"
+    return None
+
+
+def check_finite_weights(model, name: str) -> None:
+    """Raise DivergedModelError when a weight of ``model`` (called ``name``) is NaN or infinite."""
+    kind = nonfinite_weights(model)
+    if kind:
+        raise DivergedModelError(f"{name} has weights that are {kind}; it cannot read digits")
+
+
+def _unusable(path: Path, why: str) -> ModelFileError:
+    return ModelFileError(f"{path.name} is not a usable model file: {why}")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"
+
+
+def check_archive(path: Path) -> None:
+    """Raise ModelFileError unless ``path`` is a regular file holding a zip of the sizes a model has.
+
+    Read from the zip's directory only, before anything is unpacked: a file of
+    a few MB can say it unpacks to gigabytes (a zip bomb), which Keras would do
+    in memory.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        raise ModelFileError(f"no model file at {path}") from None
+    if stat.S_ISDIR(mode):
+        raise _unusable(path, "it is a folder")
+    if not stat.S_ISREG(mode):  # a FIFO would block the reader, a device never end
+        raise _unusable(path, "it is not a regular file")
+    if not zipfile.is_zipfile(path):
+        raise ModelFileError(f"{path.name} is not a Keras .keras model file")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ModelFileError(f"cannot read model {path.name}: {first_line(exc)}") from None
+    if len(members) > MAX_MEMBERS:
+        raise _unusable(path, f"it holds {len(members):,} files")
+    for info in members:
+        limit = MAX_JSON_MEMBER_BYTES if info.filename.endswith(".json") else MAX_UNPACKED_BYTES
+        if info.file_size > limit:
+            raise _unusable(path, f"its {info.filename} would unpack to {_size(info.file_size)}")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size >= RATIO_CHECKED_FROM and ratio > MAX_PACKING_RATIO:
+            raise _unusable(path, f"its {info.filename} would unpack {ratio:,.0f} times larger than it is stored")
+    total = sum(info.file_size for info in members)
+    if total > MAX_UNPACKED_BYTES:
+        raise _unusable(path, f"it would unpack to {_size(total)}")
+
+
 def load_model(path: str | os.PathLike) -> LoadedModel:
     """Load a ``.keras`` model and its card and check it fits the app's convention.
 
@@ -153,13 +361,13 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     ------
     ModelFileError
         For a missing file, a file that is not a Keras model, a truncated file,
+        a FIFO or device, a zip that would unpack to more than a model can be,
         or a model with the wrong input or output shape.
+    DivergedModelError
+        For a model whose weights are NaN or infinite.
     """
     path = Path(path).expanduser()
-    if not path.is_file():
-        raise ModelFileError(f"no model file at {path}")
-    if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{path.name} is not a Keras .keras model file")
+    check_archive(path)
     import keras
 
     try:
@@ -167,4 +375,5 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     except Exception as exc:  # Keras raises many types for damaged files
         raise ModelFileError(f"cannot read model {path.name}: {first_line(exc)}") from None
     check_io_shapes(model)
+    check_finite_weights(model, path.name)
     return LoadedModel(model=model, path=path, card=read_card(path))

@@ -30,6 +30,7 @@ class ConsoleProgress(TrainingListener):
         self.steps = 0
         self._epoch_start = 0.0
         self._last_draw = 0.0
+        self._done = 0  # batches done in the current epoch
 
     def on_train_begin(self, epochs: int, steps_per_epoch: int) -> None:
         self.epochs, self.steps = epochs, steps_per_epoch
@@ -47,6 +48,7 @@ class ConsoleProgress(TrainingListener):
         now = time.perf_counter()
         if step == 0:
             self._epoch_start = now
+        self._done = step + 1
         if not self.live or now - self._last_draw < 0.2:
             return
         self._last_draw = now
@@ -60,6 +62,9 @@ class ConsoleProgress(TrainingListener):
         val = ""
         if "val_loss" in logs:
             val = f"val_loss {logs['val_loss']:.4f} val_acc {logs.get('val_accuracy', float('nan')):.4f} "
-        line = self._bar(epoch, self.steps, logs, f"{val}{took}")
+        # A stop (Ctrl-C) ends the epoch early: show the batches that ran, not a full bar.
+        done = self._done if 0 < self._done < self.steps else self.steps
+        stopped = "" if done == self.steps else " (stopped)"
+        line = self._bar(epoch, done, logs, f"{val}{took}{stopped}")
         self.stream.write(("\r" if self.live else "") + line + ("\033[K" if self.live else "") + "\n")
         self.stream.flush()

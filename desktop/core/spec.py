@@ -5,6 +5,11 @@ layer's output shape and parameter count, with the formula and the numbers
 plugged in, plus multiply-adds per image and the weights' memory. Impossible
 choices get the exact reason and the index of the layer. Input is fixed at
 28x28x1 and the network must end in ``Dense(10, softmax)``.
+
+Spec files come from anywhere, so reading one is bounded: only regular files
+up to 1 MB, at most 100 layers, settings no larger than the editor allows,
+and, given a batch size, no network that would need more memory to train
+than half of this computer's.
 """
 
 from __future__ import annotations
@@ -12,10 +17,14 @@ from __future__ import annotations
 import json
 import math
 import os
+import reprlib
+import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import memory
 from .layer_math import conv_output_size, conv_params, dense_params
 from .names import keras_name
 
@@ -36,9 +45,50 @@ KINDS: dict[str, dict[str, Any]] = {
 }
 HEAD = ("Dense", {"units": 10, "activation": "softmax"})
 
+# The largest whole-number settings: what the editor's boxes allow (the input is 28x28).
+LIMITS = {"filters": 1024, "kernel": 28, "stride": 28, "pool": 28, "units": 4096}
+MAX_LAYERS = 100
+MAX_NAME_CHARS = 1000
+MAX_FILE_BYTES = 1_000_000
+DEFAULT_BATCH = 64  # the Train area's and the CLI's
+FALLBACK_MEMORY_LIMIT = 2_000_000_000  # where the computer's memory cannot be told
+
+_REPR = reprlib.Repr()
+_REPR.maxlong = _REPR.maxstring = _REPR.maxother = 40
+
 
 class SpecError(Exception):
     """A spec file that cannot be read; the message says why."""
+
+
+def _shown(value: Any) -> str:
+    """``repr(value)`` for a message, shortened: a file may hold a number of 4,000 digits."""
+    try:
+        return _REPR.repr(value)
+    except ValueError:  # an int longer than Python converts to text
+        return "a number too long to show"
+
+
+def _brief(value: Any) -> str:
+    """A setting as the layer table shows it: text without quotes, numbers shortened."""
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = value if isinstance(value, str) else _shown(value)
+    return text if len(text) <= 40 else text[:39] + "\u2026"
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, as a message says it: "a list", "an object"."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else "a number"
+
+
+def size_text(n: float) -> str:
+    """Bytes as people read them: ``12.3 GB``, ``19.8 MB``."""
+    return f"{n / 1e9:,.1f} GB" if n >= 1e9 else f"{n / 1e6:,.1f} MB"
 
 
 @dataclass
@@ -51,13 +101,13 @@ class LayerSpec:
 
     def label(self) -> str:
         """Short text such as ``Conv2D 32 3x3 /1 valid relu``."""
-        p = self.params
+        p = {key: _brief(value) for key, value in self.params.items()}  # a file's settings may be anything
         if self.kind == "Conv2D":
             return f"Conv2D {p['filters']} {p['kernel']}x{p['kernel']} /{p['stride']} {p['padding']} {p['activation']}"
         if self.kind in ("MaxPooling2D", "AveragePooling2D"):
             return f"{self.kind} {p['pool']}x{p['pool']} /{p['stride']}"
         if self.kind == "Dropout":
-            return f"Dropout {p['rate']:g}"
+            return f"Dropout {p['rate']}"
         if self.kind == "Dense":
             return f"Dense {p['units']} {p['activation']}"
         return self.kind
@@ -74,24 +124,54 @@ class NetworkSpec:
 
     @staticmethod
     def from_dict(data: Any) -> "NetworkSpec":
+        """The spec a JSON object describes; raises :class:`SpecError` for what is no spec at all.
+
+        Settings out of range are kept (the analysis says what is wrong with them);
+        only values no setting can take (lists, objects) are refused here.
+        """
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
             raise SpecError("not a network spec: expected an object with a list of 'layers'")
-        layers = []
-        for i, entry in enumerate(data["layers"], start=1):
-            if not isinstance(entry, dict) or entry.get("kind") not in KINDS:
-                kind = entry.get("kind") if isinstance(entry, dict) else entry
-                raise SpecError(f"layer {i}: unknown kind {kind!r} (choose {', '.join(KINDS)})")
-            unknown = set(entry) - {"kind"} - set(KINDS[entry["kind"]])
-            if unknown:
-                raise SpecError(f"layer {i} ({entry['kind']}): unknown setting(s) {', '.join(sorted(unknown))}")
-            layers.append(LayerSpec(entry["kind"], {k: v for k, v in entry.items() if k != "kind"}))
-        return NetworkSpec(str(data.get("name") or "custom"), layers)
+        if len(data["layers"]) > MAX_LAYERS:
+            raise SpecError(_too_many_layers(len(data["layers"])))
+        layers = [_layer_from(i, entry) for i, entry in enumerate(data["layers"], start=1)]
+        return NetworkSpec(_name_from(data.get("name")), layers)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2) + "\n"
 
     def copy(self) -> "NetworkSpec":
         return NetworkSpec.from_dict(self.to_dict())
+
+
+def _layer_from(i: int, entry: Any) -> LayerSpec:
+    """Layer ``i`` (counted from 1) of a spec file."""
+    kind = entry.get("kind") if isinstance(entry, dict) else entry
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise SpecError(f"layer {i}: unknown kind {_shown(kind)} (choose {', '.join(KINDS)})")
+    unknown = set(entry) - {"kind"} - set(KINDS[kind])
+    if unknown:
+        raise SpecError(f"layer {i} ({kind}): unknown setting(s) {', '.join(sorted(unknown))}")
+    for key, value in entry.items():
+        if isinstance(value, (list, dict)):
+            raise SpecError(f"layer {i} ({kind}): {key} must be a number or text, not {_json_type(value)}")
+    return LayerSpec(kind, {k: v for k, v in entry.items() if k != "kind"})
+
+
+def _name_from(value: Any) -> str:
+    """The network's name in a spec file (text; a number is taken as text)."""
+    if value is None or value == "":
+        return "custom"
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise SpecError(f"the network's name must be text, not {_json_type(value)}")
+    name = str(value)
+    if len(name) > MAX_NAME_CHARS:
+        raise SpecError(f"the network's name is {len(name):,} characters long; at most {MAX_NAME_CHARS:,} "
+                        "are allowed")
+    return name
+
+
+def _too_many_layers(n: int) -> str:
+    return f"the network has {n:,} layers; at most {MAX_LAYERS} are allowed"
 
 
 def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
@@ -106,17 +186,63 @@ def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
     return path
 
 
+def _not_a_file(mode: int) -> str:
+    """What a file that is no regular file is ("a pipe"), '' for a regular file."""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a socket" if stat.S_ISSOCK(mode) else "no regular file"
+
+
+def _too_large(name: str, size: int) -> SpecError:
+    return SpecError(f"{name} is too large for a network spec: {size_text(size)} (at most {MAX_FILE_BYTES / 1e6:g} MB)")
+
+
+def _read_text(path: Path) -> str:
+    """The text of a spec file: a regular file of at most 1 MB, UTF-8 (with or without a BOM).
+
+    Opened without blocking and checked before reading: a pipe would wait for a
+    writer forever, and ``/dev/zero`` never ends.
+    """
+    if path.is_dir():
+        raise SpecError(f"{path.name} is a folder, not a spec file")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if kind := _not_a_file(info.st_mode):
+                raise SpecError(f"{path.name} is {kind}, not a spec file")
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_large(path.name, info.st_size)
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise SpecError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew while being read
+        raise _too_large(path.name, len(raw))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SpecError(f"{path.name} is not a network spec: it is not UTF-8 text") from None
+
+
 def load_spec(path: str | os.PathLike) -> NetworkSpec:
     """Read a spec file; raises :class:`SpecError` with a message for the user."""
     path = Path(path).expanduser()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read {path.name}: {getattr(exc, 'strerror', None) or exc}") from None
+    text = _read_text(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SpecError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise SpecError(f"{path.name} is not a network spec: its JSON is nested too deeply") from None
+    except ValueError:  # Python's limit on converting digits to an int
+        raise SpecError(f"{path.name} is not a network spec: it holds a number with more than "
+                        f"{sys.get_int_max_str_digits():,} digits") from None
     try:
         return NetworkSpec.from_dict(data)
     except SpecError as exc:
@@ -200,6 +326,34 @@ class Analysis:
     def weight_bytes(self) -> int:
         return 4 * self.params  # float32
 
+    @property
+    def activations(self) -> int:
+        """Values every layer outputs for one image, added up."""
+        return sum(math.prod(a.output_shape) for a in self.layers if a.output_shape is not None)
+
+    def training_bytes(self, batch_size: int) -> int:
+        """About what training needs: float32 weights, their gradients and Adam's two moments
+        (4 x 4 bytes a parameter), and each layer's outputs for a batch, kept for the
+        backward pass, with their gradients (2 x 4 bytes a value)."""
+        return 16 * self.params + 8 * self.activations * batch_size
+
+
+def memory_limit() -> tuple[int, str]:
+    """The most memory a network may need to train (half of this computer's), and how to say it."""
+    total = memory.physical_memory()
+    if total is None:
+        return FALLBACK_MEMORY_LIMIT, f"the limit is {size_text(FALLBACK_MEMORY_LIMIT)}"
+    return total // 2, f"the limit is {size_text(total // 2)}, half of this computer's memory ({size_text(total)})"
+
+
+def _memory_error(analysis: "Analysis", batch_size: int) -> str:
+    """Why the network does not fit in memory with batches of ``batch_size``; '' when it does."""
+    need = analysis.training_bytes(batch_size)
+    limit, limit_text = memory_limit()
+    if need <= limit:
+        return ""
+    return f"this network needs about {size_text(need)} to train with batches of {batch_size:,}; {limit_text}"
+
 
 def _shape_text(shape: tuple[int, ...]) -> str:
     return "x".join(str(d) for d in shape) if len(shape) == 3 else f"{shape[0]:,} values"
@@ -208,15 +362,21 @@ def _shape_text(shape: tuple[int, ...]) -> str:
 def _check_settings(layer: LayerSpec) -> str:
     """The first bad setting of a layer, '' if all are valid."""
     p = layer.params
-    for key in ("filters", "kernel", "stride", "pool", "units"):
-        if key in p and (not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 1):
-            return f"{key} must be a whole number >= 1 (got {p[key]!r})"
-    if "rate" in p and not (isinstance(p["rate"], (int, float)) and 0 <= p["rate"] < 1):
-        return f"rate must be >= 0 and < 1 (got {p['rate']!r})"
+    for key, limit in LIMITS.items():
+        if key not in p:
+            continue
+        if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 1:
+            return f"{key} must be a whole number >= 1 (got {_shown(p[key])})"
+        # A window larger than a 'valid' input is left to the analysis, which shows that it leaves nothing.
+        if p[key] > limit and not (key in ("kernel", "pool") and p.get("padding", "valid") == "valid"):
+            return f"{key} must be at most {limit:,} (got {_shown(p[key])})"
+    rate = p.get("rate", 0)
+    if isinstance(rate, bool) or not (isinstance(rate, (int, float)) and 0 <= rate < 1):
+        return f"rate must be >= 0 and < 1 (got {_shown(rate)})"
     if "padding" in p and p["padding"] not in PADDINGS:
-        return f"padding must be 'valid' or 'same' (got {p['padding']!r})"
+        return f"padding must be 'valid' or 'same' (got {_shown(p['padding'])})"
     if "activation" in p and p["activation"] not in ACTIVATIONS:
-        return f"activation must be one of {', '.join(ACTIVATIONS)} (got {p['activation']!r})"
+        return f"activation must be one of {', '.join(ACTIVATIONS)} (got {_shown(p['activation'])})"
     return ""
 
 
@@ -293,8 +453,12 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
                                  f"{params:,}")
 
 
-def analyse(spec: NetworkSpec) -> Analysis:
-    """Shapes, parameters, multiply-adds and errors of every layer, from 28x28x1 on."""
+def analyse(spec: NetworkSpec, batch_size: int | None = None) -> Analysis:
+    """Shapes, parameters, multiply-adds and errors of every layer, from 28x28x1 on.
+
+    With ``batch_size``, a network that would need more memory to train with
+    batches of that size than :func:`memory_limit` allows is an error too.
+    """
     results: list[LayerAnalysis] = []
     errors: list[tuple[int | None, str]] = []
     shape: tuple[int, ...] | None = INPUT
@@ -312,6 +476,8 @@ def analyse(spec: NetworkSpec) -> Analysis:
             errors.append((i, f"layer {i + 1} ({layer.kind}): {result.error}"))
         shape = result.output_shape
     last = spec.layers[-1] if spec.layers else None
+    if len(spec.layers) > MAX_LAYERS:
+        errors.append((None, _too_many_layers(len(spec.layers))))
     if not spec.layers:
         errors.append((None, "the network is empty: add layers, ending with Dense(10, softmax)"))
     elif not (last.kind == "Dense" and last.params.get("units") == 10 and last.params.get("activation") == "softmax"):
@@ -319,7 +485,11 @@ def analyse(spec: NetworkSpec) -> Analysis:
                              "one probability per digit"))
     elif not errors and shape != (10,):
         errors.append((None, f"the network ends with {shape}, not 10 probabilities"))
-    return Analysis(results, errors)
+    analysis = Analysis(results, errors)
+    if not errors and isinstance(batch_size, int) and batch_size >= 1:
+        if message := _memory_error(analysis, batch_size):
+            errors.append((None, message))
+    return analysis
 
 
 def build_model(spec: NetworkSpec):
@@ -348,5 +518,6 @@ def build_model(spec: NetworkSpec):
     return keras.Sequential(built, name=keras_name(spec.name))
 
 
-__all__ = ["ACTIVATIONS", "Analysis", "HEAD", "KINDS", "LayerAnalysis", "LayerSpec", "NetworkSpec", "PRESETS",
-           "SpecError", "analyse", "analyse_layer", "build_model", "load_spec", "preset", "save_spec"]
+__all__ = ["ACTIVATIONS", "DEFAULT_BATCH", "LIMITS", "MAX_LAYERS", "Analysis", "HEAD", "KINDS", "LayerAnalysis",
+           "LayerSpec", "NetworkSpec", "PRESETS", "SpecError", "analyse", "analyse_layer", "build_model", "load_spec",
+           "memory_limit", "preset", "save_spec", "size_text"]

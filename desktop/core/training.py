@@ -69,7 +69,8 @@ class TrainConfig:
             from .spec import NetworkSpec, SpecError, analyse
 
             try:
-                errors = analyse(NetworkSpec.from_dict(self.spec)).errors
+                batch = self.batch_size if isinstance(self.batch_size, int) and self.batch_size >= 1 else None
+                errors = analyse(NetworkSpec.from_dict(self.spec), batch_size=batch).errors
             except SpecError as exc:
                 errors = [(None, str(exc))]
             out += [f"network: {message}" for _, message in errors]

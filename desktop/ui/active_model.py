@@ -29,10 +29,14 @@ class ModelLoader(QObject):
 
             import_tensorflow()
             from ..core.fast_paths import attach_fast_paths
-            from ..core.model_files import ModelFileError, load_model
+            from ..core.model_files import ModelFileError, check_finite_weights, load_model
 
             try:
-                loaded = self.source if isinstance(self.source, LoadedModel) else load_model(self.source)
+                if isinstance(self.source, LoadedModel):  # just trained: training may have diverged
+                    check_finite_weights(self.source.model, self.source.name)
+                    loaded = self.source
+                else:
+                    loaded = load_model(self.source)  # refuses hostile files and NaN weights itself
             except ModelFileError as exc:
                 self.failed.emit(str(exc))
                 return
@@ -47,7 +51,7 @@ class ActiveModel(QObject):
 
     Signals: ``loadingStarted(str)`` with the file name, ``changed(object)``
     with the new LoadedModel, ``loadFailed(str)`` with a one-line reason. A
-    failed load leaves the previous model active.
+    failed load, also of a model whose weights are NaN, leaves the previous model active.
     """
 
     loadingStarted = Signal(str)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -31,8 +30,10 @@ from ..core.locations import save_models_dir
 from ..core.names import file_stem
 from ..core.spec import (
     ACTIVATIONS,
+    DEFAULT_BATCH,
     HEAD,
     KINDS,
+    LIMITS,
     PADDINGS,
     PRESETS,
     Analysis,
@@ -43,11 +44,13 @@ from ..core.spec import (
     load_spec,
     preset,
     save_spec,
+    size_text,
 )
 from .colors import ERROR, set_text_color
 from .formula_text import formula_html, formula_label
+from .literal_text import escaped, literal, plain_label
 
-INT_RANGES = {"filters": (1, 1024), "kernel": (1, 28), "stride": (1, 28), "pool": (1, 28), "units": (1, 4096)}
+INT_RANGES = {key: (1, limit) for key, limit in LIMITS.items()}
 HINTS = {
     "filters": "K: how many filters (output channels)",
     "kernel": "F: the filter is F x F pixels",
@@ -62,6 +65,14 @@ HINTS = {
 
 def _mega(n: int) -> str:
     return f"{n / 1e6:.2f} M" if n >= 100_000 else f"{n:,}"
+
+
+def _within(value, low, high, default):
+    """``value`` for a box from ``low`` to ``high``: clamped, or ``default`` when it is no number
+    (bools, text, NaN)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return default
+    return min(max(value, low), high)
 
 
 class BuildArea(QWidget):
@@ -82,7 +93,7 @@ class BuildArea(QWidget):
         self._editors: dict[str, QWidget] = {}
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Start from:"))
+        top.addWidget(plain_label("Start from:"))
         for name in PRESETS:
             button = QPushButton(name)
             button.setToolTip(f"Load the {name} architecture into the editor")
@@ -135,11 +146,14 @@ class BuildArea(QWidget):
         edit_row.addStretch(1)
         edit_row.addWidget(self.head_button)
 
-        self.totals_label = QLabel("")
+        self.totals_label = plain_label("")
         self.totals_label.setWordWrap(True)
-        self.compare_label = QLabel("")
+        bold = self.totals_label.font()
+        bold.setBold(True)
+        self.totals_label.setFont(bold)
+        self.compare_label = plain_label("")
         self.compare_label.setWordWrap(True)
-        self.errors_label = QLabel("")
+        self.errors_label = plain_label("")
         self.errors_label.setWordWrap(True)
         set_text_color(self.errors_label, ERROR)
         left = QVBoxLayout()
@@ -236,8 +250,11 @@ class BuildArea(QWidget):
     # -- showing --------------------------------------------------------------------------------
 
     def refresh(self, select: int | None = None, rebuild_form: bool = True) -> None:
-        """Analyse the spec and update the table, totals, errors and the form."""
-        self.analysis = analyse(self.spec)
+        """Analyse the spec and update the table, totals, errors and the form.
+
+        The memory training needs is checked at the Train area's default batch size.
+        """
+        self.analysis = analyse(self.spec, batch_size=DEFAULT_BATCH)
         layers, results = self.spec.layers, self.analysis.layers
         self.table.blockSignals(True)
         self.table.setRowCount(len(layers))
@@ -253,7 +270,7 @@ class BuildArea(QWidget):
             for item in items[3:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
-                item.setToolTip(result.error or result.formula)
+                item.setToolTip(literal(result.error or result.formula))
                 if i in error_rows or result.output_shape is None:
                     item.setForeground(QColor(ERROR))
                 self.table.setItem(i, col, item)
@@ -268,10 +285,12 @@ class BuildArea(QWidget):
         a = self.analysis
         if a.ok:
             self.totals_label.setText(
-                f"<b>Total params: {a.params:,}</b> (trainable {a.trainable:,}, non-trainable {a.params - a.trainable:,})"
-                f" · {_mega(a.macs)} multiply-adds per image · weights {a.weight_bytes / 1024:,.1f} KB (float32)")
+                f"Total params: {a.params:,} (trainable {a.trainable:,}, non-trainable {a.params - a.trainable:,})"
+                f" · {_mega(a.macs)} multiply-adds per image · weights {a.weight_bytes / 1024:,.1f} KB (float32)"
+                f" · training needs about {size_text(a.training_bytes(DEFAULT_BATCH))}"
+                f" with batches of {DEFAULT_BATCH}")
         else:
-            self.totals_label.setText("<b>Totals appear once the network is valid.</b>")
+            self.totals_label.setText("Totals appear once the network is valid.")
         self.compare_label.setText("For comparison: " + "; ".join(
             f"{name} {ref.params:,} params, {_mega(ref.macs)} multiply-adds" for name, ref in self.references.items()))
         self.errors_label.setText("\n".join(f"• {message}" for _, message in a.errors))
@@ -302,12 +321,12 @@ class BuildArea(QWidget):
         self.form_box.setTitle(f"Layer {i + 1}: {layer.kind}")
         source = "28x28x1 image" if i == 0 else self._shape_text(self.analysis.layers[i - 1].output_shape)
         if result.error:
-            body = f"<p style='color:{ERROR}'>{result.error}</p>"
+            body = f"<p style='color:{ERROR}'>{escaped(result.error)}</p>"
         else:
             body = formula_html(result.formula)
             if result.macs:
                 body += f"<p>{result.macs:,} multiply-adds per image</p>"
-        self.formula_label.setText(f"<b>Input:</b> {source}{body}")
+        self.formula_label.setText(f"<b>Input:</b> {escaped(source)}{body}")
 
     @staticmethod
     def _shape_text(shape) -> str:
@@ -323,18 +342,18 @@ class BuildArea(QWidget):
     def _build_form(self, layer: LayerSpec) -> None:
         self._clear_form()
         if not layer.params:
-            self.form.addRow(QLabel("This layer has no settings."))
+            self.form.addRow(plain_label("This layer has no settings."))
         for key, value in layer.params.items():
             if key in INT_RANGES:
                 editor = QSpinBox()
                 editor.setRange(*INT_RANGES[key])
-                editor.setValue(int(value) if isinstance(value, int) and not isinstance(value, bool) else 1)
+                editor.setValue(_within(value, *INT_RANGES[key], 1))  # a file's value may not fit the box
                 editor.valueChanged.connect(self._setter(key))
             elif key == "rate":
                 editor = QDoubleSpinBox()
                 editor.setRange(0.0, 0.95)
                 editor.setSingleStep(0.05)
-                editor.setValue(float(value) if isinstance(value, (int, float)) else 0.0)
+                editor.setValue(float(_within(value, 0.0, 0.95, 0.0)))
                 editor.valueChanged.connect(self._setter(key))
             else:
                 editor = QComboBox()
@@ -369,7 +388,7 @@ class BuildArea(QWidget):
                 raise OSError(f"folder {path.parent} does not exist")
             saved = save_spec(spec, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Could not save the spec", f"Cannot write {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, "Could not save the spec", literal(f"Cannot write {path}: {exc.strerror or exc}"))
             return None
         self.spec.name = spec.name
         return saved
@@ -385,7 +404,7 @@ class BuildArea(QWidget):
         try:
             self.set_spec(load_spec(path))
         except SpecError as exc:
-            QMessageBox.warning(self, "Could not open the spec", str(exc))
+            QMessageBox.warning(self, "Could not open the spec", literal(str(exc)))
             return False
         return True
 

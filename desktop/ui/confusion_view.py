@@ -6,7 +6,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .literal_text import plain_label
 
 MAX_SHOWN = 48
 
@@ -69,8 +71,8 @@ class ImageStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("Click a cell of the matrix to see its test images.")
-        self.picture = QLabel()
+        self.caption = plain_label("Click a cell of the matrix to see its test images.")
+        self.picture = plain_label()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

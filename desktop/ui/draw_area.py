@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QSpinBox,
     QToolBar,
@@ -32,12 +31,15 @@ from .active_model import ActiveModel
 from .canvas import DrawingCanvas
 from .colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
-from .pictures import qimage_to_ink
+from .literal_text import literal, plain_label
+from .pictures import has_picture, mime_to_ink, qimage_to_ink
 from .prediction_views import DigitImageView, ProbabilityChart
 
 IMAGE_FILTER = ("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm);;"
                 "All files (*)")
 RUNNER_UP_SHOWN_FROM = 0.10
+LOADING = "Loading the model..."
+NO_MODEL = "No model: open one with File > Open model (Ctrl+O)"
 
 
 class DrawArea(QWidget):
@@ -66,22 +68,22 @@ class DrawArea(QWidget):
         left.addWidget(self.canvas, 1)
         self.canvas_layout = left
 
-        self.digit_label = QLabel("–")
+        self.digit_label = plain_label("–")
         font = QFont()
         font.setPointSize(64)
         font.setBold(True)
         self.digit_label.setFont(font)
         self.digit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digit_label.setToolTip("The digit the network thinks you drew")
-        self.confidence_label = QLabel("Draw a digit")
+        self.confidence_label = plain_label("Draw a digit")
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.runner_up_label = QLabel("")
+        self.runner_up_label = plain_label("")
         self.runner_up_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_text_color(self.runner_up_label, WARNING)
         self.chart = ProbabilityChart()
         self.seen = DigitImageView()
         seen_box = QVBoxLayout()
-        seen_box.addWidget(QLabel("What the model sees (28x28):"))
+        seen_box.addWidget(plain_label("What the model sees (28x28):"))
         seen_box.addWidget(self.seen, 0, Qt.AlignmentFlag.AlignHCenter)
 
         right = QVBoxLayout()
@@ -99,6 +101,7 @@ class DrawArea(QWidget):
         layout.addLayout(left, 1)
         layout.addWidget(panel)
         active_model.loadingStarted.connect(self._on_model_loading)
+        active_model.loadFailed.connect(self._on_model_failed)
 
     def set_drawing_keys(self, on: bool) -> None:
         """Let the drawing shortcuts (Delete clears, E erases, ...) act only while the canvas is shown,
@@ -147,7 +150,7 @@ class DrawArea(QWidget):
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Brush "))
+        bar.addWidget(plain_label(" Brush "))
         bar.addWidget(self.brush_spin)
         bar.addAction(self.eraser_action)
         bar.addSeparator()
@@ -168,7 +171,12 @@ class DrawArea(QWidget):
     @Slot(str)
     def _on_model_loading(self, name: str) -> None:
         if self.active_model.current is None:
-            self.confidence_label.setText("Loading the model...")
+            self.confidence_label.setText(LOADING)
+
+    @Slot(str)
+    def _on_model_failed(self, message: str) -> None:
+        if self.active_model.current is None and not self.active_model.loading:
+            self.confidence_label.setText(NO_MODEL)
 
     @Slot(object, object)
     def show_prediction(self, image: np.ndarray, probs: np.ndarray | None) -> None:
@@ -182,7 +190,7 @@ class DrawArea(QWidget):
                 self.confidence_label.setText("Draw a digit")
                 self._emit(-1, [])
             else:
-                self.confidence_label.setText("Loading the model...")
+                self.confidence_label.setText(LOADING if self.active_model.loading else NO_MODEL)
             return
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])
@@ -209,10 +217,18 @@ class DrawArea(QWidget):
     # -- images -------------------------------------------------------------------------------
 
     def load_image(self, image: QImage, source: str) -> bool:
-        """Show pasted or dropped image data on the canvas and predict it; False (with a message) if unusable."""
+        """Show an image on the canvas and predict it; False (with a message) if unusable."""
         if image.isNull():
             return self._refuse(not_a_picture(source))
         return self._show_ink(qimage_to_ink(image), source)
+
+    def load_mime(self, mime: QMimeData, source: str) -> bool:
+        """Show pasted or dropped picture data on the canvas; False (with a message) if unusable."""
+        try:
+            ink = mime_to_ink(mime, source)
+        except ImageError as exc:
+            return self._refuse(str(exc))
+        return self._show_ink(ink, source)
 
     def _show_ink(self, ink: np.ndarray, source: str) -> bool:
         if is_blank(ink):
@@ -221,7 +237,7 @@ class DrawArea(QWidget):
         return True
 
     def _refuse(self, message: str) -> bool:
-        QMessageBox.warning(self, "Cannot use image", f"{message}.")
+        QMessageBox.warning(self, "Cannot use image", literal(f"{message}."))
         return False
 
     @Slot()
@@ -244,8 +260,8 @@ class DrawArea(QWidget):
     @Slot()
     def paste_image(self) -> None:
         mime = QApplication.clipboard().mimeData()
-        if mime is not None and mime.hasImage():
-            self.load_image(QImage(mime.imageData()), "The pasted picture")
+        if mime is not None and has_picture(mime):
+            self.load_mime(mime, "The pasted picture")
         elif mime is not None and mime.hasUrls() and mime.urls()[0].isLocalFile():
             self.open_image(mime.urls()[0].toLocalFile())
         else:
@@ -253,13 +269,13 @@ class DrawArea(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime.hasImage() or (mime.hasUrls() and mime.urls()[0].isLocalFile()):
+        if has_picture(mime) or (mime.hasUrls() and mime.urls()[0].isLocalFile()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
-        if mime.hasImage():
-            self.load_image(QImage(mime.imageData()), "The dropped picture")
+        if has_picture(mime):
+            self.load_mime(mime, "The dropped picture")
         else:
             self.open_image(mime.urls()[0].toLocalFile())
         event.acceptProposedAction()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.locations import user_data_dir
+from .literal_text import literal
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000
@@ -91,7 +92,8 @@ class ErrorReporter(QObject):
         try:
             QMessageBox.critical(
                 self.parent_widget, "Unexpected error",
-                f"Something went wrong inside the app:\n\n{message}\n\nThe app keeps running and your work is "
-                f"kept. The details were written to\n{log}\nPlease include that file if you report the problem.")
+                literal(f"Something went wrong inside the app:\n\n{message}\n\nThe app keeps running and your work "
+                        f"is kept. The details were written to\n{log}\nPlease include that file if you report the "
+                        "problem."))
         finally:
             self._showing = False

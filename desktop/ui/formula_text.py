@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -17,5 +19,5 @@ def formula_label() -> QLabel:
 
 
 def formula_html(formula: str) -> str:
-    """A layer's formula text ('output: ...; params: ...') as a bulleted list."""
-    return "<ul>" + "".join(f"<li>{part}</li>" for part in formula.split("; ")) + "</ul>"
+    """A layer's formula text ('output: ...; params: ...') as a bulleted list (its text escaped)."""
+    return "<ul>" + "".join(f"<li>{html.escape(part, quote=False)}</li>" for part in formula.split("; ")) + "</ul>"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -27,6 +26,7 @@ from .colors import MUTED, set_text_color
 from .formula_text import formula_html, formula_label
 from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView
 from .live_prediction import LivePrediction
+from .literal_text import escaped, literal, plain_label
 from .throttle import AdaptiveThrottle
 
 REFRESH_MIN_GAP_MS = 15.0
@@ -62,16 +62,19 @@ class InspectArea(QWidget):
 
         # Left: the canvas (when lent), the input with saliency, the first layer's filters.
         self.canvas_box = QVBoxLayout()
-        self.canvas_hint = QLabel("Draw a digit on the canvas (Draw tab, Alt+D) to see inside the network.")
+        self.canvas_hint = plain_label("Draw a digit on the canvas (Draw tab, Alt+D) to see inside the network.")
         self.canvas_hint.setWordWrap(True)
         self.canvas_box.addWidget(self.canvas_hint)
-        self.prediction_label = QLabel("")
+        self.prediction_label = plain_label("")
+        bold = self.prediction_label.font()
+        bold.setBold(True)
+        self.prediction_label.setFont(bold)
         self.saliency_view = SaliencyView(scale=5)
         self.saliency_check = QCheckBox("Show saliency")
         self.saliency_check.setChecked(True)
         self.saliency_check.setToolTip("Colour the pixels that drove the current prediction (gradient saliency)")
         self.saliency_check.toggled.connect(self._show_input)
-        self.filters_label = QLabel("")
+        self.filters_label = plain_label("")
         self.filters_label.setWordWrap(True)
         self.filters = FeatureMapGrid("CET-D1", symmetric=True)
         self.filters.what = "filter"
@@ -101,10 +104,10 @@ class InspectArea(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip("Select a layer to see its formulas and what it makes of your digit")
         self.table.currentCellChanged.connect(self._on_row_changed)
-        self.totals_label = QLabel("")
+        self.totals_label = plain_label("")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation = formula_label()
-        self.zoom_label = QLabel("")
+        self.zoom_label = plain_label("")
         self.zoom_label.setVisible(False)
         self.zoom = FeatureMapGrid()
         self.zoom.setVisible(False)
@@ -123,7 +126,7 @@ class InspectArea(QWidget):
         middle_panel.setLayout(middle)
 
         # Right: the selected layer's output for the drawing.
-        self.maps_label = QLabel("")
+        self.maps_label = plain_label("")
         self.maps_label.setWordWrap(True)
         self.shared_check = QCheckBox("Shared colour scale")
         self.shared_check.setToolTip("Colour all maps on one range (compare channels) instead of each on its own")
@@ -181,7 +184,7 @@ class InspectArea(QWidget):
                      QTableWidgetItem(f"{row.params:,}")]
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
-                item.setToolTip(row.formula)
+                item.setToolTip(literal(row.formula))
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -223,7 +226,7 @@ class InspectArea(QWidget):
         in_shape = "x".join(str(d) for d in (self.rows[row - 1].output_shape if row else
                                               self.model.model.input_shape[1:]))
         self.explanation.setText(
-            f"<b>{r.name}</b> ({r.kind}): input {in_shape}, output {shape_text(r.output_shape)}, "
+            f"<b>{escaped(r.name)}</b> ({escaped(r.kind)}): input {in_shape}, output {shape_text(r.output_shape)}, "
             f"{r.params:,} parameters{formula_html(r.formula)}"
         )
         self._close_zoom()
@@ -262,7 +265,7 @@ class InspectArea(QWidget):
             self.prediction_label.setText("")
             return
         p = acts.probabilities
-        self.prediction_label.setText(f"Prediction: <b>{acts.digit}</b> ({p[acts.digit]:.1%})")
+        self.prediction_label.setText(f"Prediction: {acts.digit} ({p[acts.digit]:.1%})")
 
     def _show_layer(self) -> None:
         if not self.rows:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -22,6 +21,7 @@ from .active_model import ActiveModel
 from .build_area import BuildArea
 from .draw_area import DrawArea
 from .inspect_area import InspectArea
+from .literal_text import literal, plain_label
 from .train_area import TrainArea
 
 APP_TITLE = "Digit Recognizer"
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        self.model_label = QLabel("No model")
+        self.model_label = plain_label("No model")
         self.model_label.setToolTip("The model the canvas and inspector use")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         text = f"Model: {loaded.name}"
         text += f" - MNIST test accuracy {acc:.2%}" if acc is not None else " - test accuracy unknown"
         self.model_label.setText(text)
-        self.model_label.setToolTip(str(loaded.path))
+        self.model_label.setToolTip(literal(str(loaded.path)))
         self.statusBar().showMessage(f"Model {loaded.name} ready", 4000)
 
     @Slot(str)
@@ -161,8 +161,8 @@ class MainWindow(QMainWindow):
         current = self.active_model.current
         self.model_label.setText(f"Model: {current.name}" if current else "No model")
         self.statusBar().showMessage("Could not load the model", 6000)
-        QMessageBox.warning(self, "Could not open model", message + (
-            f"\n\n{current.name} stays active." if current else ""))
+        QMessageBox.warning(self, "Could not open model", literal(message + (
+            f"\n\n{current.name} stays active." if current else "")))
 
     @Slot()
     def open_model_dialog(self) -> None:

@@ -1,17 +1,46 @@
 """Clipboard and drag-and-drop image data (not files) as ink for the canvas.
 
 Picture files are read by :mod:`desktop.core.images`, for the app and the
-command line alike; Qt only turns image data it already holds into pixels.
+command line alike. Pasted or dropped data in a listed raster format is read
+by the same Pillow reader from its bytes; Qt only turns an image it already
+holds (another Qt program's) into pixels. Qt is never asked to decode data it
+was handed: its SVG reader, for one, fetches the files a picture names.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QImage
 
-from ..core.images import MAX_SIDE
+from ..core.images import FORMATS, MAX_SIDE, ImageError, read_ink_from_bytes
 from ..core.preprocess import grey_from_pixels, ink_from_grey
+
+# Clipboard and drag-and-drop types of the formats the app reads, in the order they are preferred.
+RASTER_TYPES = ("image/png", "image/bmp", "image/x-bmp", "image/x-ms-bmp", "image/tiff", "image/webp", "image/gif",
+                "image/jpeg", "image/x-portable-pixmap", "image/x-portable-graymap", "image/x-portable-bitmap",
+                "image/x-portable-anymap")
+QT_IMAGE = "application/x-qt-image"  # an image another Qt program (or this one) holds as pixels
+
+
+def has_picture(mime: QMimeData) -> bool:
+    """Whether pasted or dropped data holds a picture of some kind (usable or not)."""
+    return mime.hasImage() or any(f.startswith("image/") for f in mime.formats())
+
+
+def mime_to_ink(mime: QMimeData, source: str) -> np.ndarray:
+    """Ink in [0, 1] from pasted or dropped picture data; ImageError says why it cannot be used."""
+    formats = mime.formats()
+    for kind in RASTER_TYPES:
+        if kind in formats:
+            return read_ink_from_bytes(bytes(mime.data(kind)), source)
+    if QT_IMAGE in formats and not any(f.startswith("image/") for f in formats):
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            return qimage_to_ink(image)
+    offered = sorted({f.removeprefix("image/").removesuffix("+xml").upper() for f in formats if f.startswith("image/")})
+    kind = f" ({', '.join(offered)})" if offered else ""
+    raise ImageError(f"{source} is in a format{kind} this app does not read; use {FORMATS}")
 
 
 def qimage_to_ink(image: QImage) -> np.ndarray:

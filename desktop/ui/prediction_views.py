@@ -35,6 +35,9 @@ class ProbabilityChart(pg.PlotWidget):
         self.setToolTip("The network's probability for each digit (softmax output)")
 
     def set_probabilities(self, probs: np.ndarray | None) -> None:
+        """Bars for ``probs`` (10,); none for None or for values that are not numbers (a diverged model)."""
+        if probs is not None and not np.isfinite(np.asarray(probs, dtype=float)).all():
+            probs = None
         heights = np.zeros(10) if probs is None else np.asarray(probs, dtype=float)
         brushes = [BAR] * 10
         if probs is not None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
 from ..core.locations import save_models_dir, user_data_dir
-from ..core.model_files import LoadedModel, ModelFileError, save_model, write_atomic
+from ..core.model_files import DivergedModelError, LoadedModel, ModelFileError, save_model, write_atomic
 from ..core.names import file_stem, stamped
 from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
@@ -43,6 +42,7 @@ from ..core.training import OPTIMIZERS, TrainConfig, tensorboard_available
 from .active_model import ActiveModel
 from .colors import ERROR, set_color, set_text_color
 from .confusion_view import ConfusionMatrixView, ImageStrip
+from .literal_text import literal, plain_label
 from .training_worker import TrainingWorker, TrainOutcome
 from .worker_thread import finish_worker, start_worker
 
@@ -88,6 +88,7 @@ class TrainArea(QWidget):
         super().__init__(parent)
         self.active_model = active_model
         self.data_path: str | None = None
+        self.data_warnings: list[str] = []  # what the running or last run's data looked odd for
         self.thread: QThread | None = None
         self.custom_spec: NetworkSpec | None = None
         self.worker: TrainingWorker | None = None
@@ -98,9 +99,9 @@ class TrainArea(QWidget):
         self.curves = self._build_plots()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress_label = QLabel("Ready")
+        self.progress_label = plain_label("Ready")
 
-        self.result_label = QLabel("")
+        self.result_label = plain_label("")
         self.result_label.setWordWrap(True)
         self.save_button = _button("Save model...", "Save the trained model and its model card (.keras + .card.json)",
                                    self.save_dialog, enabled=False)
@@ -119,7 +120,7 @@ class TrainArea(QWidget):
         curves_layout.setContentsMargins(0, 0, 0, 0)
         curves_layout.addWidget(self.curves, 1)
         smooth_row = QHBoxLayout()
-        smooth_row.addWidget(QLabel("Smoothing"))
+        smooth_row.addWidget(plain_label("Smoothing"))
         smooth_row.addWidget(self.smoothing)
         curves_layout.addLayout(smooth_row)
         self.confusion = ConfusionMatrixView()
@@ -200,12 +201,12 @@ class TrainArea(QWidget):
         else:
             self.tensorboard_check.setEnabled(False)
             self.tensorboard_check.setToolTip("Needs the tensorboard package: pip install tensorboard")
-        self.data_label = QLabel(self._data_text())
+        self.data_label = plain_label(self._data_text())
         self.data_label.setWordWrap(True)
         data_button = QPushButton("Choose data...")
         data_button.setToolTip("A Keras-format mnist.npz (a folder of IDX files: choose any file in it)")
         data_button.clicked.connect(self.choose_data)
-        self.problems_label = QLabel("")
+        self.problems_label = plain_label("")
         set_text_color(self.problems_label, ERROR)
         self.problems_label.setWordWrap(True)
         self.start_button = _button("Start", "Start training in the background", self.start)
@@ -424,6 +425,8 @@ class TrainArea(QWidget):
         self.worker.epochEnded.connect(self._on_epoch)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.data_warnings = []
+        self.worker.dataWarning.connect(self._on_data_warning)
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self._redraw_timer.start()
@@ -502,6 +505,8 @@ class TrainArea(QWidget):
         self.csv_button.setEnabled(self.history_csv() is not None)
         if r.config.tensorboard_dir:
             self.result_label.setText(self.result_label.text() + f"\nTensorBoard: tensorboard --logdir {r.config.tensorboard_dir}")
+        for warning in self.data_warnings:  # beside the (likely poor) accuracy it explains
+            self.result_label.setText(self.result_label.text() + f"\nWarning: {warning}")
         if outcome.confusion is not None:
             self.confusion.set_matrix(outcome.confusion)
         if r.stopped == "nan":
@@ -510,10 +515,15 @@ class TrainArea(QWidget):
         self.trainingFinished.emit(outcome)
 
     @Slot(str)
+    def _on_data_warning(self, message: str) -> None:
+        self.data_warnings.append(message)
+        QMessageBox.warning(self, "Check the data", literal(message))
+
+    @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._end_run()
         self.progress_label.setText("Training could not run")
-        QMessageBox.warning(self, "Training could not run", message)
+        QMessageBox.warning(self, "Training could not run", literal(message))
         self.trainingFailed.emit(message)
 
     @Slot(int, int)
@@ -589,7 +599,7 @@ class TrainArea(QWidget):
                 raise OSError(f"folder {path.parent} does not exist")
             write_atomic((path, write))
         except OSError as exc:
-            QMessageBox.warning(self, "Could not export", f"Cannot write {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, "Could not export", literal(f"Cannot write {path}: {exc.strerror or exc}"))
             return False
         self.progress_label.setText(f"Saved {path}")
         return True
@@ -632,9 +642,12 @@ class TrainArea(QWidget):
         show why and keep it in memory."""
         try:
             self.saved_path = save_model(self.outcome.result.model, path, self.card(name or path.stem))
+        except DivergedModelError as exc:  # no other file would take it either
+            QMessageBox.warning(self, "Could not save the model", literal(str(exc)))
+            return None
         except ModelFileError as exc:
             QMessageBox.warning(self, "Could not save the model",
-                                f"{exc}\n\nThe trained model is still here: save it somewhere else.")
+                                literal(f"{exc}\n\nThe trained model is still here: save it somewhere else."))
             return None
         self._saved_name = name or path.stem
         self.progress_label.setText(f"Saved {self.saved_path}")

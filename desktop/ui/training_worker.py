@@ -74,6 +74,7 @@ class TrainingWorker(QObject):
     epochEnded = Signal(int, dict)
     finished = Signal(object)
     failed = Signal(str)
+    dataWarning = Signal(str)  # the data loaded but looks odd (e.g. 0/1 images); training goes on
 
     def __init__(self, config: TrainConfig, data_path: str | None = None) -> None:
         super().__init__()
@@ -110,6 +111,8 @@ class TrainingWorker(QObject):
             except DataError as exc:
                 self.failed.emit(str(exc))
                 return
+            for warning in data.warnings:
+                self.dataWarning.emit(warning)
             if self.aborted:
                 return
             try:
