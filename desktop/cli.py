@@ -226,8 +226,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise CliError("invalid settings: " + "; ".join(problems))
     n = config.subset or len(data.x_train)
     n_val = int(n * config.validation_split)
-    print(f"Training {printable(network)} on {printable(data.source)}: {n - n_val:,} images + {n_val:,} for validation, "
-          f"{config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
+    print(f"Training {printable(network)} on {printable(data.source)}: {n - n_val:,} images + {n_val:,} for "
+          f"validation, {config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
 
     _quiet_tensorflow()

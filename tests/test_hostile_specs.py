@@ -111,7 +111,7 @@ def _odd_file(kind: str, folder: Path) -> tuple[Path, str]:
         return Path("/dev/zero"), "zero is a device, not a spec file"
     if kind == "fifo":
         os.mkfifo(folder / "pipe.json")
-        return folder / "pipe.json", "pipe.json is a pipe, not a spec file"
+        return folder / "pipe.json", "pipe.json is a named pipe, not a spec file"
     path = folder / "huge.json"
     path.write_text(json.dumps({**preset("lenet5").to_dict(), "notes": "x" * 2_000_000}))
     return path, "huge.json is too large for a network spec: 2.0 MB (at most 1 MB)"

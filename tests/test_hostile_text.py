@@ -228,16 +228,17 @@ def test_a_fifo_or_device_as_picture_is_refused_at_once(capsys, tmp_path, qtbot,
         os.mkfifo(path)  # nobody ever writes: opening it to read would wait forever
     else:
         path = Path("/dev/zero")  # never ends
-    name = path.name
+    name, kind_text = path.name, "a named pipe" if kind == "fifo" else "a device"
     result: list = []
     worker = threading.Thread(target=lambda: result.append(cli_main(["predict", "default", str(path)])), daemon=True)
     worker.start()
     worker.join(30)
     assert not worker.is_alive(), "predict hung on a FIFO or device"
     err = capsys.readouterr().err.strip().splitlines()
-    assert result == [1] and err == [f"digit-recognizer predict: error: {name} is not a picture file (it is a device, pipe or socket)"]
+    assert result == [1] and err == [
+        f"digit-recognizer predict: error: {name} is not a picture file (it is {kind_text})"]
     assert not window.draw_area.open_image(path)
-    assert boxes[-1][1] == f"{name} is not a picture file (it is a device, pipe or socket)."
+    assert boxes[-1][1] == f"{name} is not a picture file (it is {kind_text})."
 
 
 # -- start-up, terminal and progress ---------------------------------------------------------------

@@ -27,7 +27,6 @@ import lzma
 import math
 import os
 import shutil
-import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from .locations import user_cache_dir
+from .regular_files import file_kind
 
 ENV_PATH = "DIGITS_MNIST"
 ENV_OFFLINE = "DIGITS_OFFLINE"
@@ -147,24 +147,14 @@ def _too_big(shape: tuple[int, ...], itemsize: int) -> str | None:
     return _size_text(n_bytes) if n_bytes > MAX_ARRAY_BYTES else None
 
 
-def _file_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a folder" if stat.S_ISDIR(mode) else "a special file"
-
-
 def require_regular_file(path: Path) -> None:
     """Raise DataError unless ``path`` is a regular file: opening a pipe blocks, a device never ends."""
     try:
         mode = path.stat().st_mode
     except OSError as exc:
         raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(mode):
-        raise DataError(f"{path}: not a regular file ({_file_kind(mode)})")
+    if kind := file_kind(mode):
+        raise DataError(f"{path}: not a regular file ({kind})")
 
 
 _ARCHIVE_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, lzma.LZMAError,

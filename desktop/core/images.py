@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 import struct
 import threading
 import warnings
@@ -30,6 +29,7 @@ import numpy as np
 
 from .errors import first_line
 from .preprocess import INK_THRESHOLD, grey_from_pixels, ink_from_grey
+from .regular_files import NotRegularFile, open_regular
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -152,18 +152,15 @@ def _claimed_format(prefix: bytes) -> str | None:
 def _open(path: Path):
     """Open a picture file for reading (a binary file object); ImageError says why it cannot be.
 
-    Opened without blocking and refused unless it is a regular file: a FIFO
-    would wait forever for a writer, a device such as /dev/zero never ends.
+    Only regular files: a FIFO would wait for a writer for ever, /dev/zero never ends.
     """
     name = picture_name(path)
-    if path.is_dir():
-        raise ImageError(f"{name} is a folder, not a picture")
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            raise ImageError(f"{name} is not a picture file (it is a device, pipe or socket)")
-        return os.fdopen(fd, "rb")
+        return open_regular(path)
+    except NotRegularFile as exc:
+        if exc.kind == "a folder":
+            raise ImageError(f"{name} is a folder, not a picture") from None
+        raise ImageError(f"{name} is not a picture file (it is {exc.kind})") from None
     except FileNotFoundError:
         raise ImageError(f"{name} cannot be found") from None
     except PermissionError:

@@ -18,7 +18,6 @@ import math
 import os
 import re
 import secrets
-import stat
 import time
 import zipfile
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from typing import Any
 from .architectures import INPUT_SHAPE, NUM_CLASSES
 from .errors import first_line
 from .reading import Calibration
+from .regular_files import file_kind, open_regular
 
 INPUT_CONVENTION = "float32 (N, 28, 28, 1) in [0, 1], white digit on black"
 OUTPUT_CONVENTION = "10 softmax probabilities, digits 0-9"
@@ -98,13 +98,8 @@ def read_card(model_path: Path) -> dict[str, Any]:
     named like a card would otherwise hang the loader.
     """
     try:
-        fd = os.open(card_path(model_path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except (OSError, ValueError):
-        return {}
-    try:
-        with os.fdopen(fd, "rb") as f:
-            info = os.fstat(f.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CARD_BYTES:
+        with open_regular(card_path(model_path)) as f:
+            if os.fstat(f.fileno()).st_size > MAX_CARD_BYTES:
                 return {}
             data = f.read(MAX_CARD_BYTES + 1)
         card = json.loads(data.decode("utf-8")) if len(data) <= MAX_CARD_BYTES else None
@@ -329,10 +324,8 @@ def check_archive(path: Path) -> None:
         mode = os.stat(path).st_mode
     except (OSError, ValueError):
         raise ModelFileError(f"no model file at {path}") from None
-    if stat.S_ISDIR(mode):
-        raise _unusable(path, "it is a folder")
-    if not stat.S_ISREG(mode):  # a FIFO would block the reader, a device never end
-        raise _unusable(path, "it is not a regular file")
+    if kind := file_kind(mode):  # a FIFO would block the reader, a device never end
+        raise _unusable(path, f"it is {kind}" if kind == "a folder" else "it is not a regular file")
     if not zipfile.is_zipfile(path):
         raise ModelFileError(f"{path.name} is not a Keras .keras model file")
     try:

@@ -18,7 +18,6 @@ import json
 import math
 import os
 import reprlib
-import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 from . import memory
 from .layer_math import conv_output_size, conv_params, dense_params
 from .names import keras_name
+from .regular_files import NotRegularFile, open_regular
 
 INPUT = (28, 28, 1)
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "softmax", "linear")
@@ -186,19 +186,6 @@ def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
     return path
 
 
-def _not_a_file(mode: int) -> str:
-    """What a file that is no regular file is ("a pipe"), '' for a regular file."""
-    if stat.S_ISREG(mode):
-        return ""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a socket" if stat.S_ISSOCK(mode) else "no regular file"
-
-
 def _too_large(name: str, size: int) -> SpecError:
     return SpecError(f"{name} is too large for a network spec: {size_text(size)} (at most {MAX_FILE_BYTES / 1e6:g} MB)")
 
@@ -209,17 +196,14 @@ def _read_text(path: Path) -> str:
     Opened without blocking and checked before reading: a pipe would wait for a
     writer forever, and ``/dev/zero`` never ends.
     """
-    if path.is_dir():
-        raise SpecError(f"{path.name} is a folder, not a spec file")
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as f:
-            info = os.fstat(f.fileno())
-            if kind := _not_a_file(info.st_mode):
-                raise SpecError(f"{path.name} is {kind}, not a spec file")
-            if info.st_size > MAX_FILE_BYTES:
-                raise _too_large(path.name, info.st_size)
+        with open_regular(path) as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise _too_large(path.name, size)
             raw = f.read(MAX_FILE_BYTES + 1)
+    except NotRegularFile as exc:
+        raise SpecError(f"{path.name} is {exc.kind}, not a spec file") from None
     except OSError as exc:
         raise SpecError(f"cannot read {path.name}: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:  # it grew while being read
