@@ -124,7 +124,7 @@ def test_a_model_named_in_html_is_shown_as_typed_and_nothing_is_fetched(qtbot, w
 def test_a_model_file_named_in_html_gets_a_literal_message(qtbot, window, tmp_path, fifo, boxes):
     bad = tmp_path / f"{HOSTILE}.keras"
     bad.write_text("not a model")
-    with qtbot.waitSignal(window.active_model.loadFailed, timeout=30_000):
+    with qtbot.waitSignal(window.active_model.loadFailed, timeout=60_000):
         window.active_model.load(bad)
     assert len(boxes) == 1
     box = render_box(*boxes[0])
@@ -218,7 +218,7 @@ def test_a_pasted_png_is_read_by_the_same_reader_as_files(qtbot, window, tmp_pat
     monkeypatch.undo()
     assert window.draw_area.load_mime(mime, "The pasted picture")
     qtbot.waitUntil(lambda: window.shown_predictions and window.shown_predictions[-1][0] == int(mnist.y_test[3]),
-                    timeout=20_000)
+                    timeout=60_000)
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device"])
@@ -232,7 +232,7 @@ def test_a_fifo_or_device_as_picture_is_refused_at_once(capsys, tmp_path, qtbot,
     result: list = []
     worker = threading.Thread(target=lambda: result.append(cli_main(["predict", "default", str(path)])), daemon=True)
     worker.start()
-    worker.join(30)
+    worker.join(120)  # a hang never ends; loading the model takes a while on a busy machine
     assert not worker.is_alive(), "predict hung on a FIFO or device"
     err = capsys.readouterr().err.strip().splitlines()
     assert result == [1] and err == [
@@ -252,11 +252,11 @@ def test_a_failed_start_up_load_does_not_leave_loading_on_the_canvas(qtbot, tmp_
     bad.write_text("not a model")
     win = create_main_window(bad)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.active_model.loadFailed, timeout=30_000):
+    with qtbot.waitSignal(win.active_model.loadFailed, timeout=60_000):
         win.show()
     assert win.draw_area.confidence_label.text() == "No model: open one with File > Open model (Ctrl+O)"
     draw_stroke(win.draw_area.canvas, np.array([(120.0, 60.0), (150.0, 120.0), (160.0, 250.0)]))
-    qtbot.waitUntil(lambda: win.draw_area.confidence_label.text() != "Draw a digit", timeout=10_000)
+    qtbot.waitUntil(lambda: win.draw_area.confidence_label.text() != "Draw a digit", timeout=60_000)
     assert win.draw_area.confidence_label.text() == "No model: open one with File > Open model (Ctrl+O)"
     assert boxes and "broken.keras is not a Keras .keras model file" in boxes[0][1]
 
