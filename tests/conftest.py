@@ -51,6 +51,17 @@ def tf():
 
 
 @pytest.fixture
+def warnings(monkeypatch):
+    """Message boxes the app shows, recorded instead of shown: (title, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
 def window(qtbot):
     """The real main window with the default model loaded, shown offscreen."""
     from desktop.app import create_main_window

@@ -19,33 +19,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.automation import draw_stroke
-from desktop.cli import main as cli_main
 from desktop.core.model_files import ModelFileError, save_model
+from cli_calls import assert_one_line, cli
 
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes the app shows, recorded instead of shown: (title, text)."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    code = cli_main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(code: int, err: str, text: str) -> None:
-    assert code == 1
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert text in lines[0]
 
 
 # -- 1. model files -------------------------------------------------------------------------------

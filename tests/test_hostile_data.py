@@ -18,28 +18,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
-from desktop.cli import main as cli_main
 from desktop.core.data import DataError, load_mnist
+from cli_calls import cli
 
 BIG = 200_000_000  # bytes of zeros: compresses to ~200 kB, and is far above what loading may take
 MEMORY_BOUND = 60_000_000  # a load of the 500 small images must stay well below BIG
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes the app shows, recorded instead of shown: (title, text)."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    code = cli_main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def peak_memory(load: Callable[[], object]) -> int:

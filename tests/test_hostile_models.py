@@ -16,21 +16,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from desktop.cli import main as cli_main
 from desktop.core.model_files import LoadedModel, ModelFileError, card_path, load_model, save_model, write_atomic
+from cli_calls import assert_one_line, cli
 
 WAIT_S = 60  # what used to hang forever must end well within this, even on a loaded machine
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes the app shows, recorded instead of shown: (title, text)."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
 
 
 @pytest.fixture(scope="module")
@@ -39,20 +29,6 @@ def tiny(tf):
     import keras
 
     return keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10, "softmax")])
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    code = cli_main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(code: int, err: str, text: str) -> None:
-    assert code == 1
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert text in lines[0], lines[0]
 
 
 def _small_npz(folder: Path, small) -> Path:

@@ -15,42 +15,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from desktop.cli import main as cli_main
 from desktop.core import memory
 from desktop.core.spec import MAX_LAYERS, LayerSpec, NetworkSpec, SpecError, analyse, load_spec, preset
+from cli_calls import assert_one_line, cli
 
 GB = 1e9
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes the app shows, recorded instead of shown: (title, text)."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
 
 
 @pytest.fixture
 def four_gb(monkeypatch):
     """A computer with 4 GB of memory, so the limit (half of it) is the same everywhere."""
     monkeypatch.setattr(memory, "physical_memory", lambda: 4_000_000_000)
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    code = cli_main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(code: int, err: str, text: str) -> None:
-    assert code == 1
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert text in lines[0], lines[0]
 
 
 def _seed_with(**changes) -> dict:

@@ -60,15 +60,6 @@ def fifo(tmp_path, monkeypatch):
     watched.stop()
 
 
-@pytest.fixture
-def boxes(monkeypatch):
-    """Message boxes the app shows: (title, text), recorded instead of shown."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
-
-
 def render(widget: QWidget) -> None:
     """Lay out and paint a widget and everything in it, as showing it on screen does."""
     widget.grab()
@@ -107,33 +98,33 @@ def _hostile_model(folder: Path) -> Path:
     return save_model(model, folder / "hostile.keras", {"name": HOSTILE})
 
 
-def test_a_model_named_in_html_is_shown_as_typed_and_nothing_is_fetched(qtbot, window, tmp_path, fifo, boxes, tf):
+def test_a_model_named_in_html_is_shown_as_typed_and_nothing_is_fetched(qtbot, window, tmp_path, fifo, warnings, tf):
     path = _hostile_model(tmp_path)
     with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
         window.active_model.load(path)
     for area in (window.draw_area, window.build_area, window.train_area, window.inspect_area):
         window.tabs.setCurrentWidget(area)
         render(window)
-    assert boxes == []
+    assert warnings == []
     assert window.model_label.text().startswith(f"Model: {HOSTILE} - ")
     assert window.model_label.textFormat() == Qt.TextFormat.PlainText
     assert window.statusBar().currentMessage() == f"Model {HOSTILE} ready"
     assert fifo.opened == 0
 
 
-def test_a_model_file_named_in_html_gets_a_literal_message(qtbot, window, tmp_path, fifo, boxes):
+def test_a_model_file_named_in_html_gets_a_literal_message(qtbot, window, tmp_path, fifo, warnings):
     bad = tmp_path / f"{HOSTILE}.keras"
     bad.write_text("not a model")
     with qtbot.waitSignal(window.active_model.loadFailed, timeout=60_000):
         window.active_model.load(bad)
-    assert len(boxes) == 1
-    box = render_box(*boxes[0])
+    assert len(warnings) == 1
+    box = render_box(*warnings[0])
     assert f"{HOSTILE}.keras is not a Keras .keras model file" in box.text() or \
         f"{HOSTILE}.keras is not a Keras .keras model file" in shown_text(box)
     assert fifo.opened == 0
 
 
-def test_a_spec_carrying_html_is_shown_as_typed_and_nothing_is_fetched(qtbot, window, tmp_path, fifo, boxes):
+def test_a_spec_carrying_html_is_shown_as_typed_and_nothing_is_fetched(qtbot, window, tmp_path, fifo, warnings):
     spec = preset("seed-cnn")
     spec.name = HOSTILE
     path = save_spec(spec, tmp_path / "hostile.json")
@@ -144,10 +135,10 @@ def test_a_spec_carrying_html_is_shown_as_typed_and_nothing_is_fetched(qtbot, wi
     window.tabs.setCurrentWidget(window.build_area)
     window.build_area.open_file(path)
     render(window)
-    for title, text in boxes:
+    for title, text in warnings:
         render_box(title, text)
     said = shown_text(window.build_area) + "\n".join(
-        shown_text(render_box(title, text)) for title, text in boxes)
+        shown_text(render_box(title, text)) for title, text in warnings)
     assert HOSTILE in said  # the bad activation, quoted as it is in the file
     assert fifo.opened == 0
 
@@ -179,10 +170,10 @@ SVG = f'<svg xmlns="http://www.w3.org/2000/svg" width="28" height="28"><image hr
       f'height="28"/></svg>'
 
 
-def test_an_svg_picture_is_refused_and_reads_no_other_file(qtbot, window, tmp_path, fifo, boxes):
+def test_an_svg_picture_is_refused_and_reads_no_other_file(qtbot, window, tmp_path, fifo, warnings):
     (tmp_path / "digit.svg").write_text(SVG)
     assert not window.draw_area.open_image(tmp_path / "digit.svg")
-    assert boxes[-1][1].startswith("digit.svg is not a picture this app can read (PNG, JPEG, GIF, BMP, TIFF, ")
+    assert warnings[-1][1].startswith("digit.svg is not a picture this app can read (PNG, JPEG, GIF, BMP, TIFF, ")
 
     for how in ("paste", "drop"):
         mime = QMimeData()
@@ -197,7 +188,7 @@ def test_an_svg_picture_is_refused_and_reads_no_other_file(qtbot, window, tmp_pa
             window.draw_area.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                                                   Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
         what = "pasted" if how == "paste" else "dropped"
-        assert boxes[-1][1] == (f"The {what} picture is in a format (SVG) this app does not read; "
+        assert warnings[-1][1] == (f"The {what} picture is in a format (SVG) this app does not read; "
                                 "use PNG, JPEG, GIF, BMP, TIFF, WebP, PPM.")
     assert fifo.opened == 0
     assert window.draw_area.canvas.is_empty()
@@ -222,7 +213,7 @@ def test_a_pasted_png_is_read_by_the_same_reader_as_files(qtbot, window, tmp_pat
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device"])
-def test_a_fifo_or_device_as_picture_is_refused_at_once(capsys, tmp_path, qtbot, window, boxes, kind):
+def test_a_fifo_or_device_as_picture_is_refused_at_once(capsys, tmp_path, qtbot, window, warnings, kind):
     if kind == "fifo":
         path = tmp_path / "pipe.png"
         os.mkfifo(path)  # nobody ever writes: opening it to read would wait forever
@@ -238,13 +229,13 @@ def test_a_fifo_or_device_as_picture_is_refused_at_once(capsys, tmp_path, qtbot,
     assert result == [1] and err == [
         f"digit-recognizer predict: error: {name} is not a picture file (it is {kind_text})"]
     assert not window.draw_area.open_image(path)
-    assert boxes[-1][1] == f"{name} is not a picture file (it is {kind_text})."
+    assert warnings[-1][1] == f"{name} is not a picture file (it is {kind_text})."
 
 
 # -- start-up, terminal and progress ---------------------------------------------------------------
 
 
-def test_a_failed_start_up_load_does_not_leave_loading_on_the_canvas(qtbot, tmp_path, boxes):
+def test_a_failed_start_up_load_does_not_leave_loading_on_the_canvas(qtbot, tmp_path, warnings):
     from desktop.app import create_main_window
     from desktop.automation import draw_stroke
 
@@ -258,7 +249,7 @@ def test_a_failed_start_up_load_does_not_leave_loading_on_the_canvas(qtbot, tmp_
     draw_stroke(win.draw_area.canvas, np.array([(120.0, 60.0), (150.0, 120.0), (160.0, 250.0)]))
     qtbot.waitUntil(lambda: win.draw_area.confidence_label.text() != "Draw a digit", timeout=60_000)
     assert win.draw_area.confidence_label.text() == "No model: open one with File > Open model (Ctrl+O)"
-    assert boxes and "broken.keras is not a Keras .keras model file" in boxes[0][1]
+    assert warnings and "broken.keras is not a Keras .keras model file" in warnings[0][1]
 
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31mred\u202eevil"
