@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from .locations import user_cache_dir
+from .memory import size_text
 from .regular_files import file_kind
 
 ENV_PATH = "DIGITS_MNIST"
@@ -134,17 +135,10 @@ def validate(arrays: dict[str, np.ndarray], source: str) -> Mnist:
     )
 
 
-def _size_text(n_bytes: int) -> str:
-    """``n_bytes`` for people; Python ints, as a header's dimensions can multiply past any float."""
-    if n_bytes < 10**15:
-        return f"{n_bytes / 1e9:,.1f} GB"
-    return f"about 10^{int(math.log10(n_bytes))} bytes"
-
-
 def _too_big(shape: tuple[int, ...], itemsize: int) -> str | None:
     """The size of an array of ``shape`` in words if it is above MAX_ARRAY_BYTES, else None."""
     n_bytes = math.prod(shape) * max(itemsize, 1)
-    return _size_text(n_bytes) if n_bytes > MAX_ARRAY_BYTES else None
+    return size_text(n_bytes) if n_bytes > MAX_ARRAY_BYTES else None
 
 
 def require_regular_file(path: Path) -> None:

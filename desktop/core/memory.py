@@ -5,8 +5,17 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import math
 import os
 import sys
+
+
+def size_text(n_bytes: float) -> str:
+    """Bytes as people read them: ``19.8 MB``, ``12.3 GB``; ``about 10^19 bytes`` past a petabyte
+    (header dimensions can multiply past any float, so whole numbers stay whole)."""
+    if n_bytes >= 10**15:
+        return f"about 10^{int(math.log10(n_bytes))} bytes"
+    return f"{n_bytes / 1e9:,.1f} GB" if n_bytes >= 1e9 else f"{n_bytes / 1e6:,.1f} MB"
 
 
 @functools.lru_cache(maxsize=1)

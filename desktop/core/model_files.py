@@ -28,6 +28,7 @@ from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES
 from .errors import first_line
+from .memory import size_text
 from .reading import Calibration
 from .regular_files import file_kind, open_regular
 
@@ -309,10 +310,6 @@ def _unusable(path: Path, why: str) -> ModelFileError:
     return ModelFileError(f"{path.name} is not a usable model file: {why}")
 
 
-def _size(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"
-
-
 def check_archive(path: Path) -> None:
     """Raise ModelFileError unless ``path`` is a regular file holding a zip of the sizes a model has.
 
@@ -338,13 +335,13 @@ def check_archive(path: Path) -> None:
     for info in members:
         limit = MAX_JSON_MEMBER_BYTES if info.filename.endswith(".json") else MAX_UNPACKED_BYTES
         if info.file_size > limit:
-            raise _unusable(path, f"its {info.filename} would unpack to {_size(info.file_size)}")
+            raise _unusable(path, f"its {info.filename} would unpack to {size_text(info.file_size)}")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size >= RATIO_CHECKED_FROM and ratio > MAX_PACKING_RATIO:
             raise _unusable(path, f"its {info.filename} would unpack {ratio:,.0f} times larger than it is stored")
     total = sum(info.file_size for info in members)
     if total > MAX_UNPACKED_BYTES:
-        raise _unusable(path, f"it would unpack to {_size(total)}")
+        raise _unusable(path, f"it would unpack to {size_text(total)}")
 
 
 def load_model(path: str | os.PathLike) -> LoadedModel:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import memory
+from .memory import size_text
 from .layer_math import conv_output_size, conv_params, dense_params
 from .names import keras_name
 from .regular_files import NotRegularFile, open_regular
@@ -84,11 +85,6 @@ def _json_type(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return "an object" if isinstance(value, dict) else "a number"
-
-
-def size_text(n: float) -> str:
-    """Bytes as people read them: ``12.3 GB``, ``19.8 MB``."""
-    return f"{n / 1e9:,.1f} GB" if n >= 1e9 else f"{n / 1e6:,.1f} MB"
 
 
 @dataclass

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.locations import save_models_dir
+from ..core.memory import size_text
 from ..core.names import file_stem
 from ..core.spec import (
     ACTIVATIONS,
@@ -44,7 +45,6 @@ from ..core.spec import (
     load_spec,
     preset,
     save_spec,
-    size_text,
 )
 from .colors import ERROR, set_text_color
 from .formula_text import formula_html, formula_label
