@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image, ImageFile, ImageOps
-from test_faults import cli, warnings  # noqa: F401  (warnings: the message-box fixture)
+from cli_calls import cli
 
 from desktop.core import images
 from desktop.core.images import ImageError, read_grey, read_ink
