@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .stroke_augment import augment_strokes
 from .strokes import to_mnist
 
 NOT_A_DIGIT = -1
@@ -149,9 +150,23 @@ def render_samples(samples: Sequence[PenSample],
     return images
 
 
+def render_varied(samples: Sequence[PenSample], copies: int, rng: np.random.Generator) -> np.ndarray:
+    """float32 images of each sample as drawn, then ``copies`` stroke-space variations of each
+    (:func:`~desktop.core.stroke_augment.augment_strokes`), all rendered as the canvas renders them."""
+    images = [render_samples(samples)]
+    for _ in range(copies):
+        batch = np.zeros((len(samples), 28, 28), np.float32)
+        for i, sample in enumerate(samples):
+            strokes, width = augment_strokes(sample.strokes, rng)
+            batch[i] = to_mnist(strokes, width)
+        images.append(batch)
+    return np.concatenate(images)
+
+
 def labels_of(samples: Sequence[PenSample]) -> np.ndarray:
     return np.array([s.label for s in samples], dtype=np.int64)
 
 
 __all__ = ["NOT_A_DIGIT", "PARTS", "PenSample", "SampleFileError", "labels_of", "load_samples", "render_samples",
+           "render_varied",
            "split_by_writer", "writer_part"]

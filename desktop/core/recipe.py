@@ -31,7 +31,7 @@ import numpy as np
 from .data import Mnist
 from .evaluation import batch_probabilities as predict
 from .marks import MARKS, random_marks
-from .pen_samples import PenSample, labels_of, render_samples, split_by_writer
+from .pen_samples import PenSample, labels_of, render_samples, render_varied, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
 from .stroke_augment import augment_strokes
 from .stroke_evaluation import rejected_by_kind, score
@@ -61,6 +61,9 @@ class RecipeOptions:
     # Share of the calibrate writers' pen digits the threshold may reject. Real collections hold a few
     # scribbles labelled as digits (about 0.8 % of the calibrate writers'), which any good threshold rejects.
     max_digits_rejected: float = 0.01
+    # The weights handed over are an exponential moving average of the last ~1,000 steps' (Keras' own
+    # use_ema): one run's weights depend on where the last batches left them; their average less so.
+    ema_momentum: float = 0.999
 
 
 @dataclass
@@ -70,18 +73,6 @@ class TrainingSet:
     raster_augment: np.ndarray  # bool (N,): MNIST images get raster augmentation
     weights: np.ndarray  # float32 (N,)
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _varied(samples: Sequence[PenSample], copies: int, rng: np.random.Generator) -> np.ndarray:
-    """Each sample as drawn, then ``copies`` stroke-space variations of each."""
-    images = [render_samples(samples)]
-    for _ in range(copies):
-        batch = np.zeros((len(samples), 28, 28), np.float32)
-        for i, sample in enumerate(samples):
-            strokes, width = augment_strokes(sample.strokes, rng)
-            batch[i] = to_mnist(strokes, width)
-        images.append(batch)
-    return np.concatenate(images) if images else np.zeros((0, 28, 28), np.float32)
 
 
 def style_samples(per_style: int, rng: np.random.Generator,
@@ -121,7 +112,7 @@ def build_training_set(mnist: Mnist, digits: Sequence[PenSample], nondigits: Seq
     parts: list[tuple[str, np.ndarray, np.ndarray, bool, float]] = []  # name, x, labels (-1: none), raster, weight
     parts.append(("MNIST", mnist.x_train[:n_mnist].astype(np.float32) / 255.0,
                   mnist.y_train[:n_mnist].astype(np.int64), True, 1.0))
-    x = _varied(digits, options.digit_copies, rng)
+    x = render_varied(digits, options.digit_copies, rng)
     parts.append(("pen digits", x, np.tile(labels_of(digits), options.digit_copies + 1), False, 1.0))
     x, labels, _ = style_samples(options.style_samples, rng, digits)
     parts.append(("writing styles", x, labels, False, 1.0))
@@ -129,7 +120,7 @@ def build_training_set(mnist: Mnist, digits: Sequence[PenSample], nondigits: Seq
     symbols = [s for s in nondigits if not s.is_letter]
     for name, samples, copies in (("pen letters", letters, options.nondigit_copies),
                                   ("pen symbols", symbols, options.symbol_copies)):
-        x = _varied(samples, copies, rng)
+        x = render_varied(samples, copies, rng)
         parts.append((name, x, np.full(len(x), -1), False, options.nondigit_weight))
     parts.append(("synthetic marks", mark_images(options.marks, rng), np.full(options.marks, -1), False,
                   options.nondigit_weight))
@@ -156,7 +147,9 @@ def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingLis
 
     steps = math.ceil(len(data.x) / options.batch_size)
     schedule = keras.optimizers.schedules.CosineDecay(options.learning_rate, steps * options.epochs, alpha=0.02)
-    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy",
+    optimizer = keras.optimizers.Adam(schedule, use_ema=options.ema_momentum > 0,
+                                      ema_momentum=options.ema_momentum or 0.99)
+    model.compile(optimizer=optimizer, loss="categorical_crossentropy",
                   metrics=["categorical_accuracy"])
 
     def augment(x, y, raster, w):
