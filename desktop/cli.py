@@ -365,6 +365,79 @@ def _evaluate_strokes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2%}"
+
+
+def cmd_adapt(args: argparse.Namespace) -> int:
+    """``adapt MODEL --samples FILE --out OUT.keras``: the Adapt button of the My samples area, headless."""
+    from .core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file
+    from .core.pen_samples import SampleFileError, load_samples, split_by_writer
+
+    if args.seed is not None and not 0 <= args.seed <= SEED_MAX:
+        raise CliError(f"seed must be a whole number from 0 to {SEED_MAX:,} (got {args.seed})")
+    if args.steps is not None and not 10 <= args.steps <= 5000:
+        raise CliError(f"--steps must be from 10 to 5,000 (got {args.steps})")
+    if not 0 <= args.folds <= 10 or args.folds == 1:
+        raise CliError(f"--folds must be 0 (no check) or 2-10 (got {args.folds})")
+    out = Path(args.out).expanduser()
+    if out.suffix != ".keras":
+        raise CliError(f"--out must end in .keras (got {printable(out.name)})")
+    source_path = _model_path(args.model)
+    if out.resolve() == source_path.resolve():
+        raise CliError("--out is the model being adapted; an adaptation never overwrites its source")
+    try:
+        samples = load_samples(args.samples)
+    except SampleFileError as exc:
+        raise CliError(str(exc)) from None
+    if not samples:
+        raise CliError(f"{printable(Path(args.samples).name)}: no samples")
+    _check_out(out)
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as for the recipe: faster training here
+    loaded = _load(args.model)
+    data = _load_data(args.data)
+    replay = {}
+    for kind, name in (("digits", PEN_DIGITS), ("nondigits", PEN_NONDIGITS)):
+        path = shared_data_file(name)
+        try:  # other writers' pen samples help it keep reading everyone; optional
+            replay[kind] = split_by_writer(load_samples(path))["train"] if path.is_file() else []
+        except SampleFileError:
+            replay[kind] = []
+
+    from .core.adapt import AdaptOptions, adapt_and_measure, adapted_card, trained_on_of
+    from .core.personal_samples import fingerprint
+    from .core.progress import ConsoleProgress
+    from .core.training import CancelFlag
+
+    options = AdaptOptions()
+    changes = {key: value for key, value in (("steps", args.steps), ("seed", args.seed)) if value is not None}
+    options = dataclasses.replace(options, **changes)
+    print(f"Adapting {printable(loaded.name)} to {len(samples):,} samples from {printable(Path(args.samples).name)} "
+          f"({options.steps} steps each; {args.folds}-fold check first)" if args.folds else
+          f"Adapting {printable(loaded.name)} to {len(samples):,} samples ({options.steps} steps)")
+    cancel = CancelFlag()
+    try:
+        with _ctrl_c_sets(cancel):
+            adaptation = adapt_and_measure(loaded.model, loaded.calibration, samples, data, replay["digits"],
+                                           replay["nondigits"], options, ConsoleProgress(), cancel, args.folds,
+                                           trained_on_of(loaded.card))
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if adaptation is None:
+        print("Stopped; nothing saved.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    _refuse_diverged(adaptation.model, False)
+    card = adapted_card(loaded.card, loaded.name, adaptation, [fingerprint(s) for s in samples], options, out.stem)
+    print(f"Your samples read right: before {_percent(adaptation.own_before)}, after "
+          f"{_percent(adaptation.own_after)} ({adaptation.folds}-fold cross-validation over "
+          f"{adaptation.own_scored:,} samples, each scored by a model that never trained on it)")
+    print(f"MNIST test: before {_percent(adaptation.mnist_before)}, after {_percent(adaptation.mnist_after)}; "
+          f"{adaptation.seconds:.1f} s")
+    path = _save(adaptation.model, out, card)
+    print(f"Saved {printable(path)} and its model card; {printable(loaded.name)} is unchanged.")
+    return 0
+
+
 def cmd_predict(args: argparse.Namespace) -> int:
     from .core.images import ImageError, looks_blank, picture_name, read_ink
     from .core.preprocess import normalize_digit
@@ -457,6 +530,21 @@ def build_parser() -> argparse.ArgumentParser:
                    "(the format of unipen-dev.json.gz; label -1 = not a digit) instead of MNIST")
     p.add_argument("--json", action="store_true", help="print one JSON object with the figures, nothing else")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("adapt", help="adapt a model to one person's handwriting (their own samples)",
+                       description="Fine-tune a copy of MODEL on pen samples of one person (--samples: the "
+                       "format of unipen-dev.json.gz, e.g. the My samples file) with MNIST and other writers "
+                       "replayed, check it by cross-validation, and save it as --out with its card. MODEL "
+                       "itself is never changed. Ctrl-C stops; nothing is saved then.")
+    p.add_argument("model", metavar="MODEL", help=MODEL_HELP)
+    p.add_argument("--samples", metavar="FILE", required=True, help="JSON or JSON.gz list of {label, strokes}")
+    p.add_argument("--out", metavar="OUT.keras", required=True, help="where to save the adapted model")
+    p.add_argument("--steps", type=int, default=None, help="training steps (default 200)")
+    p.add_argument("--folds", type=int, default=2, help="cross-validation folds for the before/after check "
+                   "(default 2; 0 = no check, faster)")
+    p.add_argument("--seed", type=int, default=None, help="random seed (default 0)")
+    p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
+    p.set_defaults(func=cmd_adapt)
 
     p = sub.add_parser("predict", help="read the digit in an image file",
                        description=f"Predict the digit in a picture ({FORMATS}), read as the app reads it: "

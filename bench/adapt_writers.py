@@ -1,0 +1,79 @@
+"""Adapting to one writer: for every never-trained-on dev writer with at least 40 samples, adapt on 2 samples
+of each digit (20 in all, the first in writing order) and test on the rest of that writer's samples.
+
+Prints per writer the accuracy on the rest before and after (a rejected digit counts as wrong), MNIST test
+accuracy after, and the seconds per adaptation (replay built, one adaptation, no cross-validation); then the
+mean and worst before/after, how many writers got worse, the mean MNIST drop and the median seconds.
+Replay: MNIST and the "train" writers' pen samples (never the writer's own).
+
+Usage: python bench/adapt_writers.py [--model PATH] [--steps N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as the CLI's adapt sets it
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+from desktop.core.adapt import AdaptOptions, adapt, build_replay, copy_model, distilled, read_samples  # noqa: E402
+from desktop.core.data import load_mnist  # noqa: E402
+from desktop.core.evaluation import batch_probabilities  # noqa: E402
+from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
+from desktop.core.model_files import load_model  # noqa: E402
+from desktop.core.pen_samples import load_samples, split_by_writer, writer_part  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", default=str(default_model_path()))
+    parser.add_argument("--steps", type=int, default=AdaptOptions().steps)
+    args = parser.parse_args()
+    options = AdaptOptions(steps=args.steps)
+    source = load_model(args.model)
+    mnist = load_mnist()
+    digits = load_samples(shared_data_file(PEN_DIGITS))
+    replay_digits = split_by_writer(digits)["train"]
+    replay_nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["train"]
+    by_writer = collections.defaultdict(list)
+    for s in digits:
+        by_writer[s.writer].append(s)
+    writers = [w for w, ss in by_writer.items() if len(ss) >= 40 and writer_part(w) != "train"]
+    x_test = mnist.x_test.astype(np.float32) / 255.0
+    mnist_before = float((batch_probabilities(source.model, x_test).argmax(1) == mnist.y_test).mean())
+    rows = []
+    for writer in writers:
+        seen, own, rest = collections.Counter(), [], []
+        for s in by_writer[writer]:
+            (own if seen[s.label] < 2 else rest).append(s)
+            seen[s.label] += 1
+        labels = np.array([s.label for s in rest])
+        before = float((read_samples(source.model, source.calibration, rest) == labels).mean())
+        start = time.perf_counter()
+        replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options,
+                                        np.random.default_rng(options.seed), True), source.model)
+        model = copy_model(source.model)
+        adapt(model, own, replay, options)
+        seconds = time.perf_counter() - start
+        after = float((read_samples(model, source.calibration, rest) == labels).mean())
+        mnist_after = float((batch_probabilities(model, x_test).argmax(1) == mnist.y_test).mean())
+        rows.append((before, after, mnist_after, seconds))
+        print(f"{writer:28s} rest {len(rest):3d}: before {before:.2%} after {after:.2%}  MNIST {mnist_after:.2%}  "
+              f"{seconds:.1f} s", flush=True)
+    r = np.array(rows)
+    print(f"{len(rows)} writers: mean {r[:, 0].mean():.2%} -> {r[:, 1].mean():.2%}, worst {r[:, 0].min():.2%} -> "
+          f"{r[:, 1].min():.2%}, {(r[:, 1] < r[:, 0]).sum()} worse; MNIST {mnist_before:.2%} -> mean "
+          f"{r[:, 2].mean():.2%} (drop {100 * (mnist_before - r[:, 2].mean()):.2f} points); "
+          f"median {np.median(r[:, 3]):.1f} s per adaptation")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Adapting a model to one writer: figures never scored on what was trained, the source untouched, the CLI."""
+
+from __future__ import annotations
+
+import collections
+import json
+
+import numpy as np
+import pytest
+
+from cli_calls import assert_one_line, cli
+from desktop.core.adapt import AdaptOptions, adapt_and_measure, folds
+from desktop.core.locations import PEN_DIGITS, shared_data_file
+from desktop.core.pen_samples import load_samples, writer_part
+from desktop.core.personal_samples import write_samples
+
+QUICK = AdaptOptions(steps=40, variations=4, replay_mnist=500, replay_pen=100)
+
+
+@pytest.fixture(scope="module")
+def writer_samples():
+    """Two samples of each digit of one held-out writer to adapt on, the rest of theirs to test on."""
+    path = shared_data_file(PEN_DIGITS)
+    if not path.is_file():
+        pytest.skip("unipen-dev.json.gz not found")
+    by_writer = collections.defaultdict(list)
+    for s in load_samples(path):
+        if writer_part(s.writer) != "train":  # never trained on
+            by_writer[s.writer].append(s)
+    samples = by_writer["apb/Janis_Bernardo"]
+    seen, own, rest = collections.Counter(), [], []
+    for s in samples:
+        (own if seen[s.label] < 2 else rest).append(s)
+        seen[s.label] += 1
+    return own, rest
+
+
+def test_folds_deal_each_label_out_in_turn(writer_samples):
+    own, _ = writer_samples
+    parts = folds(own, 2)
+    assert sorted(np.concatenate(parts).tolist()) == list(range(len(own)))
+    for part in parts:
+        assert sorted(own[i].label for i in part) == list(range(10))  # one of each digit per fold
+
+
+def test_adapting_keeps_the_source_and_scores_only_unseen_samples(default_model, small_mnist, writer_samples):
+    own, _ = writer_samples
+    before = [w.copy() for w in default_model.model.get_weights()]
+    result = adapt_and_measure(default_model.model, default_model.calibration, own, small_mnist, options=QUICK)
+    assert result is not None and result.samples == 20 and result.folds == 2 and result.own_scored == 20
+    assert all(np.array_equal(a, b) for a, b in zip(before, default_model.model.get_weights()))
+    assert result.model is not default_model.model
+    assert 0 <= result.own_after <= 1 and result.mnist_after is not None
+    changed = [not np.array_equal(a, b) for a, b in zip(before, result.model.get_weights())]
+    assert any(changed) and not any(changed[:6])  # the convolution layers' weights are kept
+
+
+def test_a_cancelled_adaptation_gives_nothing(default_model, small_mnist, writer_samples):
+    from desktop.core.training import CancelFlag
+
+    cancel = CancelFlag()
+    cancel.set()
+    assert adapt_and_measure(default_model.model, default_model.calibration, writer_samples[0], small_mnist,
+                             options=QUICK, cancel=cancel) is None
+
+
+def test_cli_adapt_reads_the_writer_better_and_never_overwrites(capsys, tmp_path, writer_samples):
+    own, rest = writer_samples
+    write_samples(tmp_path / "own.json", own)
+    write_samples(tmp_path / "rest.json", rest)
+    code, out, err = cli(capsys, *["evaluate", "default", "--strokes", str(tmp_path / "rest.json"), "--json"])
+    before = json.loads(out)["accuracy"]
+    code, out, err = cli(capsys, *["adapt", "default", "--samples", str(tmp_path / "own.json"), "--out",
+                          str(tmp_path / "mine.keras"), "--folds", "0"])
+    assert code == 0, err
+    assert "MNIST test: before" in out and (tmp_path / "mine.card.json").is_file()
+    card = json.loads((tmp_path / "mine.card.json").read_text())
+    assert card["adapted_from"] == "default" and card["adaptation"]["samples"] == 20
+    assert len(card["adapted_on"]) == 20 and card["calibration"]["reject_below"] > 0
+    code, out, err = cli(capsys, *["evaluate", str(tmp_path / "mine.keras"), "--strokes", str(tmp_path / "rest.json"),
+                          "--json"])
+    assert json.loads(out)["accuracy"] > before  # the defaults, seed 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--samples", "missing.json"], "no such file"),
+    (["--samples", "bad.json"], "not valid JSON"),
+    (["--samples", "own.json", "--steps", "3"], "--steps must be"),
+    (["--samples", "own.json", "--folds", "1"], "--folds must be"),
+])
+def test_cli_adapt_refuses_bad_input_clearly(capsys, tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.json").write_text("[{")
+    write_samples(tmp_path / "own.json", [])
+    code, out, err = cli(capsys, "adapt", "default", "--out", tmp_path / "x.keras", *args)
+    assert_one_line(code, err, message)
+    assert not (tmp_path / "x.keras").exists()
