@@ -339,16 +339,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evaluate_strokes(args: argparse.Namespace) -> int:
+def _sample_file(path: str) -> list:
+    """The samples of a file the user named; CliError when it cannot be used or holds none."""
     from .core.pen_samples import SampleFileError, load_samples
-    from .core.stroke_evaluation import evaluate_strokes
 
     try:
-        samples = load_samples(args.strokes)
+        samples = load_samples(path)
     except SampleFileError as exc:
         raise CliError(str(exc)) from None
     if not samples:
-        raise CliError(f"{Path(args.strokes).name}: no samples")
+        raise CliError(f"{printable(Path(path).name)}: no samples")
+    return samples
+
+
+def _evaluate_strokes(args: argparse.Namespace) -> int:
+    from .core.stroke_evaluation import evaluate_strokes
+
+    samples = _sample_file(args.strokes)
     loaded = _load(args.model)
     report = evaluate_strokes(loaded.model, loaded.calibration, samples)
     if args.json:
@@ -386,12 +393,7 @@ def cmd_adapt(args: argparse.Namespace) -> int:
     source_path = _model_path(args.model)
     if out.resolve() == source_path.resolve():
         raise CliError("--out is the model being adapted; an adaptation never overwrites its source")
-    try:
-        samples = load_samples(args.samples)
-    except SampleFileError as exc:
-        raise CliError(str(exc)) from None
-    if not samples:
-        raise CliError(f"{printable(Path(args.samples).name)}: no samples")
+    samples = _sample_file(args.samples)
     _check_out(out)
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as for the recipe: faster training here
     loaded = _load(args.model)

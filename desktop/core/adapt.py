@@ -287,7 +287,8 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
     after = np.zeros(len(usable), bool)
     scored = np.zeros(len(usable), bool)
     for run, held in enumerate(parts):
-        rest = [s for i, s in enumerate(usable) if i not in set(held.tolist())]
+        out_of_fold = set(held.tolist())
+        rest = [s for i, s in enumerate(usable) if i not in out_of_fold]
         model = copy_model(source)
         adapt(model, rest, replay, options, listener, cancel, rejects, run)
         if cancel.is_set():

@@ -148,8 +148,8 @@ def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingLis
 
     steps = math.ceil(len(data.x) / options.batch_size)
     schedule = keras.optimizers.schedules.CosineDecay(options.learning_rate, steps * options.epochs, alpha=0.02)
-    optimizer = keras.optimizers.Adam(schedule, use_ema=options.ema_momentum > 0,
-                                      ema_momentum=options.ema_momentum or 0.99)
+    averaged = {"use_ema": True, "ema_momentum": options.ema_momentum} if options.ema_momentum > 0 else {}
+    optimizer = keras.optimizers.Adam(schedule, **averaged)
     model.compile(optimizer=optimizer, loss="categorical_crossentropy",
                   metrics=["categorical_accuracy"])
 
