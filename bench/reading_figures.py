@@ -5,7 +5,9 @@ Renders every pen sample with the canvas' preprocessing (as ``evaluate
 accuracy per digit (a rejected digit counts as wrong), how many non-digits
 (and of them letters and symbols) are called "not a digit" at the model card's threshold and at thresholds
 that reject 0.5 / 1 / 2 % of the held-out digits, the expected calibration
-error before and after the card's temperature, and MNIST test accuracy.
+error before and after the card's temperature, how many drawn scribbles
+(seeded random walks and zigzags in canvas pixels) are called "not a digit",
+and MNIST test accuracy.
 
 Usage: python bench/reading_figures.py [--model PATH]
 """
@@ -29,6 +31,20 @@ from desktop.core.model_files import load_model  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import expected_calibration_error, threshold_for  # noqa: E402
 from desktop.core.stroke_evaluation import rejected_by_kind  # noqa: E402
+from desktop.core.strokes import to_mnist  # noqa: E402
+
+
+def drawn_scribbles(rng: np.random.Generator) -> dict[str, list[list[np.ndarray]]]:
+    """200 each of long and short random walks and of zigzags, as a mouse draws them on the canvas."""
+    long_walks = [[200 + np.cumsum(rng.normal(0, 25, (40, 2)), axis=0)] for _ in range(200)]
+    short_walks = [[200 + np.cumsum(rng.normal(0, 25, (15, 2)), axis=0)] for _ in range(200)]
+    zigzags = []
+    for _ in range(200):
+        t = np.arange(int(rng.integers(6, 14)))
+        x = np.where(t % 2, rng.uniform(250, 400), rng.uniform(20, 150)) + rng.normal(0, 10, len(t))
+        zigzags.append([np.stack([x, 40 + t * rng.uniform(15, 35)], axis=1)])
+    return {"random walks of 40 points": long_walks, "random walks of 15 points": short_walks,
+            "zigzags": zigzags}
 
 
 def main() -> None:
@@ -61,6 +77,10 @@ def main() -> None:
         t = threshold_for(confidence, share)
         print(f"  threshold rejecting {share:.1%} of held-out digits ({t:.3f}): "
               f"{np.mean(confidence_non < t):.2%} of non-digits rejected")
+    for name, marks in drawn_scribbles(np.random.default_rng(2024)).items():
+        rendered = np.stack([to_mnist(strokes) for strokes in marks]).astype(np.float32)
+        read_marks, _ = calibration.read_batch(batch_probabilities(loaded.model, rendered))
+        print(f"drawn scribbles, {name}: {np.mean(read_marks == -1):.0%} called not a digit")
     print(f"expected calibration error on held-out digits: {expected_calibration_error(raw, labels):.4f} "
           f"before, {expected_calibration_error(probs, labels):.4f} after the temperature")
     mnist = load_mnist()
