@@ -15,7 +15,7 @@ def build_card(result: TrainResult, test: Evaluation, dataset: str, name: str = 
     import keras
 
     cfg = result.config
-    return {
+    card = {
         "name": name,
         "architecture": cfg.arch,
         "description": describe_network(cfg),
@@ -34,9 +34,15 @@ def build_card(result: TrainResult, test: Evaluation, dataset: str, name: str = 
         "test_images": test.count,
         "params": int(result.model.count_params()),
         "training_seconds": round(result.seconds, 1),
-        "hyperparameters": config_dict(cfg),
+        "hyperparameters": config_dict(cfg, result.extra),
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "keras_version": keras.__version__,
         "input": INPUT_CONVENTION,
         "output": OUTPUT_CONVENTION,
     }
+    if result.extra is not None:  # trained on the user's own samples too: say how many, and which
+        card["personal_samples"] = result.extra
+        card["description"] += (f"; also trained on {result.extra['samples']} personal samples, each as drawn "
+                                f"and in {result.extra['variations_each']} variations "
+                                f"({result.extra['images']} images)")
+    return card

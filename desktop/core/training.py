@@ -13,12 +13,15 @@ import math
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .architectures import ARCHITECTURES, get_architecture
 from .data import Mnist, to_model_input
+
+if TYPE_CHECKING:
+    from .extra_samples import ExtraSamples
 
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 SCHEDULES = ("constant", "cosine")
@@ -140,7 +143,11 @@ class TrainingListener:
 
 @dataclass
 class TrainResult:
-    """What a training run produced. ``stopped`` is '', 'cancelled', 'nan' or 'early-stopping'."""
+    """What a training run produced. ``stopped`` is '', 'cancelled', 'nan' or 'early-stopping'.
+
+    ``n_train`` counts every training image, personal ones included; ``extra`` is
+    :meth:`ExtraSamples.summary` of the personal samples added (None when there were none).
+    """
 
     model: Any
     config: TrainConfig
@@ -150,6 +157,7 @@ class TrainResult:
     seconds: float = 0.0
     n_train: int = 0
     n_val: int = 0
+    extra: dict[str, Any] | None = None
 
     def final(self, key: str) -> float | None:
         """Last value of a history entry (e.g. 'val_accuracy'), None if never logged."""
@@ -287,8 +295,12 @@ def train(
     data: Mnist,
     listener: TrainingListener | None = None,
     cancel: CancelFlag | None = None,
+    extra: ExtraSamples | None = None,
 ) -> TrainResult:
     """Build the config's network and fit it on ``data``; returns the model even when stopped early.
+
+    ``extra``: personal samples (:mod:`~desktop.core.extra_samples`) added to the training images,
+    shuffled in; validation and test stay MNIST's own.
 
     Raises
     ------
@@ -307,6 +319,10 @@ def train(
         keras.utils.set_random_seed(config.seed)
 
     x_train, y_train, x_val, y_val = split_data(data, config)
+    if extra is not None:
+        from .extra_samples import with_extra
+
+        x_train, y_train = with_extra(x_train, y_train, extra, config.seed)
     steps_per_epoch = math.ceil(len(x_train) / config.batch_size)
     model, key = _take_compiled(config, steps_per_epoch * config.epochs)
 
@@ -359,12 +375,16 @@ def train(
         seconds=seconds,
         n_train=len(x_train),
         n_val=len(x_val),
+        extra=extra.summary() if extra is not None else None,
     )
 
 
-def config_dict(config: TrainConfig) -> dict[str, Any]:
-    """The hyperparameters as plain JSON-ready values (log locations left out)."""
+def config_dict(config: TrainConfig, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The hyperparameters as plain JSON-ready values (log locations left out); with ``extra`` (a
+    :attr:`TrainResult.extra`), ``personal_samples``: how many were added and how many variations of each."""
     values = asdict(config)
     for key in ("csv_log", "tensorboard_dir"):
         values.pop(key)
+    if extra is not None:
+        values["personal_samples"] = {"samples": extra["samples"], "variations_each": extra["variations_each"]}
     return values

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.architectures import ARCHITECTURES
 from ..core.data import ENV_PATH
+from ..core.extra_samples import COPIES, digit_samples
 from ..core.locations import save_models_dir, user_data_dir
 from ..core.model_files import DivergedModelError, LoadedModel, ModelFileError, save_model, write_atomic
 from ..core.names import file_stem, stamped
@@ -79,14 +80,20 @@ class TrainArea(QWidget):
 
     Signals: ``trainingFinished(object)`` with the TrainOutcome,
     ``trainingFailed(str)``.
+
+    ``samples`` (optional): the user's own samples, an object with
+    ``snapshot() -> tuple[PenSample, ...]`` and a no-argument Qt signal
+    ``changed`` (the My samples area's store); "Add my samples" adds its digit
+    samples to the training images.
     """
 
     trainingFinished = Signal(object)
     trainingFailed = Signal(str)
 
-    def __init__(self, active_model: ActiveModel, parent: QWidget | None = None) -> None:
+    def __init__(self, active_model: ActiveModel, samples=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.active_model = active_model
+        self.samples = samples
         self.data_path: str | None = None
         self.data_warnings: list[str] = []  # what the running or last run's data looked odd for
         self.thread: QThread | None = None
@@ -157,6 +164,9 @@ class TrainArea(QWidget):
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self.redraw)
+        if samples is not None:
+            samples.changed.connect(self._update_samples_check)
+        self._update_samples_check()
         self._validate()
 
     # -- form ---------------------------------------------------------------------------------
@@ -195,6 +205,10 @@ class TrainArea(QWidget):
         self.subset_spin.setSingleStep(1000)
         self.subset_spin.setSpecialValueText("all 60,000")
         self.subset_spin.setToolTip("Train on only this many images, for a quick demo")
+        self.samples_check = QCheckBox()
+        self.samples_check.setToolTip(f"Your own drawings from the My samples area, each with {COPIES} stroke "
+                                      "variations, added to the training images; never to validation or test. "
+                                      "Drawings marked 'not a digit' are left out.")
         self.tensorboard_check = QCheckBox("write a TensorBoard log")
         if tensorboard_available():
             self.tensorboard_check.setToolTip("Log to a folder you can open with: tensorboard --logdir FOLDER")
@@ -222,6 +236,7 @@ class TrainArea(QWidget):
         form.addRow("Augmentation", self.augment_check)
         form.addRow("Early stopping", self.patience_spin)
         form.addRow("Training subset", self.subset_spin)
+        form.addRow("My samples", self.samples_check)
         form.addRow("TensorBoard", self.tensorboard_check)
         form.addRow("Data", self.data_label)
         form.addRow("", data_button)
@@ -241,6 +256,25 @@ class TrainArea(QWidget):
         if os.environ.get(ENV_PATH):
             return f"${ENV_PATH}: {os.environ[ENV_PATH]}"
         return "MNIST from the user cache, or downloaded once"
+
+    def digit_sample_count(self) -> int:
+        """How many of the user's samples "Add my samples" would add (digits only; 0 without samples)."""
+        return len(digit_samples(self.samples.snapshot())) if self.samples is not None else 0
+
+    @Slot()
+    def _update_samples_check(self) -> None:
+        """Show how many digit samples there are; with none, the box is off and cannot be ticked."""
+        count = self.digit_sample_count()
+        self.samples_check.setText(f"Add my samples ({count:,})")
+        if not count:
+            self.samples_check.setChecked(False)
+        self.samples_check.setEnabled(count > 0)
+
+    def _samples_to_add(self) -> tuple | None:
+        """The snapshot of the user's samples to train on too, or None when "Add my samples" is off."""
+        if self.samples is None or not (self.samples_check.isChecked() and self.samples_check.isEnabled()):
+            return None
+        return tuple(self.samples.snapshot())
 
     @Slot()
     def choose_data(self) -> None:
@@ -417,9 +451,11 @@ class TrainArea(QWidget):
             button.setEnabled(False)
         self.result_label.setText("")
         self.progress.setValue(0)
-        self.progress_label.setText("Loading data and building the model...")
+        samples = self._samples_to_add()  # taken here, on the GUI thread: the worker gets an immutable tuple
+        self.progress_label.setText("Loading data, rendering your samples and building the model..." if samples
+                                    else "Loading data and building the model...")
         self.progress.setFormat("%p%")
-        self.worker = TrainingWorker(config, self.data_path)
+        self.worker = TrainingWorker(config, self.data_path, samples)
         self.worker.trainingStarted.connect(self._on_started)
         self.worker.batchesEnded.connect(self._on_batches)
         self.worker.epochEnded.connect(self._on_epoch)
@@ -500,6 +536,10 @@ class TrainArea(QWidget):
         self.progress_label.setText(f"Training {how} after {r.epochs_completed} full epoch(s), {format_seconds(r.seconds)}")
         self.result_label.setText(f"Test accuracy {outcome.evaluation.accuracy:.2%} on "
                                   f"{outcome.evaluation.count:,} MNIST test images")
+        if r.extra is not None:
+            self.result_label.setText(self.result_label.text() + (
+                f"\nAlso trained on {r.extra['samples']:,} of your samples ({r.extra['images']:,} images with "
+                f"their variations), besides {r.n_train - r.extra['images']:,} MNIST images"))
         for button in (self.save_button, self.use_button, self.png_button):
             button.setEnabled(True)
         self.csv_button.setEnabled(self.history_csv() is not None)

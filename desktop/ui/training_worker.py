@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.memory import release_freed_memory
+from ..core.pen_samples import PenSample
 from ..core.training import CancelFlag, TrainConfig, TrainingListener, TrainResult
 
 
@@ -63,6 +65,10 @@ class _SignalListener(TrainingListener):
 class TrainingWorker(QObject):
     """Loads MNIST, trains, evaluates on the test set; lives in its own QThread.
 
+    ``samples``: the user's own samples to add to the training images (an
+    immutable snapshot taken on the GUI thread), rendered with their
+    variations here, in the worker's thread; empty or None: MNIST alone.
+
     ``stop()`` may be called from any thread: it sets the cancel flag, which
     the training callback turns into ``model.stop_training`` after the
     current batch. The trained model is only handed over through
@@ -76,10 +82,12 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     dataWarning = Signal(str)  # the data loaded but looks odd (e.g. 0/1 images); training goes on
 
-    def __init__(self, config: TrainConfig, data_path: str | None = None) -> None:
+    def __init__(self, config: TrainConfig, data_path: str | None = None,
+                 samples: Sequence[PenSample] | None = None) -> None:
         super().__init__()
         self.config = config
         self.data_path = data_path
+        self.samples: tuple[PenSample, ...] = tuple(samples or ())
         self.cancel = CancelFlag()
         self.aborted = False
 
@@ -115,8 +123,22 @@ class TrainingWorker(QObject):
                 self.dataWarning.emit(warning)
             if self.aborted:
                 return
+            extra = None
+            if self.samples:
+                import numpy as np
+
+                from ..core.extra_samples import extra_from_samples
+
+                try:
+                    extra = extra_from_samples(self.samples, rng=np.random.default_rng(self.config.seed),
+                                               name="My samples")
+                except ValueError as exc:  # none of them is a digit
+                    self.failed.emit(str(exc))
+                    return
+                if self.aborted:
+                    return
             try:
-                result = train(self.config, data, _SignalListener(self), self.cancel)
+                result = train(self.config, data, _SignalListener(self), self.cancel, extra=extra)
             except ConfigError as exc:
                 self.failed.emit(f"Invalid settings: {exc}")
                 return
