@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .core.architectures import ARCHITECTURES
 from .core.errors import first_line
+from .core.extra_samples import COPIES as EXTRA_COPIES
 from .core.reading import NOT_A_DIGIT
 from .core.training import OPTIMIZERS, SCHEDULES, TrainConfig
 
@@ -176,9 +177,23 @@ def _check_numbers(args: argparse.Namespace) -> None:
         raise CliError("invalid settings: " + "; ".join(problems))
 
 
+def _personal_samples(path: str) -> list:
+    """The digit samples of the ``--samples`` file; CliError when it cannot be used or holds no digits."""
+    from .core.extra_samples import digit_samples
+
+    samples = _sample_file(path)
+    if not digit_samples(samples):
+        raise CliError(f"{printable(Path(path).name)}: no digit samples to train on (labels 0-9; "
+                       f"all {len(samples):,} are 'not a digit' or empty)")
+    return samples
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     _check_numbers(args)
     if args.recipe:
+        if args.samples:
+            raise CliError("--samples cannot be used with --recipe (the recipe has its own pen samples); "
+                           "to fit a model to your writing, adapt it: digit-recognizer adapt MODEL --samples FILE")
         return _train_recipe(args)
     spec = None
     if args.spec:
@@ -219,14 +234,24 @@ def cmd_train(args: argparse.Namespace) -> int:
     elif not out.parent.is_dir():
         raise CliError(f"--out folder {out.parent} does not exist")
     _check_out(out)
+    personal = _personal_samples(args.samples) if args.samples else None
 
     data = _load_data(args.data)
     problems = config.problems(len(data.x_train))
     if problems:
         raise CliError("invalid settings: " + "; ".join(problems))
+    extra = None
+    if personal is not None:
+        import numpy as np
+
+        from .core.extra_samples import extra_from_samples
+
+        extra = extra_from_samples(personal, rng=np.random.default_rng(config.seed), name=Path(args.samples).name)
+        print(f"Adding {printable(extra.describe())}.")
     n = config.subset or len(data.x_train)
     n_val = int(n * config.validation_split)
-    print(f"Training {printable(network)} on {printable(data.source)}: {n - n_val:,} images + {n_val:,} for "
+    images = f"{n - n_val:,} images" if extra is None else f"{n - n_val:,} MNIST images + {len(extra):,} of yours"
+    print(f"Training {printable(network)} on {printable(data.source)}: {images} + {n_val:,} for "
           f"validation, {config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
 
@@ -239,7 +264,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     cancel = CancelFlag()
     try:
         with _ctrl_c_sets(cancel):
-            result = train(config, data, ConsoleProgress(), cancel)
+            result = train(config, data, ConsoleProgress(), cancel, extra=extra)
     except ValueError as exc:  # what Keras refuses in a network from a spec file
         raise CliError(f"training {network} failed: {first_line(exc, 300, with_type=True)}") from None
 
@@ -378,9 +403,6 @@ def _percent(value: float | None) -> str:
 
 def cmd_adapt(args: argparse.Namespace) -> int:
     """``adapt MODEL --samples FILE --out OUT.keras``: the Adapt button of the My samples area, headless."""
-    from .core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file
-    from .core.pen_samples import SampleFileError, load_samples, split_by_writer
-
     if args.seed is not None and not 0 <= args.seed <= SEED_MAX:
         raise CliError(f"seed must be a whole number from 0 to {SEED_MAX:,} (got {args.seed})")
     if args.steps is not None and not 10 <= args.steps <= 5000:
@@ -398,15 +420,9 @@ def cmd_adapt(args: argparse.Namespace) -> int:
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as for the recipe: faster training here
     loaded = _load(args.model)
     data = _load_data(args.data)
-    replay = {}
-    for kind, name in (("digits", PEN_DIGITS), ("nondigits", PEN_NONDIGITS)):
-        path = shared_data_file(name)
-        try:  # other writers' pen samples help it keep reading everyone; optional
-            replay[kind] = split_by_writer(load_samples(path))["train"] if path.is_file() else []
-        except SampleFileError:
-            replay[kind] = []
+    from .core.adapt import AdaptOptions, adapt_and_measure, adapted_card, replay_pools, trained_on_of
 
-    from .core.adapt import AdaptOptions, adapt_and_measure, adapted_card, trained_on_of
+    pen_digits, pen_nondigits = replay_pools()  # other writers' pen samples, where the shared data is
     from .core.personal_samples import fingerprint
     from .core.progress import ConsoleProgress
     from .core.training import CancelFlag
@@ -420,8 +436,8 @@ def cmd_adapt(args: argparse.Namespace) -> int:
     cancel = CancelFlag()
     try:
         with _ctrl_c_sets(cancel):
-            adaptation = adapt_and_measure(loaded.model, loaded.calibration, samples, data, replay["digits"],
-                                           replay["nondigits"], options, ConsoleProgress(), cancel, args.folds,
+            adaptation = adapt_and_measure(loaded.model, loaded.calibration, samples, data, pen_digits,
+                                           pen_nondigits, options, ConsoleProgress(), cancel, args.folds,
                                            trained_on_of(loaded.card))
     except ValueError as exc:
         raise CliError(str(exc)) from None
@@ -495,8 +511,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("train", help="train a network on MNIST and save it with its model card",
-                       description="Train an architecture on MNIST, evaluate it on the test set and save "
-                       "it (.keras + .card.json). Ctrl-C stops after the current batch and saves.")
+                       description="Train an architecture on MNIST (with --samples: and your own pen "
+                       "samples), evaluate it on the MNIST test set and save it (.keras + .card.json). Ctrl-C "
+                       "stops after the current batch and saves.")
     p.add_argument("--recipe", choices=["default"], help="re-create the shipped model: MNIST, pen digits, writing "
                    "styles and non-digits, calibrated (--epochs, --subset, --seed, --data, --out apply)")
     p.add_argument("--pen-digits", metavar="FILE", help="pen digits for --recipe (default: unipen-dev.json.gz "
@@ -517,6 +534,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patience", type=int, default=0, help="early-stopping patience in epochs, 0 = off")
     p.add_argument("--subset", type=int, default=None, help="train on only this many images (quick demos)")
     p.add_argument("--seed", type=int, default=None, help="random seed for a repeatable run (the recipe's: 7)")
+    p.add_argument("--samples", metavar="FILE", help="also train on your own pen samples (JSON or JSON.gz list of "
+                   "{label, strokes}, e.g. the My samples file my-samples.json): each digit sample is added to "
+                   f"the training images as drawn and in {EXTRA_COPIES} stroke variations, never to validation "
+                   "or test; 'not a digit' (-1) samples are left out. Not with --recipe")
     p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
     p.add_argument("--out", help="where to save, NAME.keras (default: the user data folder)")
     p.set_defaults(func=cmd_train)

@@ -15,6 +15,10 @@ _SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "m
 if _SHARED.is_file():
     os.environ.setdefault("DIGITS_MNIST", str(_SHARED))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# A sample set of its own, so the user's own My samples are never touched.
+import tempfile  # noqa: E402
+
+os.environ["DIGITS_SAMPLES"] = str(Path(tempfile.mkdtemp(prefix="screenshots-")) / "my-samples.json")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
@@ -69,13 +73,32 @@ def train_briefly(window) -> None:
     area.show_cell(true, pred)
 
 
+def keep_samples(window) -> None:
+    """Keep 30 digits of one real writer (3 of each), as if drawn and kept with their keys."""
+    from desktop.core.locations import PEN_DIGITS, shared_data_file
+    from desktop.core.pen_samples import load_samples, split_by_writer
+
+    pool = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]
+    writer = pool[0].writer
+    mine = [s for s in pool if s.writer == writer]
+    for digit in range(10):
+        for sample in [s for s in mine if s.label == digit][:3]:
+            window.samples.keep(digit, sample.strokes)
+    area = window.samples_area
+    loop = QEventLoop()
+    area.readingsDone.connect(loop.quit)
+    QTimer.singleShot(5000, loop.quit)
+    loop.exec()
+
+
 def main() -> None:
     app, window = open_main_window(size=(1200, 760))
     draw_sample(window)
     train_briefly(window)
+    keep_samples(window)
     OUT.mkdir(exist_ok=True)
     areas = {"draw": window.draw_area, "build": window.build_area, "train": window.train_area,
-             "inspect": window.inspect_area}
+             "inspect": window.inspect_area, "my-samples": window.samples_area}
     for name, area in areas.items():
         window.tabs.setCurrentWidget(area)
         loop = QEventLoop()

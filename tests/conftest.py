@@ -22,6 +22,14 @@ if not os.environ.get("DIGITS_MNIST") and SHARED_MNIST.is_file():
     os.environ["DIGITS_MNIST"] = str(SHARED_MNIST)
 
 
+@pytest.fixture(autouse=True)
+def own_samples_file(tmp_path, monkeypatch):
+    """Each test keeps its personal samples in a file of its own (the app's My samples set)."""
+    path = tmp_path / "my-samples.json"
+    monkeypatch.setenv("DIGITS_SAMPLES", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def mnist():
     from desktop.core.data import load_mnist

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.app import create_main_window
 
 
-def test_window_has_four_areas_and_the_default_model(window, default_model):
+def test_window_has_five_areas_and_the_default_model(window, default_model):
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Draw", "&Build", "&Train", "&Inspect"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Draw", "&Build", "&Train", "&Inspect", "My &samples"]
     assert window.active_model.current.name == "default"
     accuracy = default_model.card["test_accuracy"]
     assert window.model_label.text() == f"Model: default - MNIST test accuracy {accuracy:.2%}"

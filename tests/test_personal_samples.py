@@ -62,6 +62,8 @@ def test_a_bad_file_gives_a_clear_error_and_leaves_it_as_it_was(tmp_path):
     assert len(load_set(path)) == 0  # no file yet: an empty set
 
 
-def test_the_set_lives_in_the_user_data_folder():
+def test_the_set_lives_in_the_user_data_folder(monkeypatch, own_samples_file):
+    assert default_samples_path() == own_samples_file  # $DIGITS_SAMPLES, as every test sets it
+    monkeypatch.delenv("DIGITS_SAMPLES")
     assert default_samples_path().name == "my-samples.json"
     assert "digit-recognizer" in default_samples_path().parts

@@ -95,6 +95,22 @@ def build_replay(mnist: Mnist | None, pen_digits: Sequence[PenSample], pen_nondi
     return Replay(np.concatenate(xs), targets_for(label), _weights_for(label), counts)
 
 
+def replay_pools() -> tuple[list[PenSample], list[PenSample]]:
+    """Other writers' pen digits and non-digits to replay: the "train" writers of the shared UNIPEN
+    development files, where they are (beside ``$DIGITS_MNIST``); empty lists where not."""
+    from .locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file
+    from .pen_samples import SampleFileError, load_samples, split_by_writer
+
+    pools = []
+    for name in (PEN_DIGITS, PEN_NONDIGITS):
+        path = shared_data_file(name)
+        try:
+            pools.append(split_by_writer(load_samples(path))["train"] if path.is_file() else [])
+        except SampleFileError:
+            pools.append([])
+    return pools[0], pools[1]
+
+
 def distilled(replay: Replay, model) -> Replay:
     """The replay with the model's own probabilities as targets, so the adapted model is held to
     reading everyone else as it did (learning without forgetting), mistakes and all."""
@@ -341,12 +357,16 @@ def adapted_card(source_card: dict[str, Any], source_name: str, adaptation: Adap
 
 
 def trained_on_of(card: dict[str, Any]) -> frozenset[str]:
-    """Fingerprints of the samples a model (by its card) was adapted on."""
+    """Fingerprints of the samples a model (by its card) was adapted or trained on (``train --samples``)."""
     keys = card.get("adapted_on")
-    return frozenset(k for k in keys if isinstance(k, str)) if isinstance(keys, list) else frozenset()
+    keys = list(keys) if isinstance(keys, list) else []
+    extra = card.get("personal_samples")
+    if isinstance(extra, dict) and isinstance(extra.get("fingerprints"), list):
+        keys += extra["fingerprints"]
+    return frozenset(k for k in keys if isinstance(k, str))
 
 
 __all__ = ["AdaptOptions", "AdaptResult", "Adaptation", "Replay", "adapt", "adapt_and_measure", "adapted_card",
-           "build_replay",
+           "build_replay", "replay_pools",
            "copy_model", "distilled", "folds", "freeze_features", "read_samples", "targets_for",
            "trained_on_of"]

@@ -26,8 +26,14 @@ FILE_NAME = "my-samples.json"
 LABELS = tuple(range(10)) + (NOT_A_DIGIT,)
 
 
+ENV_PATH = "DIGITS_SAMPLES"
+
+
 def default_samples_path() -> Path:
-    """Where the app keeps the user's samples (not created here)."""
+    """Where the app keeps the user's samples (not created here): ``$DIGITS_SAMPLES`` if set, else
+    ``my-samples.json`` in the user data folder."""
+    if os.environ.get(ENV_PATH):
+        return Path(os.environ[ENV_PATH]).expanduser()
     return user_data_dir() / FILE_NAME
 
 
@@ -165,5 +171,5 @@ def set_aside(path: str | os.PathLike) -> Path:
     return aside
 
 
-__all__ = ["FILE_NAME", "LABELS", "SampleFileError", "SampleSet", "WRITER", "default_samples_path", "fingerprint",
+__all__ = ["ENV_PATH", "FILE_NAME", "LABELS", "SampleFileError", "SampleSet", "WRITER", "default_samples_path", "fingerprint",
            "load_set", "sample_dict", "samples_json", "set_aside", "write_samples"]

@@ -24,6 +24,17 @@ OUTSIDE = QColor(32, 33, 38)
 INK = QColor(245, 245, 245)
 
 
+def paint_polyline(painter: QPainter, xy: np.ndarray) -> None:
+    """Draw (n, 2) widget points as one path with the painter's pen (a dot for a single point)."""
+    if len(xy) == 1:
+        painter.drawPoint(QPointF(*xy[0]))
+        return
+    path = QPainterPath(QPointF(*xy[0]))
+    for x, y in xy[1:]:
+        path.lineTo(x, y)
+    painter.drawPath(path)
+
+
 class DrawingCanvas(QWidget):
     """Square drawing surface centred in the widget; white ink on black like MNIST.
 
@@ -180,14 +191,7 @@ class DrawingCanvas(QWidget):
         sq, k = self.square(), self._scale()
         for points, width in ink:
             painter.setPen(self._pen(width, color))
-            xy = points * k + (sq.x(), sq.y())
-            if len(xy) == 1:
-                painter.drawPoint(QPointF(*xy[0]))
-                continue
-            path = QPainterPath(QPointF(*xy[0]))
-            for x, y in xy[1:]:
-                path.lineTo(x, y)
-            painter.drawPath(path)
+            paint_polyline(painter, points * k + (sq.x(), sq.y()))
 
     def _render_cache(self) -> QImage:
         """Finished strokes (or the imported image) drawn once; only the live stroke is redrawn."""

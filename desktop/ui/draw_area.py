@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +35,14 @@ from .live_prediction import LivePrediction
 from .literal_text import literal, plain_label
 from .pictures import has_picture, mime_to_ink, qimage_to_ink
 from .prediction_views import DigitImageView, ProbabilityChart
+from .samples.store import SampleStore
 
 IMAGE_FILTER = ("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm);;"
                 "All files (*)")
 RUNNER_UP_SHOWN_FROM = 0.10
 LOADING = "Loading the model..."
 NO_MODEL = "No model: open one with File > Open model (Ctrl+O)"
+KEEP_HINT = "Right or wrong? Keep it as: press 0-9, or N for not a digit"
 
 
 class DrawArea(QWidget):
@@ -52,13 +55,17 @@ class DrawArea(QWidget):
     """
 
     predictionChanged = Signal(int, list)
+    statusMessage = Signal(str)  # one line for the status bar (e.g. what was kept)
 
-    def __init__(self, active_model: ActiveModel, parent: QWidget | None = None) -> None:
+    def __init__(self, active_model: ActiveModel, samples: SampleStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.active_model = active_model
+        self.samples = samples if samples is not None else SampleStore(parent=self)
         self.canvas = DrawingCanvas()
         self.live = LivePrediction(self.canvas, active_model)
         self.live.updated.connect(self.show_prediction)
+        self.canvas.changed.connect(self._restore_keep_hint)
         self._shown: tuple[int, list] | None = None
         self.setAcceptDrops(True)
 
@@ -66,6 +73,7 @@ class DrawArea(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.toolbar)
         left.addWidget(self.canvas, 1)
+        left.addLayout(self._build_keep_row())
         self.canvas_layout = left
 
         self.digit_label = plain_label("–")
@@ -108,6 +116,11 @@ class DrawArea(QWidget):
         so that other areas can use the same keys."""
         for action in (self.undo_action, self.redo_action, self.clear_action, self.eraser_action, self.paste_action,
                        *self._brush_actions):
+            action.setEnabled(on)
+
+    def set_keep_keys(self, on: bool) -> None:
+        """Let 0-9 and N keep the drawing only while the Draw area is shown."""
+        for action in self.keep_actions.values():
             action.setEnabled(on)
 
     def dock_canvas(self) -> None:
@@ -156,6 +169,61 @@ class DrawArea(QWidget):
         bar.addSeparator()
         bar.addAction(self.open_image_action)
         return bar
+
+    def _build_keep_row(self) -> QVBoxLayout:
+        """Buttons 0-9 and "Not a digit" (keys 0-9, N) that keep the drawing with that label."""
+        self.keep_actions: dict[int, QAction] = {}
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        for label in (*range(10), NOT_A_DIGIT):
+            name = str(label) if label != NOT_A_DIGIT else "Not a digit"
+            key = str(label) if label != NOT_A_DIGIT else "N"
+            action = self._action(name, f"Keep this drawing in My samples as {name.lower()}", [key],
+                                  lambda _checked=False, label=label: self.keep_drawing(label))
+            self.keep_actions[label] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(f"keep-{key}")
+            row.addWidget(button)
+        row.addStretch(1)
+        self.keep_hint = plain_label(KEEP_HINT)
+        self.keep_hint.setWordWrap(True)
+        set_text_color(self.keep_hint, MUTED)
+        self.keep_hint.setToolTip("Kept drawings make your own sample set (My samples tab): the model can be "
+                                  "adapted to them, and Train can add them to MNIST")
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(self.keep_hint)
+        box.addLayout(row)
+        return box
+
+    @Slot()
+    def keep_drawing(self, label: int) -> bool:
+        """Keep what is drawn as ``label`` (0-9, -1: not a digit) and clear the canvas for the next one.
+
+        The sample set is saved in the background; False (with a hint) when there is nothing to keep.
+        """
+        name = str(label) if label != NOT_A_DIGIT else "not a digit"
+        if self.canvas.image is not None:
+            return self._keep_hint("A picture has no pen strokes to keep: draw the digit to keep it")
+        strokes = [path for path, _width in self.canvas.ink() if len(path)]
+        if not strokes:
+            return self._keep_hint("Draw something first, then press its key to keep it")
+        if self.samples.keep(label, strokes) is None:
+            return self._keep_hint("That drawing is kept already")
+        self.canvas.clear()
+        count = self.samples.samples.counts()[label]
+        return self._keep_hint(f"Kept as {name} ({count} in My samples). Draw the next one", kept=True)
+
+    @Slot()
+    def _restore_keep_hint(self) -> None:
+        if self.keep_hint.text() != KEEP_HINT and not self.canvas.is_empty():
+            self.keep_hint.setText(KEEP_HINT)
+
+    def _keep_hint(self, text: str, kept: bool = False) -> bool:
+        self.keep_hint.setText(text)
+        self.statusMessage.emit(text)
+        return kept
 
     @Slot(int)
     def _set_brush(self, value: int) -> None:

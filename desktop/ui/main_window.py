@@ -22,6 +22,8 @@ from .build_area import BuildArea
 from .draw_area import DrawArea
 from .inspect_area import InspectArea
 from .literal_text import literal, plain_label
+from .samples.samples_area import SamplesArea
+from .samples.store import SampleStore
 from .train_area import TrainArea
 
 APP_TITLE = "Digit Recognizer"
@@ -37,9 +39,11 @@ class MainWindow(QMainWindow):
 
     predictionChanged = Signal(int, list)
 
-    def __init__(self, active_model: ActiveModel, parent: QWidget | None = None) -> None:
+    def __init__(self, active_model: ActiveModel, samples: SampleStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.active_model = active_model
+        self.samples = samples if samples is not None else SampleStore(parent=self)
         self.setWindowTitle(APP_TITLE)
         icon = resources_dir() / "icon.svg"
         if icon.is_file():
@@ -47,9 +51,10 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.draw_area = DrawArea(active_model)
+        self.draw_area = DrawArea(active_model, self.samples)
         self.draw_area.predictionChanged.connect(self.predictionChanged)
-        self.train_area = TrainArea(active_model)
+        self.train_area = TrainArea(active_model, self.samples)
+        self.samples_area = SamplesArea(self.samples, active_model)
         self.inspect_area = InspectArea(active_model, self.draw_area.live)
         self.build_area = BuildArea()
         self.build_area.trainRequested.connect(self._train_spec)
@@ -59,15 +64,19 @@ class MainWindow(QMainWindow):
                 (self.build_area, "&Build", "Compose your own network with live shapes and parameter counts"),
                 (self.train_area, "&Train", "Train a network on MNIST with live curves"),
                 (self.inspect_area, "&Inspect", "Layers, shapes, parameter counts and feature maps"),
+                (self.samples_area, "My &samples", "Your kept drawings; adapt the model to your handwriting"),
             ]
         ):
             self.tabs.addTab(widget, name)
-            self.tabs.setTabToolTip(i, f"{tip} (Alt+{name[1]})")
+            self.tabs.setTabToolTip(i, f"{tip} (Alt+{name[name.index('&') + 1]})")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._lend_canvas)
 
         self._build_menus()
         self._build_status_bar()
+        self.draw_area.statusMessage.connect(self._show_status)
+        if self.samples.problem:
+            self.statusBar().showMessage(f"Your samples file could not be read: {self.samples.problem}", 20000)
         active_model.loadingStarted.connect(self._on_loading)
         active_model.changed.connect(self._on_model_changed)
         active_model.loadFailed.connect(self._on_load_failed)
@@ -121,6 +130,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.model_label)
 
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
     @Slot(object)
     def _train_spec(self, spec) -> None:
         """A network from the Build area: select it in the Train area and go there."""
@@ -136,6 +149,7 @@ class MainWindow(QMainWindow):
         else:
             self.draw_area.dock_canvas()
         self.draw_area.set_drawing_keys(current in (self.draw_area, self.inspect_area))
+        self.draw_area.set_keep_keys(current is self.draw_area)
 
     # -- model state --------------------------------------------------------------------------
 
@@ -199,5 +213,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.train_area.shutdown()
+        self.samples_area.shutdown()
+        self.samples.shutdown()
         self.active_model.shutdown()
         super().closeEvent(event)
