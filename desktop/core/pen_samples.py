@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -96,6 +97,39 @@ def _sample(i: int, entry) -> PenSample:
                      symbol if isinstance(symbol, str) else "")
 
 
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_list(text: str):
+    """``json.loads(text)``, a top-level list decoded one entry at a time.
+
+    One ``json.loads`` of the 17 MB non-digit file holds the GIL for about
+    2 s, which froze the window while a worker thread read it; between
+    entries other threads get their turn. Errors are json's own.
+    """
+    at = _SPACE.match(text, 0).end()
+    if not text.startswith("[", at):
+        return json.loads(text)
+    decoder = json.JSONDecoder()
+    entries = []
+    at = _SPACE.match(text, at + 1).end()
+    if not text.startswith("]", at):
+        while True:
+            value, at = decoder.raw_decode(text, at)
+            entries.append(value)
+            at = _SPACE.match(text, at).end()
+            if text.startswith(",", at):
+                at = _SPACE.match(text, at + 1).end()
+            elif text.startswith("]", at):
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, at)
+    end = _SPACE.match(text, at + 1).end()
+    if end != len(text):
+        raise json.JSONDecodeError("Extra data", text, end)
+    return entries
+
+
 def load_samples(path: str | Path) -> list[PenSample]:
     """The samples of a JSON or JSON.gz sample file (see module docs).
 
@@ -106,7 +140,7 @@ def load_samples(path: str | Path) -> list[PenSample]:
     """
     path = Path(path)
     try:
-        data = json.loads(_read_text(path))
+        data = _json_list(_read_text(path))
     except json.JSONDecodeError as exc:
         raise SampleFileError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
     except RecursionError:
