@@ -102,7 +102,7 @@ class AdaptWorker(QObject):
 
         from ...core.adapt import adapt_and_measure, adapted_card, replay_pools, trained_on_of
         from ...core.data import DataError, load_mnist
-        from ...core.model_files import ModelFileError, check_finite_weights, save_model
+        from ...core.model_files import ModelFileError, save_model
         from ...core.personal_samples import fingerprint
 
         job = self.job
@@ -128,14 +128,10 @@ class AdaptWorker(QObject):
             self.stopped.emit()
             return
         try:
-            check_finite_weights(adaptation.model, job.out.stem)
             card = adapted_card(job.card, job.source_name, adaptation, [fingerprint(s) for s in job.samples],
                                 job.options, job.out.stem)
             path = save_model(adaptation.model, job.out, card)
-        except ModelFileError as exc:
+        except ModelFileError as exc:  # also a diverged model (save_model refuses NaN weights)
             self.failed.emit(str(exc))
-            return
-        except OSError as exc:
-            self.failed.emit(f"cannot save the adapted model to {job.out}: {exc.strerror or exc}")
             return
         self.finished.emit(AdaptOutcome(path, adaptation.figures(), missing))

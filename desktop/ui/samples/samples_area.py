@@ -47,6 +47,15 @@ def label_name(label: int) -> str:
     return "not a digit" if label == NOT_A_DIGIT else str(label)
 
 
+def label_combo(first: str, prefix: str = "") -> QComboBox:
+    """A combo box of ``first`` (data None), then every label 0-9 and "not a digit" (data: the label)."""
+    combo = QComboBox()
+    combo.addItem(first, None)
+    for label in (*range(10), NOT_A_DIGIT):
+        combo.addItem(prefix + label_name(label), label)
+    return combo
+
+
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.1%}"
 
@@ -75,6 +84,7 @@ class SamplesArea(QWidget):
         self._thread: QThread | None = None
         self._worker: AdaptWorker | None = None
         self.adapted_path: Path | None = None
+        self._before_html = ""
         self.last_outcome: AdaptOutcome | None = None
 
         self.counts_label = plain_label("")
@@ -84,10 +94,7 @@ class SamplesArea(QWidget):
         self.suggestion_label.setToolTip("Digits the active model gets wrong or is unsure about in your samples, "
                                          f"and digits with fewer than {ENOUGH} samples")
 
-        self.filter_combo = QComboBox()
-        self.filter_combo.addItem("All samples", None)
-        for label in (*range(10), NOT_A_DIGIT):
-            self.filter_combo.addItem(f"Only {label_name(label)}", label)
+        self.filter_combo = label_combo("All samples", "Only ")
         self.filter_combo.setToolTip("Show the samples of one digit")
         self.view_combo = QComboBox()
         self.view_combo.addItem("As the network sees them (28x28)", "seen")
@@ -116,10 +123,7 @@ class SamplesArea(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip(self.delete_action.toolTip())
         self.delete_button.clicked.connect(self.delete_selected)
-        self.relabel_combo = QComboBox()
-        self.relabel_combo.addItem("Relabel as...", None)
-        for label in (*range(10), NOT_A_DIGIT):
-            self.relabel_combo.addItem(label_name(label), label)
+        self.relabel_combo = label_combo("Relabel as...")
         self.relabel_combo.setToolTip("Give the selected samples another label")
         self.relabel_combo.activated.connect(self._relabel_chosen)
         self.import_button = QPushButton("Import...")
@@ -406,10 +410,16 @@ class SamplesArea(QWidget):
             file_name, _ = stamped(f"{loaded.name}-adapted", _dt.datetime.now().strftime("%Y%m%d-%H%M%S"))
             out = save_models_dir() / file_name
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            QMessageBox.warning(self, "Cannot adapt", literal(
+                f"Cannot make the folder {out.parent} for the adapted model: {exc.strerror or exc}."))
+            return False
         job = AdaptJob(loaded.model.to_json(), loaded.model.get_weights(), loaded.calibration, dict(loaded.card),
                        loaded.name, samples, out)
-        self.figures_label.setText(self._before_text(loaded) + f"<br>Adapting on {len(usable)} samples...")
+        self._before_html = self._before_text(loaded)
+        self.figures_label.setText(self._before_html + f"<br>Adapting on {len(usable)} samples...")
         self.adapted_path = None
         self.use_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -450,7 +460,6 @@ class SamplesArea(QWidget):
         self.last_outcome = outcome
         self.adapted_path = outcome.path
         f = outcome.figures
-        before = self.figures_label.text().split("<br>")[0]
         own = (f"{_percent(f['own_before'])} before, <b>{_percent(f['own_after_cross_validated'])} after</b> "
                f"({f['cross_validation_folds']}-fold cross-validation over {f['own_scored']} samples: each scored "
                "by a model adapted without it)" if f["own_scored"] else "not measured (too few samples to hold "
@@ -458,7 +467,7 @@ class SamplesArea(QWidget):
         mnist = (f"MNIST test {_percent(f['mnist_test_before'])} before, {_percent(f['mnist_test_after'])} after"
                  if f["mnist_test_after"] is not None else f"MNIST not measured ({escaped(outcome.mnist_missing)})")
         self.figures_label.setText(
-            f"{before}<br><b>After</b>: your samples read right {own}; {mnist}; {f['seconds']:.0f} s.<br>"
+            f"{self._before_html}<br><b>After</b>: your samples read right {own}; {mnist}; {f['seconds']:.0f} s.<br>"
             f"Saved as {escaped(outcome.path.name)}; the model in use is unchanged until you choose it.")
         self.use_button.setEnabled(True)
         self._end("finished")
