@@ -96,7 +96,7 @@ def first_conv_filters(model) -> tuple[str, np.ndarray] | None:
     With several input channels a filter is shown as its mean over them.
     """
     for layer in model.layers:
-        if type(layer).__name__ == "Conv2D":
+        if type(layer).__name__ in ("Conv2D", "GroupedConv2D"):
             kernel = np.asarray(layer.get_weights()[0])  # (F, F, C, K)
             return layer.name, kernel.mean(axis=2)
     return None

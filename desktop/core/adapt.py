@@ -165,6 +165,8 @@ def copy_model(model):
     """A new Keras model with ``model``'s layers and weights (nothing shared)."""
     import keras
 
+    from . import grouped_conv  # noqa: F401  (registers the layer that reader-pair models name)
+
     copy = keras.models.model_from_json(model.to_json())
     copy.set_weights(model.get_weights())
     return copy

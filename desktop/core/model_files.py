@@ -360,6 +360,8 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     check_archive(path)
     import keras
 
+    from . import grouped_conv  # noqa: F401  (registers the layer that reader-pair files name)
+
     try:
         model = keras.saving.load_model(path, compile=False)
     except Exception as exc:  # Keras raises many types for damaged files

@@ -64,17 +64,23 @@ def _windows(x: np.ndarray, size: tuple[int, int], stride: tuple[int, int], padd
 
 def _conv(config: dict[str, Any], kernel: np.ndarray, bias: np.ndarray | None) -> Step | None:
     act = _activation(config)
-    if (act is None or tuple(config.get("dilation_rate", (1, 1))) != (1, 1) or config.get("groups", 1) != 1
+    if (act is None or tuple(config.get("dilation_rate", (1, 1))) != (1, 1)
             or config.get("data_format", "channels_last") != "channels_last"):
         return None
-    kh, kw, cin, cout = kernel.shape
-    flat = kernel.reshape(kh * kw * cin, cout)
+    groups = int(config.get("groups", 1))
+    kh, kw, cin, cout = kernel.shape  # cin: the channels one group sees
+    # Group g's filters are outputs g*cout/groups ... and see input channels g*cin ...: (groups, kh*kw*cin, cout/groups).
+    flat = kernel.reshape(kh * kw * cin, groups, cout // groups).transpose(1, 0, 2)
     size, stride, padding = (kh, kw), tuple(config["strides"]), config["padding"]
 
     def step(x: np.ndarray) -> np.ndarray:
         w = _windows(x, size, stride, padding)  # (H', W', C, kh, kw)
         h, wd = w.shape[:2]
-        y = w.transpose(0, 1, 3, 4, 2).reshape(h * wd, -1) @ flat
+        if groups == 1:
+            y = w.transpose(0, 1, 3, 4, 2).reshape(h * wd, -1) @ flat[0]
+        else:
+            w = w.reshape(h * wd, groups, cin, kh, kw).transpose(1, 0, 3, 4, 2).reshape(groups, h * wd, -1)
+            y = (w @ flat).transpose(1, 0, 2).reshape(h * wd, cout)
         if bias is not None:
             y += bias
         return act(y.reshape(h, wd, cout))
@@ -126,7 +132,7 @@ def _step(layer) -> Step | None:
     weights = [np.asarray(w, dtype=np.float32) for w in layer.get_weights()]
     if kind == "InputLayer" or kind == "Dropout" or kind.startswith("Random"):  # no effect at inference
         return lambda x: x
-    if kind == "Conv2D":
+    if kind in ("Conv2D", "GroupedConv2D"):
         return _conv(config, weights[0], weights[1] if config.get("use_bias", True) else None)
     if kind == "Dense":
         return _dense(config, weights[0], weights[1] if config.get("use_bias", True) else None)

@@ -33,7 +33,8 @@ def as_spec(layer) -> LayerSpec | None:
     activation = cfg.get("activation") if cfg.get("activation") in ACTIVATIONS else "linear"
     if kind == "Conv2D":
         (f, f2), (s, s2) = _pair(cfg["kernel_size"]), _pair(cfg["strides"])
-        if f != f2 or s != s2 or not cfg.get("use_bias", True) or _pair(cfg.get("dilation_rate", 1)) != (1, 1):
+        if (f != f2 or s != s2 or not cfg.get("use_bias", True) or _pair(cfg.get("dilation_rate", 1)) != (1, 1)
+                or cfg.get("groups", 1) != 1):
             return None
         return LayerSpec(kind, {"filters": cfg["filters"], "kernel": f, "stride": s, "padding": cfg["padding"],
                                 "activation": activation})
@@ -75,6 +76,13 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
             output = with_bias.formula.split("; params:")[0]
             return (f"{output}; params: F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,} "
                     "(no bias: the batch normalisation after it adds the shift)")
+    if kind in ("Conv2D", "GroupedConv2D") and cfg.get("groups", 1) != 1 and cfg.get("use_bias", True):
+        plain = analyse_layer(_conv_spec(cfg), tuple(in_shape))
+        if not plain.error:
+            (f, _), c, k, g = _pair(cfg["kernel_size"]), in_shape[-1], cfg["filters"], cfg["groups"]
+            output = plain.formula.split("; params:")[0]
+            return (f"{output}; params: (F*F*C/G + 1)*K = ({f}*{f}*{c}/{g} + 1)*{k} = {(f * f * c // g + 1) * k:,} "
+                    f"({g} groups: each filter sees only its group's {c // g} of the {c} channels)")
     if kind == "Dense" and not cfg.get("use_bias", True):
         n_in, units = int(in_shape[-1]), int(cfg["units"])
         what = "no bias"

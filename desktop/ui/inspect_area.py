@@ -202,7 +202,7 @@ class InspectArea(QWidget):
             f = kernels.shape[0]
             self.filters_label.setText(f"Filters of {name}: {kernels.shape[-1]} kernels of {f}x{f}")
             self.filters.set_maps(kernels)
-        default = next((i for i, r in enumerate(self.rows) if r.kind == "Conv2D"), len(self.rows) - 1)
+        default = next((i for i, r in enumerate(self.rows) if r.kind in ("Conv2D", "GroupedConv2D")), len(self.rows) - 1)
         self.table.setCurrentCell(default, 0)
         self._on_row_changed(default)
         self._stale = True

@@ -100,6 +100,7 @@ class AdaptWorker(QObject):
         import_tensorflow()
         import keras
 
+        from ...core import grouped_conv  # noqa: F401  (registers the layer that reader-pair models name)
         from ...core.adapt import adapt_and_measure, adapted_card, replay_pools, trained_on_of
         from ...core.data import DataError, load_mnist
         from ...core.model_files import ModelFileError, save_model
