@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .architectures import CONV_KINDS
+
 SMOOTHING_COPIES = 16
 SMOOTHING_NOISE = 0.1
 
@@ -96,7 +98,7 @@ def first_conv_filters(model) -> tuple[str, np.ndarray] | None:
     With several input channels a filter is shown as its mean over them.
     """
     for layer in model.layers:
-        if type(layer).__name__ in ("Conv2D", "GroupedConv2D"):
+        if type(layer).__name__ in CONV_KINDS:
             kernel = np.asarray(layer.get_weights()[0])  # (F, F, C, K)
             return layer.name, kernel.mean(axis=2)
     return None

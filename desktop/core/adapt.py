@@ -163,13 +163,18 @@ def freeze_features(model) -> None:
 
 def copy_model(model):
     """A new Keras model with ``model``'s layers and weights (nothing shared)."""
+    return model_from_parts(model.to_json(), model.get_weights())
+
+
+def model_from_parts(json_text: str, weights: list):
+    """A Keras model rebuilt from its ``to_json()`` text and its weights (e.g. handed to another thread)."""
     import keras
 
     from . import grouped_conv  # noqa: F401  (registers the layer that reader-pair models name)
 
-    copy = keras.models.model_from_json(model.to_json())
-    copy.set_weights(model.get_weights())
-    return copy
+    model = keras.models.model_from_json(json_text)
+    model.set_weights(weights)
+    return model
 
 
 def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOptions = AdaptOptions(),
@@ -370,5 +375,5 @@ def trained_on_of(card: dict[str, Any]) -> frozenset[str]:
 
 __all__ = ["AdaptOptions", "AdaptResult", "Adaptation", "Replay", "adapt", "adapt_and_measure", "adapted_card",
            "build_replay", "replay_pools",
-           "copy_model", "distilled", "folds", "freeze_features", "read_samples", "targets_for",
+           "copy_model", "distilled", "model_from_parts", "folds", "freeze_features", "read_samples", "targets_for",
            "trained_on_of"]

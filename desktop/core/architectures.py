@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # keras is imported lazily: importing it costs seconds
 
 INPUT_SHAPE = (28, 28, 1)
 NUM_CLASSES = 10
+CONV_KINDS = ("Conv2D", "GroupedConv2D")  # type names of the 2-D convolution layers (core/grouped_conv.py)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,19 @@ def spread_weights() -> "np.ndarray":
     return weights
 
 
+def _digit_or_not(features: list, name: str) -> "keras.Model":
+    """``features`` followed by the eleven softmax outputs (ten digits and "not a digit") and the fixed
+    layer that shares the eleventh out over the ten digits (:func:`spread_weights`)."""
+    import keras
+    from keras import layers
+
+    spread = layers.Dense(NUM_CLASSES, use_bias=False, trainable=False, name="probabilities")
+    model = keras.Sequential(
+        [*features, layers.Dense(NUM_CLASSES + 1, activation="softmax", name="digit_or_not"), spread], name=name)
+    spread.set_weights([spread_weights()])
+    return model
+
+
 def build_reader_cnn() -> "keras.Model":
     """The course CNN with a hidden layer and a "not a digit" output (241,785 params, 110 of them fixed).
 
@@ -79,22 +93,11 @@ def build_reader_cnn() -> "keras.Model":
     for every non-digit, which cost MNIST and pen accuracy (README, "What
     was tried").
     """
-    import keras
     from keras import layers
 
-    spread = layers.Dense(NUM_CLASSES, use_bias=False, trainable=False, name="probabilities")
-    model = keras.Sequential(
-        [
-            *_course_features(),
-            layers.Dense(128, activation="relu", name="hidden"),
-            layers.Dropout(0.3, name="dropout"),
-            layers.Dense(NUM_CLASSES + 1, activation="softmax", name="digit_or_not"),
-            spread,
-        ],
-        name="reader-cnn",
-    )
-    spread.set_weights([spread_weights()])
-    return model
+    return _digit_or_not(
+        [*_course_features(), layers.Dense(128, activation="relu", name="hidden"), layers.Dropout(0.3, name="dropout")],
+        "reader-cnn")
 
 
 def build_reader_pair() -> "keras.Model":
@@ -115,8 +118,7 @@ def build_reader_pair() -> "keras.Model":
 
     from .grouped_conv import GroupedConv2D
 
-    spread = layers.Dense(NUM_CLASSES, use_bias=False, trainable=False, name="probabilities")
-    model = keras.Sequential(
+    return _digit_or_not(
         [
             keras.Input(INPUT_SHAPE, name="image"),
             layers.Conv2D(64, 3, activation="relu", name="conv1"),
@@ -127,13 +129,8 @@ def build_reader_pair() -> "keras.Model":
             GroupedConv2D(256, 3, groups=2, activation="relu", name="hidden"),
             layers.Flatten(name="flatten"),
             layers.Dropout(0.3, name="dropout"),
-            layers.Dense(NUM_CLASSES + 1, activation="softmax", name="digit_or_not"),
-            spread,
         ],
-        name="reader-pair",
-    )
-    spread.set_weights([spread_weights()])
-    return model
+        "reader-pair")
 
 
 def build_lenet5() -> "keras.Model":

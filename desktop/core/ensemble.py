@@ -9,6 +9,10 @@ def _weights(model) -> dict[str, list[np.ndarray]]:
     return {layer.name: layer.get_weights() for layer in model.layers if layer.get_weights()}
 
 
+def _shapes(weights: dict[str, list[np.ndarray]]) -> dict[str, list[tuple[int, ...]]]:
+    return {name: [w.shape for w in ws] for name, ws in weights.items()}
+
+
 def pair_of_readers(first, second):
     """A reader-pair (``core.architectures.build_reader_pair``) computing what ``first`` and ``second``
     compute, with the mean of their eleven logits before the softmax.
@@ -18,13 +22,13 @@ def pair_of_readers(first, second):
     from .architectures import build_reader_cnn, build_reader_pair
 
     a, b = _weights(first), _weights(second)
-    expected = {name: [w.shape for w in ws] for name, ws in _weights(build_reader_cnn()).items()}
-    if any({name: [w.shape for w in ws] for name, ws in x.items()} != expected for x in (a, b)):
+    expected = _shapes(_weights(build_reader_cnn()))
+    if _shapes(a) != expected or _shapes(b) != expected:
         raise ValueError("both networks must be reader-cnns")
     pair = build_reader_pair()
 
-    def side_by_side(name: str, axis: int = -1) -> list[np.ndarray]:
-        return [np.concatenate([wa, wb], axis=axis) for wa, wb in zip(a[name], b[name])]
+    def side_by_side(name: str) -> list[np.ndarray]:
+        return [np.concatenate([wa, wb], axis=-1) for wa, wb in zip(a[name], b[name])]
 
     def as_conv(name: str) -> list[np.ndarray]:
         # A Dense on Flatten((3, 3, C)) sums x[h, w, c] * kernel[(h * 3 + w) * C + c, u]: a 3x3 conv's kernel

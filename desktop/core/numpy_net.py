@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from .architectures import CONV_KINDS
+
 Step = Callable[[np.ndarray], np.ndarray]
 
 
@@ -132,7 +134,7 @@ def _step(layer) -> Step | None:
     weights = [np.asarray(w, dtype=np.float32) for w in layer.get_weights()]
     if kind == "InputLayer" or kind == "Dropout" or kind.startswith("Random"):  # no effect at inference
         return lambda x: x
-    if kind in ("Conv2D", "GroupedConv2D"):
+    if kind in CONV_KINDS:
         return _conv(config, weights[0], weights[1] if config.get("use_bias", True) else None)
     if kind == "Dense":
         return _dense(config, weights[0], weights[1] if config.get("use_bias", True) else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .architectures import CONV_KINDS
 from .spec import ACTIVATIONS, KINDS, LayerSpec, analyse_layer
 
 
@@ -76,7 +77,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
             output = with_bias.formula.split("; params:")[0]
             return (f"{output}; params: F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,} "
                     "(no bias: the batch normalisation after it adds the shift)")
-    if kind in ("Conv2D", "GroupedConv2D") and cfg.get("groups", 1) != 1 and cfg.get("use_bias", True):
+    if kind in CONV_KINDS and cfg.get("groups", 1) != 1 and cfg.get("use_bias", True):
         plain = analyse_layer(_conv_spec(cfg), tuple(in_shape))
         if not plain.error:
             (f, _), c, k, g = _pair(cfg["kernel_size"]), in_shape[-1], cfg["filters"], cfg["groups"]

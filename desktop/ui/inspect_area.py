@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.activations import Activations, first_conv_filters
+from ..core.architectures import CONV_KINDS
 from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
@@ -202,7 +203,7 @@ class InspectArea(QWidget):
             f = kernels.shape[0]
             self.filters_label.setText(f"Filters of {name}: {kernels.shape[-1]} kernels of {f}x{f}")
             self.filters.set_maps(kernels)
-        default = next((i for i, r in enumerate(self.rows) if r.kind in ("Conv2D", "GroupedConv2D")), len(self.rows) - 1)
+        default = next((i for i, r in enumerate(self.rows) if r.kind in CONV_KINDS), len(self.rows) - 1)
         self.table.setCurrentCell(default, 0)
         self._on_row_changed(default)
         self._stale = True

@@ -98,17 +98,14 @@ class AdaptWorker(QObject):
         from ...core.tf_import import import_tensorflow
 
         import_tensorflow()
-        import keras
 
-        from ...core import grouped_conv  # noqa: F401  (registers the layer that reader-pair models name)
-        from ...core.adapt import adapt_and_measure, adapted_card, replay_pools, trained_on_of
+        from ...core.adapt import adapt_and_measure, adapted_card, model_from_parts, replay_pools, trained_on_of
         from ...core.data import DataError, load_mnist
         from ...core.model_files import ModelFileError, save_model
         from ...core.personal_samples import fingerprint
 
         job = self.job
-        source = keras.models.model_from_json(job.model_json)
-        source.set_weights(job.weights)
+        source = model_from_parts(job.model_json, job.weights)
         missing = ""
         try:
             mnist = load_mnist(job.data_path)
