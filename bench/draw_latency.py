@@ -16,6 +16,7 @@ prints the event -> shown latency and the time to turn the strokes into the
 update does it (while the last stroke is in progress).
 
 Usage: QT_QPA_PLATFORM=offscreen python bench/draw_latency.py [--samples 150] [--interval-ms 8] [--no-unipen]
+       [--model PATH]
 """
 
 from __future__ import annotations
@@ -218,9 +219,10 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=150)
     parser.add_argument("--interval-ms", type=int, default=8)
     parser.add_argument("--no-unipen", action="store_true", help="only the heavy drawings")
+    parser.add_argument("--model", help="a .keras file (default: the shipped default model)")
     args = parser.parse_args()
 
-    _, window = open_main_window()
+    _, window = open_main_window(args.model)
     canvas, live = window.draw_area.canvas, window.draw_area.live
     square = canvas.square()
     rng = np.random.default_rng(1)

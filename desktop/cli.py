@@ -325,8 +325,9 @@ def _train_recipe(args: argparse.Namespace) -> int:
                                 symbol_copies=0, marks=200)
     changes = {key: value for key, value in (("epochs", args.epochs), ("seed", args.seed)) if value is not None}
     options = dataclasses.replace(options, **changes)
-    networks = (f"two {options.architecture}s (seeds {options.seed} and {options.pair_seed}), each"
-                if options.pair_seed is not None else f"{options.architecture}, seed {options.seed},")
+    seeds = (options.seed, *options.more_seeds)
+    networks = (f"{len(seeds)} {options.architecture}s (seeds {', '.join(map(str, seeds))}), each"
+                if len(seeds) > 1 else f"{options.architecture}, seed {options.seed},")
     print(f"Recipe 'default': {networks} {options.epochs} epochs; MNIST from {data.source}, "
           f"{len(digits):,} pen digits, {len(nondigits):,} pen non-digits (split by writer).")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")

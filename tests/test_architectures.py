@@ -67,11 +67,11 @@ def test_every_model_maps_28x28x1_to_10_softmax_outputs(tf):
         out = np.asarray(model(np.random.rand(3, 28, 28, 1).astype("float32"), training=False))
         assert out.shape == (3, 10)
         assert np.allclose(out.sum(axis=1), 1.0, atol=1e-5)
-        assert arch.description and arch.name in ("seed-cnn", "reader-cnn", "reader-pair", "lenet5")
+        assert arch.description and arch.name in ("seed-cnn", "reader-cnn", "reader-pair", "reader-trio", "lenet5")
 
 
 def test_unknown_architecture_names_the_choices():
-    with pytest.raises(UnknownArchitecture, match="seed-cnn, reader-cnn, reader-pair, lenet5"):
+    with pytest.raises(UnknownArchitecture, match="seed-cnn, reader-cnn, reader-pair, reader-trio, lenet5"):
         get_architecture("resnet")
 
 

@@ -209,10 +209,12 @@ def test_the_recipe_runs_end_to_end_on_a_small_subset(tmp_path, tf):
     assert proc.returncode == 0, proc.stderr
     assert "Epoch 1/1" in proc.stdout and f"Saved {out}" in proc.stdout
     card = json.loads((tmp_path / "recipe.card.json").read_text())
-    assert card["recipe"] == "default" and card["architecture"] == "reader-pair" and card["params"] == 483_449
+    assert card["recipe"] == "default" and card["architecture"] == "reader-trio" and card["params"] == 725_113
     assert card["recipe_options"]["seed"] == 3 and card["epochs"] == 1
-    assert [(n["seed"], n["ema_momentum"], n["epochs"]) for n in card["networks"]] == [(3, 0.0, 1), (8, 0.999, 1)]
-    assert "network 2 of 2: seed 8, weights averaged (0.999)" in proc.stdout
+    assert [(n["seed"], n["ema_momentum"], n["epochs"]) for n in card["networks"]] == [(3, 0.0, 1), (8, 0.999, 1),
+                                                                                          (9, 0.999, 1)]
+    assert "3 reader-cnns (seeds 3, 8, 9), each 1 epochs" in proc.stdout
+    assert "network 3 of 3: seed 9, weights averaged (0.999)" in proc.stdout
     counts = card["training_set"]
     assert counts["MNIST"] == 300 and counts["synthetic marks"] == 200 and counts["writing styles"] == 7 * 20
     writers = card["writers"]

@@ -80,10 +80,10 @@ def test_probe_gives_every_layer_and_agrees_with_the_predictor(course_model, def
     acts = probe(image)
     assert [a.shape for a in acts.outputs] == [shape for _, _, shape, _ in SEED_ROWS]
     np.testing.assert_allclose(acts.probabilities, Predictor(course_model.model)(image), atol=1e-5)
-    # The default (two networks side by side): their hidden layers as one 3x3 conv, dropout, eleven outputs
+    # The default (three networks side by side): their hidden layers as one 3x3 conv, dropout, eleven outputs
     # (ten digits and "not a digit") and the fixed layer that shares the eleventh out over the ten digits.
     reader = ActivationProbe(default_model.model)(image)
-    assert [a.shape for a in reader.outputs][-5:] == [(1, 1, 256), (256,), (256,), (11,), (10,)]
+    assert [a.shape for a in reader.outputs][-5:] == [(1, 1, 384), (384,), (384,), (11,), (10,)]
     eleven = reader.outputs[-2]
     np.testing.assert_allclose(reader.probabilities, eleven[:10] + eleven[10] / 10, atol=1e-6)
     assert reader.digit == int(mnist.y_test[0])
@@ -102,7 +102,7 @@ def test_filters_of_the_first_conv_layer(default_model, tf):
     from desktop.core.activations import first_conv_filters
 
     name, kernels = first_conv_filters(default_model.model)
-    assert name == "conv1" and kernels.shape == (3, 3, 64)  # 32 from each of the two networks
+    assert name == "conv1" and kernels.shape == (3, 3, 96)  # 32 from each of the three networks
     np.testing.assert_array_equal(kernels[..., 5], default_model.model.layers[0].get_weights()[0][:, :, 0, 5])
     dense_only = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10)])
     assert first_conv_filters(dense_only) is None

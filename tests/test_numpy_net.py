@@ -52,7 +52,7 @@ def test_numpy_net_gives_the_models_probabilities(name):
     assert fastest_predictor(model) is not None
 
 
-@pytest.mark.parametrize("arch", ["lenet5", "reader-cnn", "reader-pair"])
+@pytest.mark.parametrize("arch", ["lenet5", "reader-cnn", "reader-pair", "reader-trio"])
 def test_the_registered_architectures_have_numpy_copies(arch):
     from desktop.core.architectures import get_architecture
 

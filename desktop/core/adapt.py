@@ -6,8 +6,9 @@ batch; the rest of each batch replays what the model already knows (MNIST
 training images, other writers' pen digits and, for a model that says "not
 a digit", pen non-digits) with the model's own probabilities as targets
 (learning without forgetting), so it learns the person's style without
-forgetting everyone else's. Only the classifier layers after the features
-(after Flatten) train, for a few hundred steps at a decaying learning rate.
+forgetting everyone else's. Only the classifier on top of the features (the
+hidden layer and the output, :func:`freeze_features`) trains, for a few
+hundred steps at a decaying learning rate.
 
 The figures are honest: the person's samples are scored only by models that
 never trained on them (k-fold cross-validation, :func:`cross_validate`), and
@@ -153,10 +154,15 @@ def _batches(own_x: np.ndarray, own_t: np.ndarray, own_w: np.ndarray, replay: Re
 
 
 def freeze_features(model) -> None:
-    """Leave only the layers after the last Flatten (or global pooling) trainable: the features every
-    writer shares stay as they are, the classifier on top of them learns the person's style."""
+    """Leave only the classifier trainable: the layers after the last Flatten (or global pooling), or from
+    the layer named "hidden" on. The features every writer shares stay as they are, the classifier on top
+    of them learns the person's style. (Joined readers, core/ensemble.py, hold their hidden Dense layers as
+    a convolution before Flatten.)"""
     names = [type(layer).__name__ for layer in model.layers]
     last = max((i for i, n in enumerate(names) if n in ("Flatten", "GlobalAveragePooling2D")), default=-1)
+    hidden = [i for i, layer in enumerate(model.layers) if layer.name == "hidden"]
+    if hidden:
+        last = min(last, hidden[0] - 1)
     for layer in model.layers[:last + 1]:
         layer.trainable = False
 
@@ -170,7 +176,7 @@ def model_from_parts(json_text: str, weights: list):
     """A Keras model rebuilt from its ``to_json()`` text and its weights (e.g. handed to another thread)."""
     import keras
 
-    from . import grouped_conv  # noqa: F401  (registers the layer that reader-pair models name)
+    from . import grouped_conv  # noqa: F401  (registers the layer that joined readers name)
 
     model = keras.models.model_from_json(json_text)
     model.set_weights(weights)

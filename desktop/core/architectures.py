@@ -100,18 +100,17 @@ def build_reader_cnn() -> "keras.Model":
         "reader-cnn")
 
 
-def build_reader_pair() -> "keras.Model":
-    """Two reader-cnns side by side in one network, their answers averaged (483,449 params, 110 fixed).
+def _joined_readers(count: int, name: str) -> "keras.Model":
+    """``count`` reader-cnns side by side in one network, their answers averaged.
 
-    Conv64-Pool-Conv128/2-Pool-Conv256/2-Conv256/2-Flatten-Dropout-Dense11
-    softmax-Dense10 (fixed). ``/2`` is a grouped convolution: its first half
-    of filters sees only the first half of the channels, the second half
-    only the second, so the channels of the two networks never mix. The
+    Every conv layer has ``count`` times the filters; ``/count`` is a grouped
+    convolution: its first share of filters sees only the first share of the
+    channels, and so on, so the channels of the networks never mix. The
     hidden Dense128 of each network is written as a 3x3 convolution over
-    conv3's 3x3 maps (the same sums, :func:`desktop.core.ensemble.pair_of_readers`),
-    and the last dense layer averages the two networks' eleven logits.
-    Two networks trained apart and averaged misread fewer pen digits than
-    either (README, "What was tried").
+    conv3's 3x3 maps (the same sums, :func:`desktop.core.ensemble.join_readers`),
+    and the last dense layer averages the networks' eleven logits. Networks
+    trained apart and averaged misread fewer pen digits than one (README,
+    "What was tried").
     """
     import keras
     from keras import layers
@@ -121,16 +120,32 @@ def build_reader_pair() -> "keras.Model":
     return _digit_or_not(
         [
             keras.Input(INPUT_SHAPE, name="image"),
-            layers.Conv2D(64, 3, activation="relu", name="conv1"),
+            layers.Conv2D(32 * count, 3, activation="relu", name="conv1"),
             layers.MaxPooling2D(2, name="pool1"),
-            GroupedConv2D(128, 3, groups=2, activation="relu", name="conv2"),
+            GroupedConv2D(64 * count, 3, groups=count, activation="relu", name="conv2"),
             layers.MaxPooling2D(2, name="pool2"),
-            GroupedConv2D(256, 3, groups=2, activation="relu", name="conv3"),
-            GroupedConv2D(256, 3, groups=2, activation="relu", name="hidden"),
+            GroupedConv2D(128 * count, 3, groups=count, activation="relu", name="conv3"),
+            GroupedConv2D(128 * count, 3, groups=count, activation="relu", name="hidden"),
             layers.Flatten(name="flatten"),
             layers.Dropout(0.3, name="dropout"),
         ],
-        "reader-pair")
+        name)
+
+
+def build_reader_pair() -> "keras.Model":
+    """Two reader-cnns in one network, their answers averaged (483,449 params, 110 fixed):
+    Conv64-Pool-Conv128/2-Pool-Conv256/2-Conv256/2-Flatten-Dropout-Dense11 softmax-Dense10 (fixed)."""
+    return _joined_readers(2, "reader-pair")
+
+
+def build_reader_trio() -> "keras.Model":
+    """Three reader-cnns in one network, their answers averaged (725,113 params, 110 fixed):
+    Conv96-Pool-Conv192/3-Pool-Conv384/3-Conv384/3-Flatten-Dropout-Dense11 softmax-Dense10 (fixed)."""
+    return _joined_readers(3, "reader-trio")
+
+
+#: Architectures made of joined reader-cnns, by how many they join.
+JOINED_READERS = {2: "reader-pair", 3: "reader-trio"}
 
 
 def build_lenet5() -> "keras.Model":
@@ -179,6 +194,12 @@ ARCHITECTURES: dict[str, Architecture] = {
             "Two reader-cnns side by side, their answers averaged: Conv64-Pool-Conv128/2-Pool-Conv256/2-"
             "Conv256/2-Flatten-Dropout-Dense11-Dense10 (/2: two groups that never mix); 483,449 parameters.",
             build_reader_pair,
+        ),
+        Architecture(
+            "reader-trio",
+            "Three reader-cnns side by side, their answers averaged: Conv96-Pool-Conv192/3-Pool-Conv384/3-"
+            "Conv384/3-Flatten-Dropout-Dense11-Dense10 (/3: three groups that never mix); 725,113 parameters.",
+            build_reader_trio,
         ),
         Architecture(
             "lenet5",

@@ -1,6 +1,8 @@
-"""Two trained reader-cnns as one reader-pair network that averages their answers."""
+"""Trained reader-cnns joined as one network (reader-pair, reader-trio) that averages their answers."""
 
 from __future__ import annotations
+
+from typing import Sequence
 
 import numpy as np
 
@@ -13,41 +15,44 @@ def _shapes(weights: dict[str, list[np.ndarray]]) -> dict[str, list[tuple[int, .
     return {name: [w.shape for w in ws] for name, ws in weights.items()}
 
 
-def pair_of_readers(first, second):
-    """A reader-pair (``core.architectures.build_reader_pair``) computing what ``first`` and ``second``
-    compute, with the mean of their eleven logits before the softmax.
+def join_readers(readers: Sequence):
+    """One network (``core.architectures.JOINED_READERS``) computing what the ``readers`` compute, with
+    the mean of their eleven logits before the softmax.
 
-    Both must be reader-cnns (same layer names and shapes); neither is changed.
+    All must be reader-cnns (same layer names and shapes); none is changed.
     """
-    from .architectures import build_reader_cnn, build_reader_pair
+    from .architectures import JOINED_READERS, build_reader_cnn, get_architecture
 
-    a, b = _weights(first), _weights(second)
+    if len(readers) not in JOINED_READERS:
+        raise ValueError(f"{len(readers)} networks cannot be joined; "
+                         f"join {' or '.join(str(n) for n in JOINED_READERS)}")
+    every = [_weights(reader) for reader in readers]
     expected = _shapes(_weights(build_reader_cnn()))
-    if _shapes(a) != expected or _shapes(b) != expected:
-        raise ValueError("both networks must be reader-cnns")
-    pair = build_reader_pair()
+    if any(_shapes(w) != expected for w in every):
+        raise ValueError("all networks must be reader-cnns")
+    joined = get_architecture(JOINED_READERS[len(readers)]).build()
 
     def side_by_side(name: str) -> list[np.ndarray]:
-        return [np.concatenate([wa, wb], axis=-1) for wa, wb in zip(a[name], b[name])]
+        return [np.concatenate(parts, axis=-1) for parts in zip(*(w[name] for w in every))]
 
     def as_conv(name: str) -> list[np.ndarray]:
         # A Dense on Flatten((3, 3, C)) sums x[h, w, c] * kernel[(h * 3 + w) * C + c, u]: a 3x3 conv's kernel
         # indexed [h, w, c, u].
-        (ka, ba), (kb, bb) = a[name], b[name]
-        shape = (3, 3, ka.shape[0] // 9, ka.shape[1])
-        return [np.concatenate([ka.reshape(shape), kb.reshape(shape)], axis=-1), np.concatenate([ba, bb])]
+        kernels, biases = zip(*(w[name] for w in every))
+        shape = (3, 3, kernels[0].shape[0] // 9, kernels[0].shape[1])
+        return [np.concatenate([k.reshape(shape) for k in kernels], axis=-1), np.concatenate(biases)]
 
-    (ka, ba), (kb, bb) = a["digit_or_not"], b["digit_or_not"]
+    kernels, biases = zip(*(w["digit_or_not"] for w in every))
     weights = {
         "conv1": side_by_side("conv1"),
         "conv2": side_by_side("conv2"),
         "conv3": side_by_side("conv3"),
         "hidden": as_conv("hidden"),
-        "digit_or_not": [np.concatenate([ka, kb]) / 2.0, (ba + bb) / 2.0],
+        "digit_or_not": [np.concatenate(kernels) / len(every), np.mean(biases, axis=0)],
     }
     for name, values in weights.items():
-        pair.get_layer(name).set_weights(values)
-    return pair
+        joined.get_layer(name).set_weights(values)
+    return joined
 
 
-__all__ = ["pair_of_readers"]
+__all__ = ["join_readers"]

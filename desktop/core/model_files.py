@@ -360,7 +360,7 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     check_archive(path)
     import keras
 
-    from . import grouped_conv  # noqa: F401  (registers the layer that reader-pair files name)
+    from . import grouped_conv  # noqa: F401  (registers the layer that joined readers' files name)
 
     try:
         model = keras.saving.load_model(path, compile=False)

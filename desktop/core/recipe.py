@@ -17,9 +17,9 @@ Writers are split three ways (``core/pen_samples.writer_part``): the
 "calibrate" writers fit the temperature and the rejection threshold, the
 "report" writers (about half) are only used for the figures on the card.
 
-Two such networks are trained, from different seeds (the second with its
-weights averaged over its last steps), and joined into one reader-pair that
-averages their logits (``core/ensemble.py``).
+Three such networks are trained, from different seeds (the second and third
+with their weights averaged over their last steps), and joined into one
+reader-trio that averages their logits (``core/ensemble.py``).
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ from typing import Any
 
 import numpy as np
 
+from .architectures import JOINED_READERS
 from .data import Mnist
-from .ensemble import pair_of_readers
+from .ensemble import join_readers
 from .evaluation import batch_probabilities as predict
 from .marks import MARKS, random_marks
 from .pen_samples import PenSample, labels_of, render_samples, render_varied, split_by_writer
@@ -70,11 +71,11 @@ class RecipeOptions:
     # steps). Tried once at 0.999: pen digits 99.03 -> 99.27 %, but random scribbles rejected 80 -> 67 %
     # (README, "What was tried"), so the shipped model is made without it.
     ema_momentum: float = 0.0
-    # A second network, trained apart with this seed (None: none) and weight averaging, paired with the first
-    # as one reader-pair that averages their logits (core/ensemble.py). Decided before it was measured,
-    # because two networks averaged generalise better than either (README, "What was tried").
-    pair_seed: int | None = 8
-    pair_ema_momentum: float = 0.999
+    # More networks, trained apart with these seeds (none: the first alone) and weight averaging, joined with
+    # the first as one network that averages their logits (core/ensemble.py). Each was decided before it was
+    # measured, because networks averaged generalise better than one (README, "What was tried").
+    more_seeds: tuple[int, ...] = (8, 9)
+    more_ema_momentum: float = 0.999
 
 
 @dataclass
@@ -293,15 +294,14 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
     listener = listener or TrainingListener()
     cancel = cancel or CancelFlag()
     digit_parts, nondigit_parts = split_by_writer(digits), split_by_writer(nondigits)
-    plan = [(options.seed, options.ema_momentum)]
-    if options.pair_seed is not None:
-        if options.architecture != "reader-cnn":
-            raise ValueError("only reader-cnns are paired: set pair_seed=None for another architecture")
-        plan.append((options.pair_seed, options.pair_ema_momentum))
+    plan = [(options.seed, options.ema_momentum)] + [(seed, options.more_ema_momentum) for seed in options.more_seeds]
+    if len(plan) > 1 and (options.architecture != "reader-cnn" or len(plan) not in JOINED_READERS):
+        raise ValueError("only 2 or 3 reader-cnns are joined: set more_seeds=() for one network")
     networks, trained = [], []
     for number, (seed, ema) in enumerate(plan, 1):
         if trained and cancel.is_set():
-            log("stopped: the first network alone is kept")
+            log("stopped: the first network alone is kept" if len(trained) == 1 else
+                f"stopped: the first {len(trained)} networks are kept, joined")
             break
         if len(plan) > 1:
             log(f"network {number} of {len(plan)}: seed {seed}" + (f", weights averaged ({ema})" if ema else ""))
@@ -310,12 +310,18 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
                                       cancel, log)
         trained.append(model)
         networks.append({"seed": seed, "ema_momentum": ema, **about})
-    if len(trained) == 2:
-        model = pair_of_readers(*trained)
+    return finish_recipe(trained, networks, mnist, digit_parts, nondigit_parts, options, log)
 
+
+def finish_recipe(trained: list, networks: list[dict[str, Any]], mnist: Mnist,
+                  digit_parts: dict[str, list[PenSample]], nondigit_parts: dict[str, list[PenSample]],
+                  options: RecipeOptions, log: Callable[[str], None] = lambda line: None):
+    """The recipe's last step: the ``trained`` networks joined (if more than one), calibrated and measured;
+    (model, card fields). ``networks`` holds what was recorded for each."""
+    model = join_readers(trained) if len(trained) > 1 else trained[0]
     calibration, figures = measure(model, mnist, digit_parts, nondigit_parts, options, log)
     card = {
-        "architecture": "reader-pair" if len(trained) == 2 else options.architecture,
+        "architecture": JOINED_READERS.get(len(trained), options.architecture),
         "recipe": "default",
         "recipe_options": asdict(options),
         "training_set": networks[0]["training_set"],
@@ -377,5 +383,5 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
     }
 
 
-__all__ = ["RecipeOptions", "recipe_card", "TrainingSet", "build_training_set", "calibrate", "mark_images", "measure",
-           "run_recipe", "stroke_figures", "style_samples"]
+__all__ = ["RecipeOptions", "recipe_card", "TrainingSet", "build_training_set", "calibrate", "finish_recipe",
+           "mark_images", "measure", "run_recipe", "stroke_figures", "style_samples"]

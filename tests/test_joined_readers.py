@@ -1,4 +1,4 @@
-"""reader-pair: two trained reader-cnns in one network that averages their answers."""
+"""reader-pair and reader-trio: trained reader-cnns in one network that averages their answers."""
 
 import numpy as np
 import pytest
@@ -22,32 +22,36 @@ def eleven_outputs(model, images):
     return np.asarray(inner(images, training=False), np.float64)
 
 
-def test_the_pair_gives_the_softmax_of_the_two_networks_mean_logits(tf):
-    from desktop.core.ensemble import pair_of_readers
+@pytest.mark.parametrize("count, name, params", [(2, "reader-pair", 483_449), (3, "reader-trio", 725_113)])
+def test_joined_networks_give_the_softmax_of_their_mean_logits(tf, count, name, params):
+    from desktop.core.ensemble import join_readers
     from desktop.core.numpy_net import NumpyNet
 
-    first, second = random_reader(1), random_reader(2)
+    readers = [random_reader(seed) for seed in range(1, count + 1)]
     images = np.random.default_rng(3).random((6, 28, 28, 1), dtype=np.float32) ** 2
-    # log p = logits - log(sum exp logits): the mean of two log-probabilities is the mean logit up to a constant
-    mean_log = (np.log(eleven_outputs(first, images)) + np.log(eleven_outputs(second, images))) / 2
+    # log p = logits - log(sum exp logits): the mean of log-probabilities is the mean logit up to a constant
+    mean_log = np.mean([np.log(eleven_outputs(reader, images)) for reader in readers], axis=0)
     eleven = np.exp(mean_log - mean_log.max(axis=1, keepdims=True))
     expected = (eleven / eleven.sum(axis=1, keepdims=True)) @ spread_weights()
 
-    pair = pair_of_readers(first, second)
-    assert pair.name == "reader-pair" and pair.count_params() == 2 * 241_785 - 11 - 110 == 483_449
-    np.testing.assert_allclose(np.asarray(pair(images, training=False)), expected, atol=2e-6)
-    net = NumpyNet.from_keras(pair)
+    joined = join_readers(readers)
+    assert joined.name == name and joined.count_params() == count * 241_785 - (count - 1) * 121 == params
+    assert get_architecture(name).build().count_params() == params
+    np.testing.assert_allclose(np.asarray(joined(images, training=False)), expected, atol=2e-6)
+    net = NumpyNet.from_keras(joined)
     np.testing.assert_allclose(np.stack([net(x) for x in images[..., 0]]), expected, atol=2e-6)
-    # neither network was changed, and one network paired with itself answers as it does alone
-    np.testing.assert_allclose(np.asarray(pair_of_readers(first, first)(images, training=False)),
-                               np.asarray(first(images, training=False)), atol=2e-6)
+    # no network was changed, and one network joined with itself answers as it does alone
+    np.testing.assert_allclose(np.asarray(join_readers([readers[0]] * count)(images, training=False)),
+                               np.asarray(readers[0](images, training=False)), atol=2e-6)
 
 
-def test_only_reader_cnns_are_paired(tf):
-    from desktop.core.ensemble import pair_of_readers
+def test_only_two_or_three_reader_cnns_are_joined(tf):
+    from desktop.core.ensemble import join_readers
 
     with pytest.raises(ValueError, match="reader-cnn"):
-        pair_of_readers(random_reader(1), get_architecture("seed-cnn").build())
+        join_readers([random_reader(1), get_architecture("seed-cnn").build()])
+    with pytest.raises(ValueError, match="1 networks cannot be joined; join 2 or 3"):
+        join_readers([random_reader(1)])
 
 
 def test_the_grouped_convolutions_are_explained_with_their_own_formula(tf):
@@ -60,3 +64,5 @@ def test_the_grouped_convolutions_are_explained_with_their_own_formula(tf):
     assert rows["conv2"].formula.startswith("output: (13 + 2*0 - 3)/1 + 1 = 11; ")
     assert "each filter sees only its group's 32 of the 64 channels" in rows["conv2"].formula
     assert "Total params: 483,449" in format_summary(get_architecture("reader-pair").build())
+    rows = {row.name: row for row in layer_rows(get_architecture("reader-trio").build())}
+    assert "(F*F*C/G + 1)*K = (3*3*384/3 + 1)*384 = 442,752" in rows["hidden"].formula
