@@ -249,3 +249,45 @@ def test_a_scribble_is_not_a_digit_and_a_digit_still_is(qtbot, window):
     digit, probs = draw(qtbot, window, place_strokes(sample["strokes"], canvas_of(window).square().width(),
                                                      np.random.default_rng(0)))
     assert digit == 3 and area.digit_label.text() == "3" and area.confidence_label.text().endswith("% sure")
+
+
+def test_drawings_are_read_before_tensorflow_has_loaded(qtbot, monkeypatch):
+    """The default model's file is read with numpy first: the canvas reads digits (and says "not a digit")
+    while TensorFlow is still importing, and reads them the same once the model has loaded."""
+    import threading
+
+    from desktop.app import create_main_window
+    from desktop.core import tf_import
+
+    gate, real = threading.Event(), tf_import.import_tensorflow
+
+    def slow_import():
+        gate.wait(60)
+        return real()
+
+    monkeypatch.setattr(tf_import, "import_tensorflow", slow_import)
+    win = create_main_window()
+    qtbot.addWidget(win)
+    try:
+        win.shown_predictions = []
+        win.predictionChanged.connect(lambda digit, probs: win.shown_predictions.append((digit, probs)))
+        with qtbot.waitSignal(win.active_model.previewReady, timeout=30_000):
+            win.show()
+        win.resize(1000, 700)
+        assert win.active_model.current is None and win.active_model.loading
+        assert win.active_model.reader.model is None and win.active_model.reader.calibration.reject_below > 0
+        sample = next(s for s in load_unipen() if is_held_out(s["writer"]) and s["label"] == 3)
+        strokes = place_strokes(sample["strokes"], canvas_of(win).square().width(), np.random.default_rng(0))
+        digit, early = draw(qtbot, win, strokes)
+        assert digit == 3 and win.draw_area.digit_label.text() == "3"
+        clear(qtbot, win)
+        t = np.arange(12)
+        digit, _ = draw(qtbot, win, [np.stack([np.where(t % 2, 380, 60), 60 + t * 25], axis=1).astype(float)])
+        assert digit == -1 and win.draw_area.confidence_label.text() == "Not a digit"
+        clear(qtbot, win)
+    finally:
+        with qtbot.waitSignal(win.active_model.changed, timeout=60_000):
+            gate.set()
+    assert win.active_model.current is not None and win.active_model.preview is None
+    digit, later = draw(qtbot, win, strokes)
+    assert digit == 3 and np.allclose(later, early, atol=1e-5)

@@ -7,20 +7,28 @@ whose inference maths is plain are taken (those the Build area offers, plus
 ``Activation``, ``ReLU``, ``Softmax``, ``Rescaling``, ``Reshape``,
 ``ZeroPadding2D``); for any
 other, :meth:`NumpyNet.from_keras` returns None and the caller keeps
-TensorFlow.
+TensorFlow. :meth:`NumpyNet.from_file` reads a ``.keras`` file without
+TensorFlow, so that the canvas reads digits before TensorFlow has loaded.
 """
 
 from __future__ import annotations
 
+import io
+import json
+import os
+import re
+import zipfile
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from .architectures import CONV_KINDS
+from .model_files import ModelFileError, check_archive
 
 Step = Callable[[np.ndarray], np.ndarray]
 
@@ -127,11 +135,10 @@ def _relu_layer(config: dict[str, Any]) -> Step | None:
     return ACTIVATIONS["relu"]
 
 
-def _step(layer) -> Step | None:
-    """The numpy step of one Keras layer (inference), or None if it has none here."""
-    kind = type(layer).__name__
-    config = layer.get_config()
-    weights = [np.asarray(w, dtype=np.float32) for w in layer.get_weights()]
+def _step(kind: str, config: dict[str, Any], weights: list[np.ndarray]) -> Step | None:
+    """The numpy step of one Keras layer (its class name, ``get_config()`` and weights) at inference, or
+    None if it has none here."""
+    weights = [np.asarray(w, dtype=np.float32) for w in weights]
     if kind == "InputLayer" or kind == "Dropout" or kind.startswith("Random"):  # no effect at inference
         return lambda x: x
     if kind in CONV_KINDS:
@@ -210,11 +217,25 @@ class NumpyNet:
             return None
         steps = []
         for layer in model.layers:
-            step = _step(layer)
+            step = _step(type(layer).__name__, layer.get_config(), layer.get_weights())
             if step is None:
                 return None
             steps.append(step)
         return NumpyNet(steps)
+
+    @staticmethod
+    def from_file(path: str | os.PathLike) -> "NumpyNet | None":
+        """The network saved in a ``.keras`` file, read without TensorFlow (its ``config.json`` and the
+        HDF5 weights); None for a file that is not a Sequential network of the layers above taking
+        (28, 28, 1) and giving ten outputs, or that cannot be read so."""
+        try:
+            check_archive(Path(path))
+            with zipfile.ZipFile(path) as archive:
+                config = json.loads(archive.read("config.json"))
+                weights_file = io.BytesIO(archive.read("model.weights.h5"))
+            return _from_parts(config, weights_file)
+        except (ModelFileError, OSError, KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile):
+            return None
 
     def __call__(self, image: np.ndarray) -> np.ndarray:
         """Probabilities (10,) for a float32 (28, 28) image in [0, 1]."""
@@ -223,6 +244,43 @@ class NumpyNet:
             for step in self.steps:
                 x = step(x)
         return np.asarray(x, dtype=np.float64).reshape(10)
+
+
+def _snake_case(name: str) -> str:
+    """Keras' name for a layer's weights in a saved file (``keras.src.utils.naming.to_snake_case``)."""
+    name = re.sub(r"\W+", "", name)
+    name = re.sub("(.)([A-Z][a-z]+)", r"\1_\2", name)
+    return re.sub("([a-z])([A-Z])", r"\1_\2", name).lower()
+
+
+def _from_parts(config: dict[str, Any], weights_file) -> NumpyNet | None:
+    """The NumpyNet of a saved Sequential model's config and its ``model.weights.h5`` (a file object)."""
+    import h5py
+
+    if config.get("class_name") != "Sequential":
+        return None
+    layers = config["config"]["layers"]
+    if not layers or layers[0]["class_name"] != "InputLayer":
+        return None
+    if list(layers[0]["config"].get("batch_shape") or [])[1:] != [28, 28, 1]:
+        return None
+    steps: list[Step] = []
+    used: dict[str, int] = {}
+    with h5py.File(weights_file, "r") as store:
+        for layer in layers[1:]:
+            # Keras files a Sequential's weights under the layers' class names in order (conv2d, conv2d_1, ...).
+            base = _snake_case(layer["class_name"])
+            name = base if base not in used else f"{base}_{used[base]}"
+            used[base] = used.get(base, 0) + 1
+            group = store.get(f"layers/{name}/vars")
+            values = [] if group is None else [np.asarray(group[key]) for key in sorted(group, key=int)]
+            step = _step(layer["class_name"], layer["config"], values)
+            if step is None:
+                return None
+            steps.append(step)
+    net = NumpyNet(steps)
+    out = net(np.zeros((28, 28), np.float32))  # shapes that do not fit raise ValueError here
+    return net if np.isfinite(out).all() else None
 
 
 __all__ = ["ACTIVATIONS", "NumpyNet"]

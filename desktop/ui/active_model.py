@@ -12,8 +12,14 @@ from .worker_thread import finish_worker, start_worker
 
 class ModelLoader(QObject):
     """Worker living in its own QThread: imports TensorFlow, loads one model (or takes one
-    already in memory, e.g. just trained) and builds its fast inference paths."""
+    already in memory, e.g. just trained) and builds its fast inference paths.
 
+    A model file whose network numpy can run is first read without TensorFlow
+    (``previewed``, a LoadedModel without its Keras model), so that drawings are
+    read about a second after start-up, while TensorFlow is still importing.
+    """
+
+    previewed = Signal(object)
     loaded = Signal(object)
     failed = Signal(str)
 
@@ -25,6 +31,8 @@ class ModelLoader(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            if not isinstance(self.source, LoadedModel):
+                self._preview(self.source)
             from ..core.tf_import import import_tensorflow
 
             import_tensorflow()
@@ -45,6 +53,14 @@ class ModelLoader(QObject):
         except Exception as exc:  # never let a worker die silently
             self.failed.emit(f"cannot load {self.path.name}: {type(exc).__name__}: {exc}")
 
+    def _preview(self, path: Path) -> None:
+        from ..core.model_files import read_card
+        from ..core.numpy_net import NumpyNet
+
+        net = NumpyNet.from_file(path)
+        if net is not None:
+            self.previewed.emit(LoadedModel(model=None, path=path, card=read_card(path), predictor=net))
+
 
 class ActiveModel(QObject):
     """Holds the active :class:`LoadedModel` (GUI thread) and loads new ones in the background.
@@ -52,15 +68,19 @@ class ActiveModel(QObject):
     Signals: ``loadingStarted(str)`` with the file name, ``changed(object)``
     with the new LoadedModel, ``loadFailed(str)`` with a one-line reason. A
     failed load, also of a model whose weights are NaN, leaves the previous model active.
+    ``previewReady(object)``: while no model is active yet (start-up), the
+    model being loaded can already read drawings (:attr:`reader`).
     """
 
     loadingStarted = Signal(str)
     changed = Signal(object)
     loadFailed = Signal(str)
+    previewReady = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.current: LoadedModel | None = None
+        self.preview: LoadedModel | None = None  # numpy-only, until the first model is loaded
         self._thread: QThread | None = None
         self._worker: ModelLoader | None = None
         self._pending: Path | LoadedModel | None = None
@@ -68,6 +88,12 @@ class ActiveModel(QObject):
     @property
     def loading(self) -> bool:
         return self._thread is not None
+
+    @property
+    def reader(self) -> LoadedModel | None:
+        """What reads the drawings: the active model, else its preview while it loads (predictor and
+        card only, no Keras model)."""
+        return self.current or self.preview
 
     def load(self, source: str | Path | LoadedModel) -> None:
         """Start loading a model file, or preparing a model in memory, in the background.
@@ -81,6 +107,7 @@ class ActiveModel(QObject):
             return
         self.loadingStarted.emit(source.name)
         self._worker = ModelLoader(source)
+        self._worker.previewed.connect(self._on_previewed)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.failed.connect(self._on_failed)
         self._thread = start_worker(self._worker, self, "model-loader")
@@ -93,7 +120,14 @@ class ActiveModel(QObject):
 
             attach_fast_paths(loaded)
         self.current = loaded
+        self.preview = None
         self.changed.emit(loaded)
+
+    @Slot(object)
+    def _on_previewed(self, preview: LoadedModel) -> None:
+        if self.current is None:
+            self.preview = preview
+            self.previewReady.emit(preview)
 
     @Slot(object)
     def _on_loaded(self, loaded: LoadedModel) -> None:
@@ -104,6 +138,7 @@ class ActiveModel(QObject):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._finish()
+        self.preview = None  # a model that cannot be loaded does not read drawings either
         self.loadFailed.emit(message)
         self._next()
 

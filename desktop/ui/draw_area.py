@@ -262,7 +262,7 @@ class DrawArea(QWidget):
             return
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])
-        loaded = self.active_model.current
+        loaded = self.active_model.reader
         if loaded is not None and loaded.calibration.verdict(probs) == NOT_A_DIGIT:
             self.digit_label.setText("?")
             set_text_color(self.digit_label, MUTED)

@@ -37,6 +37,8 @@ class LivePrediction(QObject):
         canvas.changed.connect(self.throttle.request)
         canvas.imageChanged.connect(self._forget_image)
         active_model.changed.connect(self.throttle.request)
+        active_model.previewReady.connect(self.throttle.request)
+        active_model.loadFailed.connect(self.throttle.request)
 
     @Slot()
     def _forget_image(self) -> None:
@@ -57,7 +59,7 @@ class LivePrediction(QObject):
     def update_now(self) -> None:
         """Predict what the canvas shows now (called through the throttle)."""
         image = self.current_image()
-        loaded = self.active_model.current
+        loaded = self.active_model.reader
         probs = None
         if loaded is not None and image.any():
             probs = loaded.calibration.probabilities(loaded.predictor(image))
