@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+import machine  # noqa: E402  (bench/machine.py)
 if (REPO.parent / "shared" / "data" / "mnist.npz").is_file():
     os.environ.setdefault("DIGITS_MNIST", str(REPO.parent / "shared" / "data" / "mnist.npz"))
 _TMP = Path(tempfile.mkdtemp(prefix="adapt-bench-"))
@@ -39,6 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    machine.report()
     app, window = open_main_window()
     pool = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]
     writer = pool[0].writer

@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as the CLI's adapt sets it
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
 
@@ -37,6 +38,7 @@ def main() -> None:
     parser.add_argument("--model", default=str(default_model_path()))
     parser.add_argument("--steps", type=int, default=AdaptOptions().steps)
     args = parser.parse_args()
+    machine.report()
     options = AdaptOptions(steps=args.steps)
     source = load_model(args.model)
     mnist = load_mnist()

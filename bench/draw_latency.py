@@ -30,6 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer  # noqa: E402
@@ -221,6 +222,7 @@ def main() -> None:
     parser.add_argument("--no-unipen", action="store_true", help="only the heavy drawings")
     parser.add_argument("--model", help="a .keras file (default: the shipped default model)")
     args = parser.parse_args()
+    machine.report()
 
     _, window = open_main_window(args.model)
     canvas, live = window.draw_area.canvas, window.draw_area.live

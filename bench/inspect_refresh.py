@@ -20,6 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
 
@@ -37,6 +38,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=100)
     args = parser.parse_args()
+    machine.report()
 
     # The course CNN, as a class inspects it (the figures in README were measured with it).
     app, window = open_main_window(str(course_model_path()), size=(1280, 800))

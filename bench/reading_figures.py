@@ -21,6 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
 
@@ -51,6 +52,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=str(default_model_path()))
     args = parser.parse_args()
+    machine.report()
     loaded = load_model(args.model)
     calibration = loaded.calibration
     digits = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]

@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 
+import machine
+
 
 def one_run(model: str | None) -> dict[str, float]:
     env = {**os.environ, "DIGITS_T0": repr(time.time())}
@@ -32,17 +34,6 @@ def one_run(model: str | None) -> dict[str, float]:
     return figures
 
 
-def cpu_model() -> str:
-    """The CPU's model name (Linux), for the figures' context."""
-    try:
-        for line in open("/proc/cpuinfo", encoding="utf-8"):
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "CPU unknown"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -51,7 +42,7 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     first = one_run(args.model)
     runs = [one_run(args.model) for _ in range(args.runs)]
-    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, {cpu_model()}, {os.cpu_count()} cores, "
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, {machine.cpu_model()}, {os.cpu_count()} cores, "
           f"{args.runs} warm runs; load average before {load_before:.2f}, after {os.getloadavg()[0]:.2f}")
     print(f"first (cold) run: window {first['window_shown_s']:.2f} s, first prediction "
           f"{first['first_prediction_s']:.2f} s, model ready {first['model_ready_s']:.2f} s")

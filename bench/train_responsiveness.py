@@ -25,6 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+import machine  # noqa: E402  (bench/machine.py)
 if (REPO.parent / "shared" / "data" / "mnist.npz").is_file():
     os.environ.setdefault("DIGITS_MNIST", str(REPO.parent / "shared" / "data" / "mnist.npz"))
 
@@ -106,6 +107,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args()
+    machine.report()
 
     from desktop.automation import open_main_window
     from desktop.core.data import load_mnist

@@ -31,6 +31,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
@@ -76,6 +77,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--model")
     args = parser.parse_args()
+    machine.report()
 
     app, window = open_main_window(args.model)
     canvas = window.findChild(type(window.draw_area.canvas), "canvas")

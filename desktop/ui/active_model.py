@@ -57,9 +57,13 @@ class ModelLoader(QObject):
         from ..core.model_files import read_card
         from ..core.numpy_net import NumpyNet
 
-        net = NumpyNet.from_file(path)
+        try:
+            net = NumpyNet.from_file(path)
+            card = read_card(path) if net is not None else {}
+        except Exception:  # the preview is a head start only: the full load below decides and reports
+            return
         if net is not None:
-            self.previewed.emit(LoadedModel(model=None, path=path, card=read_card(path), predictor=net))
+            self.previewed.emit(LoadedModel(model=None, path=path, card=card, predictor=net))
 
 
 class ActiveModel(QObject):
