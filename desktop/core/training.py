@@ -13,6 +13,7 @@ import math
 import threading
 import time
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -165,12 +166,44 @@ class TrainResult:
         return float(values[-1]) if values else None
 
 
+COSINE_FLOOR = 0.02  # a cosine schedule ends at this share of the learning rate
+
+
+@cache
+def _cosine_schedule_class():
+    import keras
+
+    class CosineToFloor(keras.optimizers.schedules.LearningRateSchedule):
+        """Keras' CosineDecay (to ``COSINE_FLOOR`` of the rate), with the rate and the run's length held in
+        variables: a compiled training step reads them when it runs, so the next run reuses it."""
+
+        def __init__(self, rate: float, steps: int) -> None:
+            self.rate = keras.Variable(rate, dtype="float32", trainable=False, name="schedule_rate")
+            self.steps = keras.Variable(float(max(steps, 1)), dtype="float32", trainable=False,
+                                        name="schedule_steps")
+
+        def restart(self, rate: float, steps: int) -> None:
+            self.rate.assign(rate)
+            self.steps.assign(float(max(steps, 1)))
+
+        def __call__(self, step):
+            from keras import ops
+
+            done = ops.minimum(ops.cast(step, "float32"), self.steps) / self.steps
+            return self.rate * ((1 - COSINE_FLOOR) * 0.5 * (1 + ops.cos(math.pi * done)) + COSINE_FLOOR)
+
+        def get_config(self) -> dict[str, float]:
+            return {"rate": float(self.rate.numpy()), "steps": float(self.steps.numpy())}
+
+    return CosineToFloor
+
+
 def _make_optimizer(config: TrainConfig, total_steps: int):
     import keras
 
     lr: Any = config.learning_rate
     if config.lr_schedule == "cosine":
-        lr = keras.optimizers.schedules.CosineDecay(config.learning_rate, max(total_steps, 1), alpha=0.02)
+        lr = _cosine_schedule_class()(config.learning_rate, total_steps)
     if config.optimizer == "sgd":
         return keras.optimizers.SGD(lr, momentum=0.9)
     if config.optimizer == "rmsprop":
@@ -211,13 +244,12 @@ def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[st
     import keras
 
     fresh = build_network(config)
-    # A learning-rate schedule is traced into the step, so only constant rates are reused.
     # The same layers under another name are the same network: renaming a spec must not trace anew.
     layers = {k: v for k, v in config.spec.items() if k != "name"} if config.spec is not None else None
     layout = json.dumps(layers, sort_keys=True) if layers is not None else config.arch
-    key = (layout, config.optimizer) if config.lr_schedule == "constant" else None
+    key = (layout, config.optimizer, config.lr_schedule)
     with _compiled_lock:
-        model = _compiled.pop(key, None) if key else None
+        model = _compiled.pop(key, None)
     if model is None:
         fresh.compile(optimizer=_make_optimizer(config, total_steps), loss="sparse_categorical_crossentropy",
                       metrics=["accuracy"])
@@ -225,7 +257,11 @@ def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[st
     model.set_weights(fresh.get_weights())
     for variable in model.optimizer.variables:  # step count, moments, learning rate
         variable.assign(keras.ops.zeros_like(variable))
-    model.optimizer.learning_rate = config.learning_rate
+    schedule = model.optimizer._learning_rate  # Keras keeps the schedule object only here
+    if config.lr_schedule == "cosine":
+        schedule.restart(config.learning_rate, total_steps)
+    else:
+        model.optimizer.learning_rate = config.learning_rate
     return model, key
 
 
