@@ -39,11 +39,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--model")
     args = parser.parse_args()
-    load_before = os.getloadavg()[0]
+    machine.report()
     first = one_run(args.model)
     runs = [one_run(args.model) for _ in range(args.runs)]
-    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, {machine.cpu_model()}, {os.cpu_count()} cores, "
-          f"{args.runs} warm runs; load average before {load_before:.2f}, after {os.getloadavg()[0]:.2f}")
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, {args.runs} warm runs")
     print(f"first (cold) run: window {first['window_shown_s']:.2f} s, first prediction "
           f"{first['first_prediction_s']:.2f} s, model ready {first['model_ready_s']:.2f} s")
     for key, label in (("window_shown_s", "start -> window shown"),

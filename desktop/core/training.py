@@ -257,9 +257,8 @@ def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[st
     model.set_weights(fresh.get_weights())
     for variable in model.optimizer.variables:  # step count, moments, learning rate
         variable.assign(keras.ops.zeros_like(variable))
-    schedule = model.optimizer._learning_rate  # Keras keeps the schedule object only here
     if config.lr_schedule == "cosine":
-        schedule.restart(config.learning_rate, total_steps)
+        model.optimizer._learning_rate.restart(config.learning_rate, total_steps)  # Keras keeps it only here
     else:
         model.optimizer.learning_rate = config.learning_rate
     return model, key

@@ -23,15 +23,16 @@ class ModelLoader(QObject):
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, source: Path | LoadedModel) -> None:
+    def __init__(self, source: Path | LoadedModel, preview: bool = False) -> None:
         super().__init__()
         self.source = source
+        self.preview = preview and not isinstance(source, LoadedModel)
         self.path = source.path if isinstance(source, LoadedModel) else source
 
     @Slot()
     def run(self) -> None:
         try:
-            if not isinstance(self.source, LoadedModel):
+            if self.preview:
                 self._preview(self.source)
             from ..core.tf_import import import_tensorflow
 
@@ -110,7 +111,8 @@ class ActiveModel(QObject):
             self._pending = source
             return
         self.loadingStarted.emit(source.name)
-        self._worker = ModelLoader(source)
+        # Only the first model gets a numpy preview: later, the active model reads drawings meanwhile.
+        self._worker = ModelLoader(source, preview=self.current is None)
         self._worker.previewed.connect(self._on_previewed)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.failed.connect(self._on_failed)
