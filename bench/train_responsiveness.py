@@ -10,14 +10,26 @@ with the same model (seed-cnn), data split, batch size and optimizer:
     on the GUI thread (p50, p99, max), in a separate in-app run of each round
     (the probe is Python work on the GUI thread and would slow the run it times).
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/train_responsiveness.py [--epochs 3] [--rounds 2]
+With ``--compare`` it runs itself in fresh processes, alternating the arms
+(TensorFlow compute threads 1 or all cores, oneDNN off or on: both are fixed
+once TensorFlow starts) over several rounds, and prints one table.
+
+To see what stalls the GUI, ``--stall-dump FILE`` writes every thread's Python stack
+whenever the GUI timer misses 40 ms (faulthandler's watchdog thread, which
+needs no GIL).
+
+Usage: QT_QPA_PLATFORM=offscreen python bench/train_responsiveness.py [--epochs 3] [--rounds 2] [--stall-dump F]
+       python bench/train_responsiveness.py --compare [--rounds 2] [--epochs 2] [--subset 20000]
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,30 +44,40 @@ if (REPO.parent / "shared" / "data" / "mnist.npz").is_file():
 import numpy as np  # noqa: E402
 
 
-def plain_fit(data, epochs: int, batch: int) -> list[float]:
-    """Epoch times of a plain Keras script (same split as the app's core)."""
+def plain_fit(data, config) -> list[float]:
+    """Epoch times of a plain Keras script with the Train area's settings (same split as the app's core;
+    a constant learning rate: the schedule does not change the time)."""
     import keras
 
     from desktop.core.architectures import build_seed_cnn
     from desktop.core.data import to_model_input
-    from desktop.core.training import TrainConfig, split_data
+    from desktop.core.training import split_data
 
-    x_tr, y_tr, x_val, y_val = split_data(data, TrainConfig(seed=0))
+    x_tr, y_tr, x_val, y_val = split_data(data, config)
     model = build_seed_cnn()
-    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    model.compile(optimizer=keras.optimizers.Adam(config.learning_rate), loss="sparse_categorical_crossentropy",
+                  metrics=["accuracy"])
+    epochs, batch = config.epochs, config.batch_size
+    validation = (to_model_input(x_val), y_val) if len(x_val) else None
     ends = []
+
+    ended = []
 
     class Clock(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             ends.append(time.perf_counter())
 
+        def on_train_end(self, logs=None):
+            ended.append(time.perf_counter())
+
     start = time.perf_counter()
     model.fit(to_model_input(x_tr), y_tr, batch_size=batch, epochs=epochs,
-              validation_data=(to_model_input(x_val), y_val), callbacks=[Clock()], verbose=0)
+              validation_data=validation, callbacks=[Clock()], verbose=0)
+    PLAIN_LAGS.append(time.perf_counter() - ended[-1])
     return list(np.diff([start] + ends))
 
 
-def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[float], list[float], float]:
+def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
     """Epoch times of the Train area's worker, with ``probe`` a 10 ms GUI timer's intervals, and
     the share of the training time the GUI thread spent on the CPU (drawing curves, progress).
 
@@ -66,15 +88,18 @@ def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[flo
 
     area = window.train_area
     window.tabs.setCurrentWidget(area)
-    area.subset_spin.setValue(0)
-    area.epochs_spin.setValue(epochs)
-    area.batch_spin.setValue(batch)
+    epochs = area.epochs_spin.value()
     ticks: list[float] = []
     ends: list[float] = []
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if STALL_DUMP:  # every thread's stack, written by faulthandler's own thread if the GUI misses 40 ms
+            faulthandler.dump_traceback_later(0.04, file=STALL_DUMP[0])
+
+    timer.timeout.connect(tick)
     def on_started(*_):
         ends.append(time.perf_counter())
 
@@ -93,50 +118,130 @@ def app_fit(app, window, epochs: int, batch: int, probe: bool) -> tuple[list[flo
     area.trainingFinished.disconnect(loop.quit)
     area.trainingFailed.disconnect(loop.quit)
     timer.stop()
+    if STALL_DUMP:
+        faulthandler.cancel_dump_traceback_later()
     # Only the training itself: from the first epoch's start to the last epoch's end.
     first, last = ends[0], ends[-1]
     gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= first and b <= last]
+    lag = float("nan")
     if area.outcome is not None:
-        print(f"in-app run: test accuracy {area.outcome.evaluation.accuracy:.2%} after {epochs} epochs", flush=True)
+        lag = area.outcome.result.return_lag_s
+        print(f"in-app run: test accuracy {area.outcome.evaluation.accuracy:.2%} after {epochs} epochs; fit returned "
+              f"{lag * 1000:.0f} ms after its last callback", file=sys.stderr, flush=True)
+    LAGS.append(lag)
     return list(np.diff(ends)), gaps, gui_cpu / (last - first)
+
+
+LAGS: list[float] = []  # seconds from Keras' on_train_end to fit returning, one per in-app run
+PLAIN_LAGS: list[float] = []  # the same for the plain fits
+STALL_DUMP: list = []  # with --stall-dump: the open file
+
+
+def fast_half(xs: list[float]) -> float:
+    """Median of the faster half (this machine runs some epochs at half speed, in both arms alike)."""
+    return statistics.median(sorted(xs)[: max(1, len(xs) // 2)])
+
+
+def set_up(area, args) -> None:
+    """The Train area's defaults, with the bench's epochs, subset and (if given) batch size."""
+    area.subset_spin.setValue(args.subset)
+    area.epochs_spin.setValue(args.epochs)
+    if args.batch_size:
+        area.batch_spin.setValue(args.batch_size)
+
+
+def measure(args) -> dict:
+    """One process: alternating plain and in-app runs; returns the figures."""
+    from desktop.automation import open_main_window
+    from desktop.core.data import load_mnist
+
+    app, window = open_main_window()  # configures TensorFlow as the app does, then imports it
+    import tensorflow as tf
+
+    data = load_mnist()
+    set_up(window.train_area, args)
+    config = window.train_area.config()
+    plain, in_app, probed, gaps, gui_share = [], [], [], [], []
+    for _ in range(args.rounds):
+        plain += plain_fit(data, config)[1:]
+        epochs, _, share = app_fit(app, window, probe=False)
+        in_app += epochs[1:]
+        gui_share.append(share)
+        probed_epochs, intervals, _ = app_fit(app, window, probe=True)
+        probed += probed_epochs[1:]
+        gaps += intervals
+    window.close()
+    return {"plain": plain, "in_app": in_app, "probed": probed, "gaps_ms": [g * 1000 for g in gaps],
+            "gui_share": gui_share, "lags": LAGS, "plain_lags": PLAIN_LAGS, "threads": tf.config.threading.get_intra_op_parallelism_threads(),
+            "onednn": os.environ.get("TF_ENABLE_ONEDNN_OPTS", ""), "config": {
+                "batch": config.batch_size, "val": config.validation_split, "n": config.subset or 60000}}
+
+
+def compare(args) -> None:
+    """Alternate the arms in fresh processes over ``args.rounds`` rounds; print one table."""
+    cores = os.cpu_count() or 2
+    arms = [(threads, onednn) for threads in sorted({1, cores}) for onednn in ("0", "1")]
+    if args.arms:  # e.g. "1:1,2:1": threads:oneDNN
+        arms = [(int(t), o) for t, o in (arm.split(":") for arm in args.arms.split(","))]
+    results: dict[tuple[int, str], list[dict]] = {arm: [] for arm in arms}
+    for round_ in range(args.rounds):
+        for threads, onednn in arms:
+            env = dict(os.environ, DIGITS_THREADS=str(threads), TF_ENABLE_ONEDNN_OPTS=onednn)
+            cmd = [sys.executable, __file__, "--json", "--rounds", "1", "--epochs", str(args.epochs),
+                   "--subset", str(args.subset)] + (["--batch-size", str(args.batch_size)] if args.batch_size else [])
+            out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+            figures = json.loads(out.strip().splitlines()[-1])
+            results[(threads, onednn)].append(figures)
+            print(f"round {round_ + 1}: threads {threads}, oneDNN {onednn}: in-app "
+                  f"{statistics.median(figures['in_app']):.2f} s/epoch, plain {statistics.median(figures['plain']):.2f}",
+                  flush=True)
+    print(f"\n{args.rounds} rounds, arms alternating, {args.epochs} epochs per run (first left out), "
+          f"{args.subset or 60000} images")
+    print("threads  oneDNN  plain s/epoch  in-app s/epoch  in-app/plain  faster halves ratio  GUI timer p99 / max ms  "
+          "fit's return lag, max")
+    for arm in arms:
+        runs = results[arm]
+        plain = statistics.median([x for r in runs for x in r["plain"]])
+        in_app = statistics.median([x for r in runs for x in r["in_app"]])
+        gaps = np.array([g for r in runs for g in r["gaps_ms"]])
+        fast = fast_half([x for r in runs for x in r["in_app"]]) / fast_half([x for r in runs for x in r["plain"]])
+        lag = max(x for r in runs for x in r["lags"])
+        print(f"{arm[0]:>7}  {'on' if arm[1] == '1' else 'off':>6}  {plain:13.2f}  {in_app:14.2f}  "
+              f"{in_app / plain:12.3f}  {fast:17.3f}  {np.percentile(gaps, 99):6.1f} / {gaps.max():.1f}  "
+              f"{lag * 1000:.0f} ms")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=0, help="default: the Train area's")
+    parser.add_argument("--subset", type=int, default=0, help="train on this many MNIST images (0: all)")
+    parser.add_argument("--compare", action="store_true", help="alternate thread counts and oneDNN in fresh processes")
+    parser.add_argument("--arms", help="with --compare: THREADS:ONEDNN,... (default: 1 and all cores, oneDNN 0 and 1)")
+    parser.add_argument("--stall-dump", metavar="FILE", help="write every thread's stack to FILE whenever the GUI "
+                        "timer misses 40 ms during the probed runs (to see what stalls it)")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.stall_dump:
+        STALL_DUMP.append(open(args.stall_dump, "w"))
+    if args.json:
+        print(json.dumps(measure(args)))
+        return
     machine.report()
-
-    from desktop.automation import open_main_window
-    from desktop.core.data import load_mnist
-    from desktop.core.tf_import import import_tensorflow, leave_one_core_free
-
-    leave_one_core_free()  # as the app does; the plain fit in this process runs with the same pools
-    tf = import_tensorflow()
-    data = load_mnist()
-    app, window = open_main_window()
-
-    plain, in_app, probed, gaps, gui_share = [], [], [], [], []
-    for _ in range(args.rounds):
-        plain += plain_fit(data, args.epochs, args.batch_size)[1:]
-        epochs, _, share = app_fit(app, window, args.epochs, args.batch_size, probe=False)
-        in_app += epochs[1:]
-        gui_share.append(share)
-        probed_epochs, intervals, _ = app_fit(app, window, args.epochs, args.batch_size, probe=True)
-        probed += probed_epochs[1:]
-        gaps += intervals
-    gaps_ms = np.array(gaps) * 1000
+    if args.compare:
+        compare(args)
+        return
+    figures = measure(args)
+    plain, in_app, probed, gui_share = figures["plain"], figures["in_app"], figures["probed"], figures["gui_share"]
+    gaps_ms = np.array(figures["gaps_ms"])
     p, a = statistics.median(plain), statistics.median(in_app)
-    print(f"seed-cnn, full MNIST (54,000 train / 6,000 val), batch {args.batch_size}, "
+    c = figures["config"]
+    print(f"seed-cnn, {c['n']:,} MNIST images ({c['val']:.0%} held out for validation), batch {c['batch']}, "
           f"{args.rounds} rounds x {args.epochs} epochs (first epoch of each run left out), {os.cpu_count()} cores, "
-          f"TensorFlow intra-op threads {tf.config.threading.get_intra_op_parallelism_threads()}")
+          f"TensorFlow intra-op threads {figures['threads']}, oneDNN {'on' if figures['onednn'] == '1' else 'off'}")
     print(f"plain model.fit  s/epoch: median {p:.2f}  all {[round(float(x), 2) for x in plain]}")
     print(f"in-app worker    s/epoch: median {a:.2f}  all {[round(float(x), 2) for x in in_app]}")
-    def fast_half(xs):
-        return statistics.median(sorted(xs)[: max(1, len(xs) // 2)])
-
     print(f"ratio in-app / plain: medians {a / p:.3f}, medians of the faster half {fast_half(in_app) / fast_half(plain):.3f}, "
           f"fastest epochs {min(in_app) / min(plain):.3f}")
     print("  (this machine runs some epochs at half speed, in both arms alike; the faster half compares the code "
@@ -148,7 +253,9 @@ def main() -> None:
     print(f"GUI 10 ms timer during training: {len(gaps_ms)} intervals, p50 {np.percentile(gaps_ms, 50):.1f} ms  "
           f"p99 {np.percentile(gaps_ms, 99):.1f} ms  max {gaps_ms.max():.1f} ms  "
           f"(> 20 ms: {(gaps_ms > 20).sum()}, > 50 ms: {(gaps_ms > 50).sum()})")
-    window.close()
+    lags = [round(x * 1000) for x in figures["lags"]]
+    print(f"model.fit returned after its last callback (ms, each in-app run): {lags}; plain fits: "
+          f"{[round(x * 1000) for x in figures['plain_lags']]}")
 
 
 if __name__ == "__main__":

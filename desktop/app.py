@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .core.locations import default_model_path
 from .core.memory import limit_malloc_arenas
-from .core.tf_import import leave_one_core_free
+from .core.tf_import import configure_for_app
 from .ui.active_model import ActiveModel
 from .ui.error_reporter import ErrorReporter
 from .ui.main_window import APP_TITLE, MainWindow
@@ -33,7 +33,7 @@ def create_main_window(model_path: str | os.PathLike | None = None) -> MainWindo
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_TITLE)
     limit_malloc_arenas()
-    leave_one_core_free()
+    configure_for_app()
     active = ActiveModel()
     window = MainWindow(active)
     active.setParent(window)

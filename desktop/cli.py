@@ -10,7 +10,6 @@ import argparse
 import dataclasses
 import datetime as _dt
 import json
-import os
 import signal
 import sys
 import unicodedata
@@ -22,6 +21,8 @@ from .core.errors import first_line
 from .core.extra_samples import COPIES as EXTRA_COPIES
 from .core.reading import NOT_A_DIGIT
 from .core.training import OPTIMIZERS, SCHEDULES, TrainConfig
+
+TRAIN_DEFAULTS = TrainConfig()  # the CLI's defaults are the Train area's
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -47,8 +48,9 @@ class CliError(Exception):
 
 
 def _quiet_tensorflow() -> None:
-    from .core.tf_import import import_tensorflow
+    from .core.tf_import import configure_for_app, import_tensorflow
 
+    configure_for_app()  # oneDNN on and the thread count, as in the app
     import_tensorflow()
 
 
@@ -207,7 +209,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     config = TrainConfig(
         arch=args.arch,
         spec=spec.to_dict() if spec else None,
-        epochs=5 if args.epochs is None else args.epochs,
+        epochs=TRAIN_DEFAULTS.epochs if args.epochs is None else args.epochs,
         batch_size=args.batch_size,
         learning_rate=args.lr,
         optimizer=args.optimizer,
@@ -251,8 +253,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     n = config.subset or len(data.x_train)
     n_val = int(n * config.validation_split)
     images = f"{n - n_val:,} images" if extra is None else f"{n - n_val:,} MNIST images + {len(extra):,} of yours"
-    print(f"Training {printable(network)} on {printable(data.source)}: {images} + {n_val:,} for "
-          f"validation, {config.epochs} epochs, batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer})")
+    held = f" + {n_val:,} for validation" if n_val else " (none held out for validation)"
+    schedule = ", cosine decay" if config.lr_schedule == "cosine" else ""
+    print(f"Training {printable(network)} on {printable(data.source)}: {images}{held}, {config.epochs} epochs, "
+          f"batch {config.batch_size}, lr {config.learning_rate:g} ({config.optimizer}{schedule})")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
 
     _quiet_tensorflow()
@@ -311,9 +315,6 @@ def _train_recipe(args: argparse.Namespace) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     _check_out(out)
 
-    # TensorFlow leaves oneDNN off on CPUs without AVX-512 (and on some with it); on for the recipe, an epoch
-    # took 0.6-0.7x as long here at the same accuracy. Only read when TensorFlow is imported, just below.
-    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
     _quiet_tensorflow()
     from .core.progress import ConsoleProgress
     from .core.recipe import RecipeOptions, recipe_card, run_recipe
@@ -420,7 +421,6 @@ def cmd_adapt(args: argparse.Namespace) -> int:
         raise CliError("--out is the model being adapted; an adaptation never overwrites its source")
     samples = _sample_file(args.samples)
     _check_out(out)
-    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as for the recipe: faster training here
     loaded = _load(args.model)
     data = _load_data(args.data)
     from .core.adapt import AdaptOptions, adapt_and_measure, adapted_card, replay_pools, trained_on_of
@@ -525,14 +525,19 @@ def build_parser() -> argparse.ArgumentParser:
                    "unipen-dev-nondigits.json.gz there)")
     p.add_argument("--arch", default="seed-cnn", choices=list(ARCHITECTURES), help="architecture (default seed-cnn)")
     p.add_argument("--spec", metavar="FILE", help="train a network saved from the Build area (JSON) instead of --arch")
-    p.add_argument("--epochs", type=int, default=None, help="passes over the training data (default 5; "
-                   "the recipe's: 24)")
-    p.add_argument("--batch-size", type=int, default=64, help="images per step (default 64)")
-    p.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
-    p.add_argument("--optimizer", default="adam", choices=OPTIMIZERS, help="optimizer (default adam)")
-    p.add_argument("--lr-schedule", default="constant", choices=SCHEDULES,
-                   help="constant, or cosine decay to 2%% over the run (default constant)")
-    p.add_argument("--val-split", type=float, default=0.1, help="share of training images held out (default 0.1)")
+    p.add_argument("--epochs", type=int, default=None, help=f"passes over the training data (default "
+                   f"{TRAIN_DEFAULTS.epochs}; the recipe's: 24)")
+    p.add_argument("--batch-size", type=int, default=TRAIN_DEFAULTS.batch_size,
+                   help=f"images per step (default {TRAIN_DEFAULTS.batch_size})")
+    p.add_argument("--lr", type=float, default=TRAIN_DEFAULTS.learning_rate,
+                   help=f"learning rate (default {TRAIN_DEFAULTS.learning_rate:g})")
+    p.add_argument("--optimizer", default=TRAIN_DEFAULTS.optimizer, choices=OPTIMIZERS,
+                   help=f"optimizer (default {TRAIN_DEFAULTS.optimizer})")
+    p.add_argument("--lr-schedule", default=TRAIN_DEFAULTS.lr_schedule, choices=SCHEDULES,
+                   help=f"constant, or cosine decay to 2%% over the run (default {TRAIN_DEFAULTS.lr_schedule})")
+    p.add_argument("--val-split", type=float, default=TRAIN_DEFAULTS.validation_split,
+                   help=f"share of training images held out for validation (default {TRAIN_DEFAULTS.validation_split:g}; "
+                   "needed for --patience)")
     p.add_argument("--augment", action="store_true", help="random rotation, scale, shear, shift and stroke width")
     p.add_argument("--patience", type=int, default=0, help="early-stopping patience in epochs, 0 = off")
     p.add_argument("--subset", type=int, default=None, help="train on only this many images (quick demos)")

@@ -101,9 +101,12 @@ def main() -> None:
              "inspect": window.inspect_area, "my-samples": window.samples_area}
     for name, area in areas.items():
         window.tabs.setCurrentWidget(area)
-        loop = QEventLoop()
-        QTimer.singleShot(300, loop.quit)  # the inspector refreshes once shown
-        loop.exec()
+        waited = 0
+        while waited < 300 or (area is window.inspect_area and area.preparing and waited < 30_000):
+            loop = QEventLoop()  # the inspector traces its probe once shown, then refreshes
+            QTimer.singleShot(100, loop.quit)
+            loop.exec()
+            waited += 100
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
     window.tabs.setCurrentWidget(window.draw_area)

@@ -38,10 +38,11 @@ def test_train_evaluate_predict_summary_on_a_small_subset(tmp_path, small_mnist,
     proc = run_cli("train", "--arch", "seed-cnn", "--epochs", "1", "--batch-size", "32", "--lr", "1e-3",
                    "--subset", "300", "--seed", "1", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert "Epoch 1/1 [==============================] 9/9 loss" in proc.stdout
+    # The default holds no images out for validation: all 300 train, in 10 batches of 32.
+    assert "Epoch 1/1 [==============================] 10/10 loss" in proc.stdout
     assert f"Saved {out}" in proc.stdout
     card = json.loads((tmp_path / "tiny.card.json").read_text())
-    assert (card["architecture"], card["epochs"], card["train_images"], card["validation_images"]) == ("seed-cnn", 1, 270, 30)
+    assert (card["architecture"], card["epochs"], card["train_images"], card["validation_images"]) == ("seed-cnn", 1, 300, 0)
     assert card["params"] == 104_202 and card["stopped"] == "completed"
     assert 0 <= card["test_accuracy"] <= 1 and card["test_images"] == 10_000
 

@@ -330,6 +330,7 @@ def test_start_stop_cycles_keep_no_memory(qtbot, tmp_path, small_mnist, warnings
     area.data_path = str(small)
     area.epochs_spin.setValue(1 if point == "evaluation" else 50)
     area.batch_spin.setValue(16)
+    area.val_spin.setValue(0.1)  # stopping during validation needs one
     _stop_at(point, area, monkeypatch)
     threads_before = threading.active_count()
     # The process' first runs fill caches once (traced steps, TensorFlow's kernels). Growth is

@@ -360,7 +360,8 @@ def test_cli_training_that_diverges_saves_nothing_and_fails(tmp_path, capsys, sm
     data = _small_npz(tmp_path, small_mnist)
     out = tmp_path / "m.keras"
     code, _, err = cli(capsys, "train", "--data", data, "--epochs", "1", "--batch-size", "32", "--lr", lr,
-                       "--optimizer", "sgd", "--seed", "1", "--out", out)
+                       "--optimizer", "sgd", "--lr-schedule", "constant", "--val-split", "0.1", "--seed", "1",
+                       "--out", out)
     assert_one_line(code, err, f"digit-recognizer train: error: training diverged ({why}); the model was not "
                                "saved, try a lower learning rate")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["small.npz"]

@@ -94,6 +94,12 @@ def test_probe_gives_every_layer_and_agrees_with_the_predictor(course_model, def
     assert not acts.saliency[image == 0].any()
     assert (acts.saliency > 0.2).sum() >= 5
     np.testing.assert_array_equal(probe(image).saliency, acts.saliency)
+    # The maps alone (what a refresh computes first) are the same outputs; the map follows as its own call.
+    maps = probe(image, saliency=False)
+    assert maps.saliency is None and maps.digit == acts.digit
+    for alone, together in zip(maps.outputs, acts.outputs):
+        np.testing.assert_array_equal(alone, together)
+    np.testing.assert_array_equal(probe.saliency(image, acts.digit), acts.saliency)
 
 
 def test_filters_of_the_first_conv_layer(default_model, tf):
@@ -116,6 +122,7 @@ def open_inspect(qtbot, window):
     with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
         window.course_model_action.trigger()
     window.tabs.setCurrentWidget(window.inspect_area)
+    qtbot.waitUntil(lambda: not window.inspect_area.preparing, timeout=60_000)  # the probe, traced on showing
     return window.inspect_area
 
 
@@ -124,7 +131,8 @@ def draw_ring(qtbot, window):
     canvas = window.draw_area.canvas
     with qtbot.waitSignal(area.refreshed, timeout=5000):
         draw_stroke(canvas, RING * canvas.square().width() / 100, canvas.square().topLeft())
-    qtbot.waitUntil(lambda: not area.throttle.pending() and not window.draw_area.live.pending(), timeout=5000)
+    qtbot.waitUntil(lambda: not area.throttle.pending() and not window.draw_area.live.pending()
+                    and not area.saliency_pending(), timeout=5000)
     return area
 
 
@@ -160,6 +168,25 @@ def test_the_canvas_moves_to_the_inspect_area_and_back(qtbot, window):
     assert window.draw_area.isAncestorOf(canvas) and canvas.isVisible()
 
 
+def test_the_probe_is_traced_when_the_inspect_area_is_first_shown_not_at_load(qtbot, window):
+    with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
+        window.course_model_action.trigger()
+    loaded = window.active_model.current
+    assert loaded.predictor is not None and loaded.probe is None  # the canvas reads; the inspector waits
+    draw_stroke(window.draw_area.canvas, RING * window.draw_area.canvas.square().width() / 100,
+                window.draw_area.canvas.square().topLeft())
+    area = window.inspect_area
+    with qtbot.waitSignal(window.active_model.probeReady, timeout=60_000) as ready:
+        window.tabs.setCurrentWidget(area)
+        assert area.preparing and "preparing the inspector" in area.maps_label.text()
+        assert window.active_model._probe_thread.objectName() == "probe-builder"
+    assert ready.args[0] is loaded and loaded.probe is not None and not area.preparing
+    qtbot.waitUntil(lambda: area.grid.tile_count == 32, timeout=5000)  # the maps follow at once
+    assert area.maps_label.text() == "conv1: 32 feature maps of 26x26"
+    assert window.active_model._probe_thread is None  # its thread has ended
+    assert window.active_model.request_probe() is True  # built once per model
+
+
 def test_feature_maps_of_a_drawn_digit(qtbot, window):
     area = open_inspect(qtbot, window)
     area.table.selectRow(0)
@@ -185,6 +212,24 @@ def test_feature_maps_of_a_drawn_digit(qtbot, window):
     assert coloured.any() and not (coloured & ~ink).any()
     area.saliency_check.setChecked(False)
     assert area.saliency_view.saliency is None
+
+
+def test_saliency_follows_the_maps_in_its_own_event_and_only_while_shown(qtbot, window):
+    area = open_inspect(qtbot, window)
+    area.saliency_check.setChecked(False)
+    draw_ring(qtbot, window)
+    assert area.grid.tile_count == 32 and area.activations.saliency is None  # hidden: never computed
+    assert area.saliency_view.saliency is None
+    with qtbot.waitSignal(area.saliencyShown, timeout=5000):
+        area.saliency_check.setChecked(True)
+    expected = area.model.probe.saliency(area.image, area.activations.digit)
+    np.testing.assert_array_equal(area.saliency_view.saliency, expected)
+    # A new drawing: its maps first (the view keeps the last picture meanwhile), then its saliency.
+    with qtbot.waitSignal(area.saliencyShown, timeout=5000):
+        area.set_input(np.roll(area.image, 2, axis=1))
+    np.testing.assert_array_equal(area.saliency_view.image, area.image)
+    np.testing.assert_array_equal(area.saliency_view.saliency,
+                                  area.model.probe.saliency(area.image, area.activations.digit))
 
 
 def test_tiles_hover_click_and_colour_scale(qtbot, window):
@@ -218,7 +263,7 @@ def test_switching_models_updates_the_inspector(qtbot, window, tf):
     area = open_inspect(qtbot, window)
     draw_ring(qtbot, window)
     lenet = get_architecture("lenet5").build()
-    with qtbot.waitSignal(area.refreshed, timeout=10_000):
+    with qtbot.waitSignal(window.active_model.probeReady, timeout=30_000):  # traced, then the maps follow
         window.active_model.set_model(LoadedModel(lenet, Path("lenet5.keras"), {}))
     assert area.table.rowCount() == 9
     assert area.table.item(1, 2).text() == "156"
@@ -231,7 +276,7 @@ def test_switching_models_updates_the_inspector(qtbot, window, tf):
     # A model without conv layers: summary and dense activations, no filters.
     dense = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(),
                               keras.layers.Dense(32, activation="relu"), keras.layers.Dense(10, activation="softmax")])
-    with qtbot.waitSignal(area.refreshed, timeout=10_000):
+    with qtbot.waitSignal(window.active_model.probeReady, timeout=30_000):
         window.active_model.set_model(LoadedModel(dense, Path("mlp.keras"), {}))
     assert [area.table.item(r, 2).text() for r in range(3)] == ["0", "25,120", "330"]
     assert area.filters.tile_count == 0 and "no conv layer" in area.filters_label.text()

@@ -19,6 +19,8 @@ def area(qtbot):
     widget.subset_spin.setValue(300)
     widget.epochs_spin.setValue(1)
     widget.batch_spin.setValue(32)
+    widget.val_spin.setValue(0.1)  # these tests check the validation curves (the default holds none out)
+    widget.schedule_combo.setCurrentText("constant")
     yield widget
     widget.shutdown()
 
@@ -83,6 +85,8 @@ def test_stop_mid_epoch_keeps_a_usable_model(qtbot, area):
         (lambda a: a.batch_spin.setValue(0), "batch size must be a whole number >= 1"),
         (lambda a: a.lr_edit.setText("-0.1"), "learning rate must be a number > 0"),
         (lambda a: a.lr_edit.setText("fast"), "learning rate must be a number, e.g. 0.001"),
+        (lambda a: (a.val_spin.setValue(0), a.patience_spin.setValue(2)),
+         "early stopping watches the validation loss: set a validation split above 0"),
     ],
 )
 def test_invalid_settings_keep_start_disabled(area, setup, message):
@@ -115,6 +119,41 @@ def test_closing_during_training_leaves_no_thread(qtbot, area):
     assert not [t for t in threading.enumerate() if t.name == "training"]
 
 
+def test_the_form_starts_at_the_measured_defaults_shared_with_the_cli(qtbot):
+    from desktop.cli import build_parser
+
+    widget = TrainArea(ActiveModel())
+    qtbot.addWidget(widget)
+    config = widget.config()
+    # 2 epochs, batch 128, Adam 0.003 with cosine decay, no validation split: 99.11-99.20 % on three seeds.
+    assert (config.epochs, config.batch_size, config.learning_rate, config.optimizer, config.lr_schedule,
+            config.validation_split) == (2, 128, 0.003, "adam", "cosine", 0.0)
+    assert widget.lr_edit.text() == "0.003" and widget.schedule_combo.currentText() == "cosine"
+    args = build_parser().parse_args(["train"])
+    assert (args.batch_size, args.lr, args.optimizer, args.lr_schedule, args.val_split) == (128, 0.003, "adam",
+                                                                                             "cosine", 0.0)
+    widget.schedule_combo.setCurrentText("constant")
+    assert widget.config().lr_schedule == "constant"
+
+
+def test_axes_hold_still_while_training_and_fit_the_curves_after(qtbot, area):
+    """During a run the epoch axis spans the whole run and the loss axis starts at 0 (moving axes made every
+    repaint regenerate their ticks); afterwards both fit the curves again."""
+    area.epochs_spin.setValue(2)
+    seen = []
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000):
+        area.start_button.click()
+        qtbot.waitUntil(lambda: area.batch_raw.getData()[1] is not None, timeout=60_000)  # curves drawn
+        drawn = area.batch_raw.getData()[1]
+        seen.append((area.loss_plot.viewRange(), area.loss_plot.getViewBox().autoRangeEnabled(), drawn.max()))
+    (x_range, y_range), auto, highest = seen[0]
+    assert x_range[0] == pytest.approx(-0.04) and x_range[1] == pytest.approx(2.04)
+    assert y_range[0] == 0 and y_range[1] == pytest.approx(1.5 * highest)  # room to spare: it rarely moves
+    assert auto == [False, False]
+    assert area.loss_plot.getViewBox().autoRangeEnabled() == [True, True]
+    assert area.acc_plot.getViewBox().autoRangeEnabled()[0]
+
+
 def test_smoothing_matches_tensorboard_debiasing():
     assert np.allclose(ema([1.0, 1.0, 1.0], 0.9), [1.0, 1.0, 1.0])
     assert np.allclose(ema([0.0, 10.0], 0.5), [0.0, 10 * 0.5 / 0.75])
@@ -141,15 +180,18 @@ def test_save_and_use_the_trained_model(qtbot, window, tmp_path, monkeypatch):
     path = area.save_to(tmp_path / "quick.keras")
     assert path == tmp_path / "quick.keras" and path.is_file()
     card = json.loads((tmp_path / "quick.card.json").read_text())
-    assert card["name"] == "quick" and card["train_images"] == 270 and card["test_images"] == 10_000
+    # The default settings hold none of the 300 images out for validation.
+    assert card["name"] == "quick" and card["train_images"] == 300 and card["test_images"] == 10_000
 
     with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
         area.use_button.click()
     assert window.active_model.current.model is model
     assert window.model_label.text().startswith("Model: quick - MNIST test accuracy ")
-    # The inspector follows at once, with the fast paths built in the background.
+    # The inspector follows at once; its probe is traced in the background when it is first shown.
     assert window.inspect_area.model is window.active_model.current
-    assert window.active_model.current.probe is not None
+    assert window.active_model.current.predictor is not None and window.active_model.current.probe is None
+    window.tabs.setCurrentWidget(window.inspect_area)
+    qtbot.waitUntil(lambda: window.active_model.current.probe is not None, timeout=30_000)
     weights = model.layers[0].get_weights()[0]
     np.testing.assert_array_equal(window.inspect_area.filters.maps, weights.mean(axis=2))
 

@@ -120,7 +120,7 @@ def test_cli_train_with_samples_adds_them_to_training_and_says_so(capsys, tmp_pa
     mine = write_samples(tmp_path / "mine.json", [*pen_digits, drawing(-1)])
     out = tmp_path / "mine.keras"
     code, stdout, err = cli(capsys, "train", "--data", small_npz, "--epochs", "1", "--batch-size", "32", "--seed", "1",
-                            "--samples", mine, "--out", out)
+                            "--val-split", "0.1", "--samples", mine, "--out", out)
     assert code == 0, err
     images = 6 * (COPIES + 1)  # 126
     assert ("Adding 6 of your samples from mine.json, each as drawn and in 20 variations: 126 training images; "
@@ -134,7 +134,7 @@ def test_cli_train_with_samples_adds_them_to_training_and_says_so(capsys, tmp_pa
 
 
 def test_cli_train_without_samples_prints_as_before(capsys, tmp_path, small_npz):
-    code, stdout, err = cli(capsys, "train", "--data", small_npz, "--epochs", "1", "--seed", "1",
+    code, stdout, err = cli(capsys, "train", "--data", small_npz, "--epochs", "1", "--seed", "1", "--val-split", "0.1",
                             "--out", tmp_path / "plain.keras")
     assert code == 0, err
     assert "Adding" not in stdout and ": 270 images + 30 for validation, 1 epochs" in stdout
@@ -225,6 +225,7 @@ def test_training_with_my_samples_uses_them_as_they_were_at_start(qtbot):
     area.subset_spin.setValue(300)
     area.epochs_spin.setValue(1)
     area.batch_spin.setValue(32)
+    area.val_spin.setValue(0.1)
     area.samples_check.setChecked(True)
     try:
         with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:

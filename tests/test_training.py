@@ -106,7 +106,7 @@ def test_default_config_is_valid():
 def test_csv_and_tensorboard_logs(small_mnist, tmp_path):
     import csv
 
-    cfg = TrainConfig(epochs=2, batch_size=64, seed=6, csv_log=str(tmp_path / "history.csv"),
+    cfg = TrainConfig(epochs=2, batch_size=64, seed=6, validation_split=0.1, csv_log=str(tmp_path / "history.csv"),
                       tensorboard_dir=str(tmp_path / "tb"))
     result = train(cfg, small_mnist)
     rows = list(csv.DictReader(open(tmp_path / "history.csv")))

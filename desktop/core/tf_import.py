@@ -9,17 +9,29 @@ import threading
 
 _lock = threading.Lock()
 _compute_threads: int | None = None
+THREADS_ENV = "DIGITS_THREADS"
 
 
-def leave_one_core_free() -> None:
-    """Make TensorFlow's kernels use all cores but one (call before TensorFlow starts).
+def configure_for_app() -> None:
+    """The app's TensorFlow settings (call before TensorFlow is imported; later calls change nothing).
 
-    An interactive app needs a core for its GUI thread: with every core busy
-    in TensorFlow's thread pool, training and drawing slow each other down
-    (on 2 cores a single compute thread trains the course CNN as fast as two).
+    - oneDNN on: TensorFlow leaves it off on CPUs without AVX-512; on, a training
+      epoch of the course CNN took 0.64-0.82x as long at the same accuracy
+      (``bench/train_responsiveness.py --compare``).
+    - compute threads: TensorFlow's default (every core), or ``$DIGITS_THREADS``. One
+      thread fewer than cores made in-app training 1.6x slower on 2 cores and did not
+      make the GUI smoother; its long pauses came from repainting the curves.
     """
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
+    threads = os.environ.get(THREADS_ENV, "").strip()
+    if threads.isdigit() and int(threads) > 0:
+        use_compute_threads(int(threads))
+
+
+def use_compute_threads(count: int) -> None:
+    """Make TensorFlow's kernels use ``count`` threads (call before TensorFlow starts)."""
     global _compute_threads
-    _compute_threads = max(1, (os.cpu_count() or 2) - 1)
+    _compute_threads = max(1, count)
     if "tensorflow" in sys.modules:
         _apply_threads(sys.modules["tensorflow"])
 

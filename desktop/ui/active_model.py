@@ -49,8 +49,9 @@ class ModelLoader(QObject):
             except ModelFileError as exc:
                 self.failed.emit(str(exc))
                 return
-            # Tracing the fast inference path takes a while: do it here, not on the first stroke.
-            self.loaded.emit(attach_fast_paths(loaded))
+            # Tracing the fast inference path takes a while: do it here, not on the first stroke. The
+            # inspector's probe waits until the Inspect area is shown (most users start by drawing).
+            self.loaded.emit(attach_fast_paths(loaded, probe=False))
         except Exception as exc:  # never let a worker die silently
             self.failed.emit(f"cannot load {self.path.name}: {type(exc).__name__}: {exc}")
 
@@ -67,6 +68,29 @@ class ModelLoader(QObject):
             self.previewed.emit(LoadedModel(model=None, path=path, card=card, predictor=net))
 
 
+class ProbeBuilder(QObject):
+    """Worker living in its own QThread: traces the inspector's activation probe for one model.
+
+    Tracing only reads the model's weights, as the canvas predictor does meanwhile on the GUI thread.
+    """
+
+    built = Signal(object, object)  # (LoadedModel, ActivationProbe)
+    failed = Signal(object, str)
+
+    def __init__(self, loaded: LoadedModel) -> None:
+        super().__init__()
+        self.model = loaded
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from ..core.fast_paths import build_probe
+
+            self.built.emit(self.model, build_probe(self.model))
+        except Exception as exc:  # never let a worker die silently
+            self.failed.emit(self.model, f"{type(exc).__name__}: {exc}")
+
+
 class ActiveModel(QObject):
     """Holds the active :class:`LoadedModel` (GUI thread) and loads new ones in the background.
 
@@ -75,12 +99,16 @@ class ActiveModel(QObject):
     failed load, also of a model whose weights are NaN, leaves the previous model active.
     ``previewReady(object)``: while no model is active yet (start-up), the
     model being loaded can already read drawings (:attr:`reader`).
+    ``probeReady(object)``: the active model's inspector probe, asked for with
+    :meth:`request_probe`, is built (``probeFailed(str)`` if it cannot be).
     """
 
     loadingStarted = Signal(str)
     changed = Signal(object)
     loadFailed = Signal(str)
     previewReady = Signal(object)
+    probeReady = Signal(object)
+    probeFailed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +117,8 @@ class ActiveModel(QObject):
         self._thread: QThread | None = None
         self._worker: ModelLoader | None = None
         self._pending: Path | LoadedModel | None = None
+        self._probe_thread: QThread | None = None
+        self._probe_worker: ProbeBuilder | None = None
 
     @property
     def loading(self) -> bool:
@@ -119,12 +149,12 @@ class ActiveModel(QObject):
         self._thread = start_worker(self._worker, self, "model-loader")
 
     def set_model(self, loaded: LoadedModel) -> None:
-        """Make a model active now (its fast paths are built here if missing; :meth:`load`
+        """Make a model active now (its canvas predictor is built here if missing; :meth:`load`
         does that in the background)."""
-        if loaded.predictor is None or loaded.probe is None:
+        if loaded.predictor is None:
             from ..core.fast_paths import attach_fast_paths
 
-            attach_fast_paths(loaded)
+            attach_fast_paths(loaded, probe=False)
         self.current = loaded
         self.preview = None
         self.changed.emit(loaded)
@@ -140,6 +170,43 @@ class ActiveModel(QObject):
         self._finish()
         self.set_model(loaded)
         self._next()
+
+    def request_probe(self) -> bool:
+        """Make sure the active model's inspector probe exists or is being built in the background.
+
+        Returns True when it is ready now; else ``probeReady`` follows.
+        """
+        loaded = self.current
+        if loaded is None or loaded.model is None:
+            return False
+        if loaded.probe is not None:
+            return True
+        if self._probe_thread is None:
+            self._probe_worker = ProbeBuilder(loaded)
+            self._probe_worker.built.connect(self._on_probe_built)
+            self._probe_worker.failed.connect(self._on_probe_failed)
+            self._probe_thread = start_worker(self._probe_worker, self, "probe-builder")
+        return False
+
+    def _finish_probe(self) -> None:
+        finish_worker(self._probe_thread)
+        self._probe_thread = None
+        self._probe_worker = None
+
+    @Slot(object, object)
+    def _on_probe_built(self, loaded: LoadedModel, probe) -> None:
+        self._finish_probe()
+        loaded.probe = probe
+        if loaded is self.current:
+            self.probeReady.emit(loaded)
+        elif self.current is not None and self.current.probe is None:
+            self.request_probe()  # the model changed meanwhile: build the new one's
+
+    @Slot(object, str)
+    def _on_probe_failed(self, loaded: LoadedModel, message: str) -> None:
+        self._finish_probe()
+        if loaded is self.current:
+            self.probeFailed.emit(message)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -161,6 +228,7 @@ class ActiveModel(QObject):
     def shutdown(self) -> None:
         """Wait for a running load to end (called when the window closes)."""
         self._pending = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        for thread in (self._thread, self._probe_thread):
+            if thread is not None:
+                thread.quit()
+                thread.wait()

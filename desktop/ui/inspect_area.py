@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +25,7 @@ from ..core.architectures import CONV_KINDS
 from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
-from .colors import MUTED, set_text_color
+from .colors import ERROR, MUTED, set_text_color
 from .formula_text import formula_html, formula_label
 from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView
 from .live_prediction import LivePrediction
@@ -49,6 +51,7 @@ class InspectArea(QWidget):
     """
 
     refreshed = Signal()
+    saliencyShown = Signal()
 
     def __init__(self, active_model: ActiveModel, live: LivePrediction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,11 @@ class InspectArea(QWidget):
         self.activations: Activations | None = None
         self._stale = True
         self.throttle = AdaptiveThrottle(self.refresh_now, REFRESH_MIN_GAP_MS, self)
+        # The saliency map follows the maps as an event of its own, so neither keeps the GUI long.
+        self._saliency_timer = QTimer(self)
+        self._saliency_timer.setSingleShot(True)
+        self._saliency_timer.setInterval(0)
+        self._saliency_timer.timeout.connect(self.show_saliency)
 
         # Left: the canvas (when lent), the input with saliency, the first layer's filters.
         self.canvas_box = QVBoxLayout()
@@ -74,7 +82,7 @@ class InspectArea(QWidget):
         self.saliency_check = QCheckBox("Show saliency")
         self.saliency_check.setChecked(True)
         self.saliency_check.setToolTip("Colour the pixels that drove the current prediction (gradient saliency)")
-        self.saliency_check.toggled.connect(self._show_input)
+        self.saliency_check.toggled.connect(self._on_saliency_toggled)
         self.filters_label = plain_label("")
         self.filters_label.setWordWrap(True)
         self.filters = FeatureMapGrid("CET-D1", symmetric=True)
@@ -159,6 +167,8 @@ class InspectArea(QWidget):
 
         live.updated.connect(self.set_input)
         active_model.changed.connect(self.set_model)
+        active_model.probeReady.connect(self._on_probe_ready)
+        active_model.probeFailed.connect(self._on_probe_failed)
         if active_model.current is not None:
             self.set_model(active_model.current)
 
@@ -208,6 +218,7 @@ class InspectArea(QWidget):
         self._on_row_changed(default)
         self._stale = True
         if self.isVisible():
+            self.active_model.request_probe()
             self.throttle.run_now()
 
     @property
@@ -245,23 +256,70 @@ class InspectArea(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.active_model.request_probe()  # traced on first showing, in the background
         if self._stale:
             self.throttle.request()
+
+    @property
+    def preparing(self) -> bool:
+        """True while the model's probe is still being traced (the maps follow when it is ready)."""
+        return self.model is not None and self.model.model is not None and self.model.probe is None
 
     def refresh_now(self) -> None:
         """Run the drawing through the network and show the selected layer (via the throttle)."""
         self._stale = False
         probe = self.model.probe if self.model is not None else None
-        self.activations = probe(self.image) if probe is not None and self.image.any() else None
+        self.activations = probe(self.image, saliency=False) if probe is not None and self.image.any() else None
         self._show_input()
         self._show_layer()
+        if self.activations is not None and self.saliency_check.isChecked():
+            self._saliency_timer.start()
         self.refreshed.emit()
+
+    def saliency_pending(self) -> bool:
+        """True between a refresh and the saliency map that follows it."""
+        return self._saliency_timer.isActive()
+
+    @Slot()
+    def show_saliency(self) -> None:
+        """Compute and show the saliency of the current drawing (after its maps are shown)."""
+        self._saliency_timer.stop()
+        acts = self.activations
+        probe = self.model.probe if self.model is not None else None
+        if acts is None or probe is None or not self.saliency_check.isChecked():
+            return
+        start = time.perf_counter()
+        if acts.saliency is None:
+            acts.saliency = probe.saliency(self.image, acts.digit)
+        self._show_input()
+        self.throttle.add_busy((time.perf_counter() - start) * 1000)  # the next refresh waits for this too
+        self.saliencyShown.emit()
+
+    @Slot(bool)
+    def _on_saliency_toggled(self, on: bool) -> None:
+        self._show_input()
+        if on:
+            self.show_saliency()
+
+    @Slot(object)
+    def _on_probe_ready(self, loaded: LoadedModel) -> None:
+        if loaded is self.model:
+            self._stale = True
+            if self.isVisible():
+                self.throttle.run_now()
+
+    @Slot(str)
+    def _on_probe_failed(self, message: str) -> None:
+        self.maps_label.setText(literal(f"The feature maps cannot be computed for this model: {message}"))
+        set_text_color(self.maps_label, ERROR)
 
     @Slot()
     def _show_input(self) -> None:
         acts = self.activations
         show = acts is not None and self.saliency_check.isChecked()
-        self.saliency_view.set_input(self.image, acts.saliency if show else None)
+        # While the new drawing's saliency is on its way the view keeps the last picture (no flicker).
+        if not (show and acts.saliency is None):
+            self.saliency_view.set_input(self.image, acts.saliency if show else None)
         if acts is None:
             self.prediction_label.setText("")
             return
@@ -279,7 +337,7 @@ class InspectArea(QWidget):
             self.shared_check.setEnabled(True)
             h, w, c = row.output_shape
             self.maps_label.setText(f"{row.name}: {c} feature maps of {h}x{w}"
-                                    + ("" if out is not None else " (draw a digit to see them)"))
+                                    + ("" if out is not None else self._waiting(" (draw a digit to see them)")))
             self.grid.set_maps(out)
             if self.zoom_channel is not None and out is not None:
                 self._show_zoom()
@@ -290,10 +348,13 @@ class InspectArea(QWidget):
             last = self.selected_layer == len(self.rows) - 1
             digits = last and n == 10
             what = "the probability of each digit 0-9" if digits else f"{n:,} activations"
-            self.maps_label.setText(f"{row.name}: {what}" + ("" if out is not None else " (draw a digit)"))
+            self.maps_label.setText(f"{row.name}: {what}" + ("" if out is not None else self._waiting(" (draw a digit)")))
             self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last,
                                  axis="digit" if digits else "unit")
         set_text_color(self.maps_label, None if out is not None else MUTED)
+
+    def _waiting(self, hint: str) -> str:
+        return " (preparing the inspector: tracing the network...)" if self.preparing and self.image.any() else hint
 
     # -- tiles ------------------------------------------------------------------------------------
 

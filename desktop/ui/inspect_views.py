@@ -232,10 +232,11 @@ class ActivationBars(pg.PlotWidget):
         """Show the values; ``highlight_top`` colours the largest, ``axis`` names the x axis."""
         values = np.asarray(values, dtype=float).ravel()
         n = len(values)
-        brushes = [BAR] * n
+        brushes = None  # one brush for all: per-bar brushes cost 10 ms for Flatten's 1,152 bars
         if highlight_top and n:
+            brushes = [BAR] * n
             brushes[int(values.argmax())] = TOP_BAR
-        self.bars.setOpts(x=np.arange(n), height=values, width=0.8, brushes=brushes)
+        self.bars.setOpts(x=np.arange(n), height=values, width=0.8, brush=BAR, brushes=brushes)
         if (n, axis) != self._axes:  # axes only change with the layer
             self._axes = (n, axis)
             plot = self.getPlotItem()

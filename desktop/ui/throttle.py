@@ -25,7 +25,7 @@ class AdaptiveThrottle(QObject):
         self._update = update
         self.min_gap_ms = min_gap_ms
         self._rest_per_busy = (1.0 - busy_share) / busy_share
-        self.last_duration_ms = 0.0
+        self.last_duration_ms = self._update_ms = 0.0
         self._last_end = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -43,6 +43,11 @@ class AdaptiveThrottle(QObject):
         else:
             self._timer.start(math.ceil(wait))
 
+    def add_busy(self, ms: float) -> None:
+        """Count ``ms`` of follow-up work (done after the last update, in its own event) as part of that update."""
+        self.last_duration_ms = self._update_ms + ms
+        self._last_end = time.perf_counter()
+
     def pending(self) -> bool:
         """True while a request waits for its (throttled) update."""
         return self._timer.isActive()
@@ -58,4 +63,4 @@ class AdaptiveThrottle(QObject):
         self._timer.stop()
         self._update()
         self._last_end = time.perf_counter()
-        self.last_duration_ms = (self._last_end - start) * 1000
+        self.last_duration_ms = self._update_ms = (self._last_end - start) * 1000

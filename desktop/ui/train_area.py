@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import os
 import time
 from pathlib import Path
@@ -39,7 +40,7 @@ from ..core.names import file_stem, stamped
 from ..core.progress import format_seconds
 from ..core.smoothing import RunningEma
 from ..core.spec import NetworkSpec
-from ..core.training import OPTIMIZERS, TrainConfig, tensorboard_available
+from ..core.training import OPTIMIZERS, SCHEDULES, TrainConfig, tensorboard_available
 from .active_model import ActiveModel
 from .colors import ERROR, set_color, set_text_color
 from .confusion_view import ConfusionMatrixView, ImageStrip
@@ -179,22 +180,30 @@ class TrainArea(QWidget):
         for arch in ARCHITECTURES.values():
             self.arch_combo.addItem(arch.name, arch.name)
             self.arch_combo.setItemData(self.arch_combo.count() - 1, arch.description, Qt.ItemDataRole.ToolTipRole)
+        defaults = TrainConfig()  # the same defaults as the CLI's
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(0, 1000)
-        self.epochs_spin.setValue(5)
+        self.epochs_spin.setValue(defaults.epochs)
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(0, 8192)
-        self.batch_spin.setValue(64)
-        self.lr_edit = QLineEdit("0.001")
+        self.batch_spin.setValue(defaults.batch_size)
+        self.lr_edit = QLineEdit(f"{defaults.learning_rate:g}")
         self.lr_edit.setToolTip("Step size of the optimizer, e.g. 0.001")
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems([o for o in OPTIMIZERS])
+        self.optimizer_combo.setCurrentText(defaults.optimizer)
         self.optimizer_combo.setToolTip("adam, sgd (momentum 0.9) or rmsprop")
+        self.schedule_combo = QComboBox()
+        self.schedule_combo.addItems(list(SCHEDULES))
+        self.schedule_combo.setCurrentText(defaults.lr_schedule)
+        self.schedule_combo.setToolTip("constant: the same learning rate throughout; cosine: it falls smoothly "
+                                       "to 2 % of the rate by the end of the last epoch")
         self.val_spin = QDoubleSpinBox()
         self.val_spin.setRange(0.0, 0.99)
         self.val_spin.setSingleStep(0.05)
-        self.val_spin.setValue(0.1)
-        self.val_spin.setToolTip("Share of the training images held out to measure validation loss/accuracy")
+        self.val_spin.setValue(defaults.validation_split)
+        self.val_spin.setToolTip("Share of the training images held out to measure validation loss/accuracy "
+                                 "(0: none, all train; early stopping needs some)")
         self.augment_check = QCheckBox("rotate, scale, shift, thicken")
         self.patience_spin = QSpinBox()
         self.patience_spin.setRange(0, 100)
@@ -232,6 +241,7 @@ class TrainArea(QWidget):
         form.addRow("Batch size", self.batch_spin)
         form.addRow("Learning rate", self.lr_edit)
         form.addRow("Optimizer", self.optimizer_combo)
+        form.addRow("Schedule", self.schedule_combo)
         form.addRow("Validation split", self.val_spin)
         form.addRow("Augmentation", self.augment_check)
         form.addRow("Early stopping", self.patience_spin)
@@ -310,6 +320,7 @@ class TrainArea(QWidget):
             batch_size=self.batch_spin.value(),
             learning_rate=lr,
             optimizer=self.optimizer_combo.currentText(),
+            lr_schedule=self.schedule_combo.currentText(),
             validation_split=round(self.val_spin.value(), 4),
             augment=self.augment_check.isChecked(),
             patience=self.patience_spin.value(),
@@ -341,6 +352,7 @@ class TrainArea(QWidget):
         acc.setLabel("left", "accuracy")
         acc.addLegend(offset=(-10, -10))
         acc.setYRange(0, 1)
+        self.loss_plot, self.acc_plot = loss, acc
         self.batch_raw = loss.plot(pen=pg.mkPen((120, 160, 220, 90), width=1), name="batch loss")
         # One-pixel pens: a 2 px pen over thousands of points doubled the paint time (8 ms -> 4 ms).
         self.batch_smooth = loss.plot(pen=pg.mkPen((30, 90, 210), width=1), name="batch loss, smoothed")
@@ -383,6 +395,7 @@ class TrainArea(QWidget):
         self._last_curves = 0.0
         self._smooth_loss: RunningEma | None = None
         self._smooth_acc: RunningEma | None = None
+        self._loss_top = 0.0  # the loss axis' top while a run goes on
         self._dirty = False
 
     @Slot()
@@ -427,6 +440,34 @@ class TrainArea(QWidget):
         self.val_loss.setData(*column("val_loss"))
         self.epoch_acc.setData(*column("accuracy"))
         self.val_acc.setData(*column("val_accuracy"))
+        if self.running:
+            self._grow_loss_axis(losses[finite], column("loss")[1] + column("val_loss")[1])
+
+    def _frame_run(self, epochs: int) -> None:
+        """Fix the axes for a run: epochs 0..N across, loss from 0 up.
+
+        Under auto-range every redraw moved the axes, and regenerating their
+        ticks and labels was half of each repaint (the GUI's longest pauses
+        while training).
+        """
+        self.acc_plot.enableAutoRange(x=False)
+        self.loss_plot.enableAutoRange(x=False, y=False)
+        self.loss_plot.setXRange(0, epochs, padding=0.02)  # the accuracy plot follows (linked)
+        self.loss_plot.setYRange(0, 1, padding=0)
+        self._loss_top = 1.0
+
+    def _grow_loss_axis(self, losses: np.ndarray, epoch_losses: list[float]) -> None:
+        """Raise the loss axis' top when a loss would not fit (by half again, so it rarely moves)."""
+        finite = [v for v in epoch_losses if math.isfinite(v)]
+        highest = max(float(losses.max()) if losses.size else 0.0, max(finite, default=0.0))
+        if highest > self._loss_top:
+            self._loss_top = highest * 1.5
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+
+    def _unframe(self) -> None:
+        """After a run, fit the axes to the curves again."""
+        self.loss_plot.enableAutoRange()
+        self.acc_plot.enableAutoRange(x=True)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -482,6 +523,7 @@ class TrainArea(QWidget):
         self.progress.setRange(0, epochs * steps)
         self._t0 = time.perf_counter()
         self._batch_size = self.worker.config.batch_size if self.worker else 1
+        self._frame_run(epochs)
 
     @Slot(list)
     def _on_batches(self, batches: list) -> None:
@@ -523,6 +565,7 @@ class TrainArea(QWidget):
         self._redraw_timer.stop()
         self._dirty = True
         self.redraw()
+        self._unframe()
         self.stop_button.setEnabled(False)
         self._validate()
 
