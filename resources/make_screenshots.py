@@ -102,7 +102,8 @@ def main() -> None:
     for name, area in areas.items():
         window.tabs.setCurrentWidget(area)
         waited = 0
-        while waited < 300 or (area is window.inspect_area and area.preparing and waited < 30_000):
+        inspecting = area is window.inspect_area
+        while waited < 300 or (inspecting and (area.preparing or area.saliency_pending()) and waited < 30_000):
             loop = QEventLoop()  # the inspector traces its probe once shown, then refreshes
             QTimer.singleShot(100, loop.quit)
             loop.exec()

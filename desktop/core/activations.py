@@ -49,7 +49,9 @@ class ActivationProbe:
     One multi-output model (same layers and weights, every layer's output an
     output) is built once per model and wrapped in ``tf.function``\ s with a
     fixed input signature, so a refresh is a single graph call, not one
-    model per layer. Saliency is SmoothGrad x input: the gradient of the
+    model per layer; where numpy can run the network (``core.numpy_net``) the
+    maps come from it instead, equal within float32 rounding and several
+    times faster. Saliency is SmoothGrad x input: the gradient of the
     predicted class' score, averaged over ``SMOOTHING_COPIES`` noisy copies of
     the image (plain gradients are speckled), times the image. It costs
     several times the maps (a forward and a backward pass per copy), so it is
@@ -65,8 +67,12 @@ class ActivationProbe:
         tf = import_tensorflow()
         import keras
 
+        from .numpy_net import NumpyNet
+
         self.layers = list(model.layers)
         self.names = [layer.name for layer in self.layers]
+        # The maps from numpy where it runs the network: 1-2 ms for the default model, 7-10 ms in TensorFlow.
+        self._numpy = NumpyNet.from_keras(model)
         last = self.layers[-1]
         multi = keras.Model(inputs=model.inputs, outputs=[layer.output for layer in self.layers] + [last.input])
         noise = np.random.default_rng(0).normal(0, SMOOTHING_NOISE, (copies, 28, 28, 1))
@@ -94,10 +100,13 @@ class ActivationProbe:
 
     def __call__(self, image: np.ndarray, saliency: bool = True) -> Activations:
         """Run a float32 (28, 28) image in [0, 1] through the network (``saliency``: and compute its map)."""
-        batch = _batch(image)
-        outputs, digit = self._maps(batch)
-        digit = int(digit)
-        return Activations([o.numpy() for o in outputs], self.saliency(image, digit) if saliency else None, digit)
+        if self._numpy is not None:
+            outputs = self._numpy.outputs(image)
+            digit = int(np.argmax(outputs[-1]))
+        else:
+            tensors, digit = self._maps(_batch(image))
+            outputs, digit = [o.numpy() for o in tensors], int(digit)
+        return Activations(outputs, self.saliency(image, digit) if saliency else None, digit)
 
     def saliency(self, image: np.ndarray, digit: int) -> np.ndarray:
         """The SmoothGrad x input map (28, 28) of ``digit``'s score, scaled to [-1, 1]."""

@@ -245,6 +245,16 @@ class NumpyNet:
                 x = step(x)
         return np.asarray(x, dtype=np.float64).reshape(10)
 
+    def outputs(self, image: np.ndarray) -> list[np.ndarray]:
+        """Every layer's output (float32, without the batch axis) for a float32 (28, 28) image in [0, 1]."""
+        x = np.asarray(image, dtype=np.float32).reshape(28, 28, 1)
+        out = []
+        with one_blas_thread():
+            for step in self.steps:
+                x = step(x)
+                out.append(np.array(x, dtype=np.float32))  # a copy: a later step may work in place
+        return out
+
 
 def _snake_case(name: str) -> str:
     """Keras' name for a layer's weights in a saved file (``keras.src.utils.naming.to_snake_case``)."""

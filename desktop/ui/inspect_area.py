@@ -33,6 +33,9 @@ from .literal_text import escaped, literal, plain_label
 from .throttle import AdaptiveThrottle
 
 REFRESH_MIN_GAP_MS = 15.0
+# The saliency (a forward and backward pass per noisy copy: 3-16 ms) is computed once the drawing has
+# paused this long, not on every refresh while the pen moves.
+SALIENCY_PAUSE_MS = 120
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
@@ -63,10 +66,10 @@ class InspectArea(QWidget):
         self.activations: Activations | None = None
         self._stale = True
         self.throttle = AdaptiveThrottle(self.refresh_now, REFRESH_MIN_GAP_MS, self)
-        # The saliency map follows the maps as an event of its own, so neither keeps the GUI long.
+        # The saliency map follows the maps as an event of its own, once the drawing pauses.
         self._saliency_timer = QTimer(self)
         self._saliency_timer.setSingleShot(True)
-        self._saliency_timer.setInterval(0)
+        self._saliency_timer.setInterval(SALIENCY_PAUSE_MS)
         self._saliency_timer.timeout.connect(self.show_saliency)
 
         # Left: the canvas (when lent), the input with saliency, the first layer's filters.
@@ -81,7 +84,8 @@ class InspectArea(QWidget):
         self.saliency_view = SaliencyView(scale=5)
         self.saliency_check = QCheckBox("Show saliency")
         self.saliency_check.setChecked(True)
-        self.saliency_check.setToolTip("Colour the pixels that drove the current prediction (gradient saliency)")
+        self.saliency_check.setToolTip("Colour the pixels that drove the current prediction (gradient saliency); "
+                                       "it appears when you pause drawing")
         self.saliency_check.toggled.connect(self._on_saliency_toggled)
         self.filters_label = plain_label("")
         self.filters_label.setWordWrap(True)
@@ -317,9 +321,8 @@ class InspectArea(QWidget):
     def _show_input(self) -> None:
         acts = self.activations
         show = acts is not None and self.saliency_check.isChecked()
-        # While the new drawing's saliency is on its way the view keeps the last picture (no flicker).
-        if not (show and acts.saliency is None):
-            self.saliency_view.set_input(self.image, acts.saliency if show else None)
+        # Until the drawing pauses and its saliency is computed, the input is shown plain.
+        self.saliency_view.set_input(self.image, acts.saliency if show else None)
         if acts is None:
             self.prediction_label.setText("")
             return
