@@ -1,0 +1,233 @@
+"""How one number inside the network was made: the arithmetic behind a single unit, from the weights.
+
+Given a layer (its Keras config and weights), the layer's input for the
+current drawing and the position of one output unit, each ``explain_*``
+function recomputes that unit's value with numpy, step by step: the window
+it looks at, the products and sums, the bias and the activation. The
+inspector shows these numbers; tests check that they equal the model's own
+activations. Also the receptive field of every layer on the 28x28 input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .numpy_net import ACTIVATIONS, _pad
+
+CONV_LAYERS = ("Conv2D", "GroupedConv2D")
+POOL_LAYERS = ("MaxPooling2D", "AveragePooling2D")
+
+
+def _pair(value) -> tuple[int, int]:
+    return (value, value) if isinstance(value, int) else tuple(value)
+
+
+def _activation_name(config: dict) -> str:
+    name = config.get("activation") or "linear"
+    if name not in ACTIVATIONS:
+        raise ValueError(f"no explanation for the activation {name!r}")
+    return name
+
+
+@dataclass
+class ConvUnit:
+    """One output value of a convolution: ``value = activation(sum(patch * kernel) + bias)``.
+
+    ``top``/``left`` is the window's corner on the layer's input (negative or past
+    the edge where "same" padding added zeros); ``channels`` are the input
+    channels this filter sees (all, or its group's); ``patch``, ``kernel`` and
+    ``products`` are (F, F, len(channels)); ``channel_sums`` the partial sum of
+    each input channel.
+    """
+
+    row: int
+    col: int
+    filter: int
+    top: int
+    left: int
+    size: tuple[int, int]
+    channels: np.ndarray
+    patch: np.ndarray
+    kernel: np.ndarray
+    products: np.ndarray
+    channel_sums: np.ndarray
+    bias: float
+    activation: str
+
+    @property
+    def total(self) -> float:
+        """The sum of all products (before the bias)."""
+        return float(self.channel_sums.sum())
+
+    @property
+    def pre_activation(self) -> float:
+        return self.total + self.bias
+
+    @property
+    def value(self) -> float:
+        return float(ACTIVATIONS[self.activation](np.float32(self.pre_activation)))
+
+    def largest_channels(self, count: int = 10) -> list[tuple[int, float]]:
+        """(input channel, partial sum) pairs, the largest in magnitude first."""
+        order = np.argsort(-np.abs(self.channel_sums))[:count]
+        return [(int(self.channels[i]), float(self.channel_sums[i])) for i in order]
+
+
+def explain_conv(config: dict, weights: list[np.ndarray], layer_input: np.ndarray, row: int, col: int,
+                 filter: int) -> ConvUnit:
+    """The arithmetic of output (row, col, filter) of a Conv2D (or grouped) layer for ``layer_input`` (H, W, C)."""
+    kernel_all = np.asarray(weights[0], dtype=np.float32)  # (F, F, C/groups, K)
+    bias_all = np.asarray(weights[1], dtype=np.float32) if len(weights) > 1 else None
+    kh, kw, cin, count = kernel_all.shape
+    if not (0 <= filter < count):
+        raise IndexError(f"filter {filter} is not one of the layer's {count}")
+    (sh, sw) = _pair(config["strides"])
+    x = np.asarray(layer_input, dtype=np.float32)
+    pad_top = pad_left = 0
+    if config["padding"] == "same":
+        pad_top, pad_left = _pad(x.shape[0], kh, sh)[0], _pad(x.shape[1], kw, sw)[0]
+    groups = int(config.get("groups", 1))
+    group = filter // (count // groups)
+    channels = np.arange(group * cin, (group + 1) * cin)
+    top, left = row * sh - pad_top, col * sw - pad_left
+    patch = np.zeros((kh, kw, cin), np.float32)  # zeros where the window lies in the padding
+    rows = range(max(top, 0), min(top + kh, x.shape[0]))
+    cols = range(max(left, 0), min(left + kw, x.shape[1]))
+    if rows and cols:
+        patch[rows.start - top:rows.stop - top, cols.start - left:cols.stop - left] = \
+            x[rows.start:rows.stop, cols.start:cols.stop][:, :, channels]
+    kernel = kernel_all[:, :, :, filter]
+    products = patch * kernel
+    return ConvUnit(row, col, filter, top, left, (kh, kw), channels, patch, kernel, products,
+                    products.sum(axis=(0, 1), dtype=np.float64).astype(np.float64),
+                    float(bias_all[filter]) if bias_all is not None else 0.0, _activation_name(config))
+
+
+@dataclass
+class PoolUnit:
+    """One output value of a pooling layer: the max (or mean) of its window on one channel."""
+
+    row: int
+    col: int
+    channel: int
+    top: int
+    left: int
+    window: np.ndarray  # (F, F) input values
+    kind: str  # "max" or "mean"
+
+    @property
+    def value(self) -> float:
+        return float(self.window.max() if self.kind == "max" else self.window.mean(dtype=np.float64))
+
+    @property
+    def chosen(self) -> tuple[int, int] | None:
+        """Where in the window the maximum is (None for a mean)."""
+        if self.kind != "max":
+            return None
+        r, c = np.unravel_index(int(np.argmax(self.window)), self.window.shape)
+        return int(r), int(c)
+
+
+def explain_pool(kind: str, config: dict, layer_input: np.ndarray, row: int, col: int, channel: int) -> PoolUnit:
+    """Output (row, col, channel) of a "valid" MaxPooling2D/AveragePooling2D layer."""
+    if config.get("padding", "valid") != "valid":
+        raise ValueError("no explanation for 'same' pooling")
+    fh, fw = _pair(config["pool_size"])
+    sh, sw = _pair(config.get("strides") or config["pool_size"])
+    top, left = row * sh, col * sw
+    window = np.asarray(layer_input, dtype=np.float32)[top:top + fh, left:left + fw, channel]
+    return PoolUnit(row, col, channel, top, left, window, "max" if kind == "MaxPooling2D" else "mean")
+
+
+@dataclass
+class DenseUnit:
+    """One output of a Dense layer: ``value = activation(sum(w * x) + bias)``.
+
+    ``contributions`` holds w_i * x_i for every input; for a softmax layer
+    ``logits`` holds all outputs' sums (the softmax needs them all).
+    """
+
+    unit: int
+    inputs: np.ndarray
+    weights: np.ndarray
+    contributions: np.ndarray
+    bias: float
+    activation: str
+    logits: np.ndarray | None = None
+
+    @property
+    def logit(self) -> float:
+        return float(self.contributions.sum(dtype=np.float64) + self.bias)
+
+    @property
+    def value(self) -> float:
+        if self.activation == "softmax":
+            z = self.logits - self.logits.max()
+            return float(np.exp(z[self.unit]) / np.exp(z).sum())
+        return float(ACTIVATIONS[self.activation](np.float32(self.logit)))
+
+    def largest(self, count: int = 10) -> list[tuple[int, float]]:
+        """(input index, w*x) pairs, the largest in magnitude first."""
+        order = np.argsort(-np.abs(self.contributions))[:count]
+        return [(int(i), float(self.contributions[i])) for i in order]
+
+
+def explain_dense(config: dict, weights: list[np.ndarray], layer_input: np.ndarray, unit: int) -> DenseUnit:
+    """Output ``unit`` of a Dense layer for ``layer_input`` (N,)."""
+    kernel = np.asarray(weights[0], dtype=np.float32)
+    bias = np.asarray(weights[1], dtype=np.float32) if len(weights) > 1 else np.zeros(kernel.shape[1], np.float32)
+    x = np.asarray(layer_input, dtype=np.float32).ravel()
+    if not (0 <= unit < kernel.shape[1]):
+        raise IndexError(f"unit {unit} is not one of the layer's {kernel.shape[1]}")
+    activation = _activation_name(config)
+    logits = (x.astype(np.float64) @ kernel + bias) if activation == "softmax" else None
+    return DenseUnit(unit, x, kernel[:, unit], x * kernel[:, unit], float(bias[unit]), activation, logits)
+
+
+@dataclass(frozen=True)
+class ReceptiveField:
+    """A layer's receptive field on the 28x28 input: ``size`` pixels across, ``jump`` pixels between
+    neighbouring units, the first unit's window starting at ``start`` (negative: in the padding)."""
+
+    size: int
+    jump: int
+    start: int
+
+    def window(self, index: int) -> tuple[int, int]:
+        """First and last input pixel (clipped to 0..27) seen by unit ``index`` along one axis."""
+        first = self.start + index * self.jump
+        return max(first, 0), min(first + self.size - 1, 27)
+
+
+def receptive_fields(layers: list[tuple[str, dict]]) -> list[ReceptiveField]:
+    """Each layer's receptive field, from (kind, config) pairs in order: r_out = r_in + (k - 1) * j_in,
+    j_out = j_in * s. Layers after a Flatten or global pooling see the whole image."""
+    size, jump, start, n = 1, 1, 0, 28
+    whole = False
+    out = []
+    for kind, config in layers:
+        if whole or kind in ("Flatten", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Dense"):
+            whole = True
+            out.append(ReceptiveField(28, 0, 0))
+            continue
+        if kind == "ZeroPadding2D":
+            pad = config["padding"]
+            before = pad if isinstance(pad, int) else (pad[0] if isinstance(pad[0], int) else pad[0][0])
+            start -= before * jump
+            n += 2 * before
+        elif kind in CONV_LAYERS or kind in POOL_LAYERS:
+            k = _pair(config["kernel_size"] if kind in CONV_LAYERS else config["pool_size"])[0]
+            s = _pair(config["strides"] if kind in CONV_LAYERS else (config.get("strides") or config["pool_size"]))[0]
+            pad = _pad(n, k, s)[0] if config.get("padding") == "same" else 0
+            start -= pad * jump
+            size += (k - 1) * jump
+            jump *= s
+            n = -(-n // s) if config.get("padding") == "same" else (n - k) // s + 1
+        out.append(ReceptiveField(size, jump, start))
+    return out
+
+
+__all__ = ["ConvUnit", "DenseUnit", "PoolUnit", "ReceptiveField", "explain_conv", "explain_dense",
+           "explain_pool", "receptive_fields"]
