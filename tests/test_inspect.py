@@ -263,9 +263,39 @@ def test_tiles_hover_click_and_colour_scale(qtbot, window):
     assert area.zoom.isVisible() and area.zoom.tile_count == 1 and area.zoom.tile_shape == (26, 26)
     np.testing.assert_array_equal(area.zoom.maps[..., 0], grid.maps[..., 5])
     assert area.zoom_label.text().startswith("Channel 6 of 32")
-    qtbot.mouseClick(area.zoom, Qt.MouseButton.LeftButton, pos=area.zoom.tile_rect(0).center().toPoint())
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=centre.toPoint())  # the same tile again closes it
     assert not area.zoom.isVisible()
     assert grid.tile_at(QPointF(-5, -5)) is None
+
+
+def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
+    area = open_inspect(qtbot, window)
+    area.select_layer("conv1")
+    draw_ring(qtbot, window)
+    grid = area.grid
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.tile_rect(5).center().toPoint())
+    zoom = area.zoom
+    rect = zoom.tile_rect(0)
+    # The cell at 3/8 across and 5/8 down of the enlarged 26x26 map.
+    point = QPointF(rect.x() + rect.width() * 3 / 8, rect.y() + rect.height() * 5 / 8)
+    row, col = zoom.cell_at(0, point)
+    assert (row, col) == (int(26 * 5 / 8), int(26 * 3 / 8))
+    qtbot.mouseClick(zoom, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    text = area.unit_text.toPlainText()
+    assert area.unit_text.isVisible() and text.startswith(f"conv1, filter 6, cell (row {row}, column {col})")
+    assert "input patch:" in text and "kernel:" in text and "sum of the 9 products" in text
+    value = float(text.splitlines()[-1].rsplit("=", 1)[1])
+    assert value == pytest.approx(float(grid.maps[row, col, 5]), abs=1e-4)  # relu(...) = the map's own value
+    assert zoom.isVisible()  # the enlarged map stays; clicking its tile on the right closes it
+    # A bar of the softmax layer: its logit, the softmax with all ten logits, the probability shown.
+    area.select_layer("probabilities")
+    digit = area.activations.digit
+    text = area.explain_unit(digit)
+    assert text.startswith(f"probabilities, unit {digit}: the sum of w*x over its 1,152 inputs")
+    assert "softmax over all 10 logits" in text
+    assert float(text.splitlines()[-1].rsplit("=", 1)[1]) == pytest.approx(area.bars.values()[digit], abs=1e-4)
+    area.select_layer("flatten")
+    assert "does no arithmetic" in area.explain_unit(3)
 
 
 def test_switching_models_updates_the_inspector(qtbot, window, tf):

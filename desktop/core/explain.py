@@ -229,5 +229,66 @@ def receptive_fields(layers: list[tuple[str, dict]]) -> list[ReceptiveField]:
     return out
 
 
-__all__ = ["ConvUnit", "DenseUnit", "PoolUnit", "ReceptiveField", "explain_conv", "explain_dense",
-           "explain_pool", "receptive_fields"]
+
+
+def _grid(values: np.ndarray) -> list[str]:
+    return ["  " + " ".join(f"{v:7.3f}" for v in row) for row in values]
+
+
+def conv_text(unit: ConvUnit, name: str, max_channels: int = 8) -> str:
+    """The arithmetic of a conv unit as plain text, every number shown."""
+    (fh, fw), bottom, right = unit.size, unit.top + unit.size[0] - 1, unit.left + unit.size[1] - 1
+    lines = [f"{name}, filter {unit.filter + 1}, cell (row {unit.row}, column {unit.col}): a {fh}x{fw} window on "
+             f"rows {unit.top}..{bottom}, columns {unit.left}..{right} of the layer's input"]
+    if len(unit.channels) == 1:
+        lines += ["input patch:"] + _grid(unit.patch[..., 0]) + ["kernel:"] + _grid(unit.kernel[..., 0])
+        lines += ["patch x kernel, element by element:"] + _grid(unit.products[..., 0])
+        lines.append(f"sum of the {fh * fw} products = {unit.total:.4f}")
+    else:
+        lines.append(f"{len(unit.channels)} input channels, each a {fh}x{fw} patch x kernel summed "
+                     f"(partial sums, largest first):")
+        shown = unit.largest_channels(max_channels)
+        lines += [f"  channel {c + 1}: {s:+.4f}" for c, s in shown]
+        rest = unit.total - sum(s for _, s in shown)
+        if len(unit.channels) > len(shown):
+            lines.append(f"  the other {len(unit.channels) - len(shown)} channels: {rest:+.4f}")
+        lines.append(f"total = {unit.total:.4f}")
+    lines.append(f"+ bias {unit.bias:+.4f} = {unit.pre_activation:.4f}")
+    lines.append(f"{unit.activation}({unit.pre_activation:.4f}) = {unit.value:.4f}")
+    return "\n".join(lines)
+
+
+def pool_text(unit: PoolUnit, name: str) -> str:
+    """The window of a pooling unit and its maximum (or mean)."""
+    fh, fw = unit.window.shape
+    lines = [f"{name}, channel {unit.channel + 1}, cell (row {unit.row}, column {unit.col}): a {fh}x{fw} window on "
+             f"rows {unit.top}..{unit.top + fh - 1}, columns {unit.left}..{unit.left + fw - 1} of the layer's input"]
+    lines += _grid(unit.window)
+    if unit.kind == "max":
+        r, c = unit.chosen
+        lines.append(f"the largest, at row {r + 1}, column {c + 1} of the window: {unit.value:.4f}")
+    else:
+        lines.append(f"the mean of the {fh * fw} values: {unit.value:.4f}")
+    return "\n".join(lines)
+
+
+def dense_text(unit: DenseUnit, name: str, max_inputs: int = 8) -> str:
+    """The largest contributions w*x of a dense unit, its bias and activation (softmax: with all logits)."""
+    n = len(unit.inputs)
+    lines = [f"{name}, unit {unit.unit}: the sum of w*x over its {n:,} inputs (largest contributions first):"]
+    shown = unit.largest(max_inputs)
+    lines += [f"  input {i}: {unit.weights[i]:+.4f} x {unit.inputs[i]:.4f} = {v:+.4f}" for i, v in shown]
+    if n > len(shown):
+        lines.append(f"  the other {n - len(shown):,} inputs: {unit.contributions.sum() - sum(v for _, v in shown):+.4f}")
+    lines.append(f"sum {unit.contributions.sum(dtype=np.float64):.4f} + bias {unit.bias:+.4f} = {unit.logit:.4f}")
+    if unit.activation == "softmax":
+        logits = ", ".join(f"{z:.2f}" for z in unit.logits)
+        lines.append(f"softmax over all {len(unit.logits)} logits ({logits}):")
+        lines.append(f"  exp({unit.logits[unit.unit]:.2f}) / sum of exp(logits) = {unit.value:.4f}")
+    else:
+        lines.append(f"{unit.activation}({unit.logit:.4f}) = {unit.value:.4f}")
+    return "\n".join(lines)
+
+
+__all__ = ["ConvUnit", "DenseUnit", "PoolUnit", "ReceptiveField", "conv_text", "dense_text", "explain_conv",
+           "explain_dense", "explain_pool", "pool_text", "receptive_fields"]

@@ -6,18 +6,10 @@ import numpy as np
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QSplitter,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPlainTextEdit, QSplitter, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core.activations import Activations, first_conv_filters
@@ -126,15 +118,23 @@ class InspectArea(QWidget):
         self.zoom.setVisible(False)
         self.zoom.setMouseTracking(False)
         self.zoom.setMinimumSize(160, 160)
-        self.zoom.tileClicked.connect(self._close_zoom)
-        self.zoom.setToolTip("Click to close")
+        self.zoom.cellClicked.connect(self._on_zoom_cell)
+        self.zoom.setToolTip("Click a cell to see how its value was made")
         self.zoom_channel: int | None = None
+        self.unit_text = QPlainTextEdit()  # scrolls and wraps: a unit's arithmetic runs to 20 lines
+        self.unit_text.setReadOnly(True)
+        self.unit_text.setVisible(False)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.unit_text.setFont(mono)
+        self.unit_text.setMinimumHeight(120)
+        self.unit_text.setToolTip("Recomputed from the weights and your drawing; equals the network's own value")
         middle = QVBoxLayout()
         middle.addWidget(self.table, 3)
         middle.addWidget(self.totals_label)
         middle.addWidget(self.explanation, 2)
         middle.addWidget(self.zoom_label)
         middle.addWidget(self.zoom, 2)
+        middle.addWidget(self.unit_text, 3)
         middle_panel = QWidget()
         middle_panel.setLayout(middle)
 
@@ -148,6 +148,7 @@ class InspectArea(QWidget):
         self.grid.tileClicked.connect(self._on_tile_clicked)
         self.grid.setToolTip("One tile per channel; hover for its values, click to enlarge")
         self.bars = ActivationBars()
+        self.bars.barClicked.connect(self.explain_unit)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.bars)
@@ -377,7 +378,8 @@ class InspectArea(QWidget):
     def _show_zoom(self) -> None:
         channel = self.zoom_channel
         self.zoom.set_maps(self.grid.maps[..., channel:channel + 1])
-        self.zoom_label.setText(self.grid.tooltip_for(channel).capitalize() + " (click to close)")
+        self.zoom_label.setText(self.grid.tooltip_for(channel).capitalize()
+                                + " (click a cell to explain it; click the tile again to close)")
 
     @Slot()
     def _close_zoom(self, *_) -> None:
@@ -386,3 +388,37 @@ class InspectArea(QWidget):
         self.grid.update()
         self.zoom.setVisible(False)
         self.zoom_label.setVisible(False)
+        self.unit_text.setVisible(False)
+
+    @Slot(int, int, int)
+    def _on_zoom_cell(self, _tile: int, row: int, col: int) -> None:
+        if self.zoom_channel is not None:
+            self.explain_unit(row, col, self.zoom_channel)
+
+    @Slot(int)
+    def explain_unit(self, *position: int) -> str:
+        """Show how one value of the selected layer was made for the current drawing: a (row, column,
+        channel) of a map or a unit index of a 1-D layer. Returns the text shown ("" if none)."""
+        from ..core.explain import conv_text, dense_text, explain_conv, explain_dense, explain_pool, pool_text
+
+        acts, index = self.activations, self.selected_layer
+        if acts is None or self.model is None or self.model.model is None:
+            return ""
+        layer = self.model.model.layers[index]
+        kind, name = type(layer).__name__, layer.name
+        layer_input = self.image.reshape(28, 28, 1) if index == 0 else acts.outputs[index - 1]
+        try:
+            if kind in ("Conv2D", "GroupedConv2D") and len(position) == 3:
+                text = conv_text(explain_conv(layer.get_config(), layer.get_weights(), layer_input, *position), name)
+            elif kind in ("MaxPooling2D", "AveragePooling2D") and len(position) == 3:
+                text = pool_text(explain_pool(kind, layer.get_config(), layer_input, *position), name)
+            elif kind == "Dense" and len(position) == 1:
+                text = dense_text(explain_dense(layer.get_config(), layer.get_weights(), layer_input, *position), name)
+            else:
+                text = f"{name} ({kind}) does no arithmetic of its own on one value: it " + (
+                    "passes its input through at inference." if kind == "Dropout" else "rearranges or rescales it.")
+        except (ValueError, IndexError) as exc:
+            text = f"No explanation for this unit: {exc}"
+        self.unit_text.setPlainText(text)
+        self.unit_text.setVisible(True)
+        return text

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -42,6 +42,7 @@ class FeatureMapGrid(QWidget):
     """
 
     tileClicked = Signal(int)
+    cellClicked = Signal(int, int, int)  # channel, row, column of the map
 
     def __init__(self, colormap: str = "viridis", symmetric: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,14 @@ class FeatureMapGrid(QWidget):
         channel = self.tile_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and channel is not None:
             self.tileClicked.emit(channel)
+            self.cellClicked.emit(channel, *self.cell_at(channel, event.position()))
+
+    def cell_at(self, channel: int, pos: QPointF) -> tuple[int, int]:
+        """The (row, column) of the map under a widget position inside tile ``channel``."""
+        rect, (h, w) = self.tile_rect(channel), self.tile_shape
+        row = int((pos.y() - rect.y()) / rect.height() * h)
+        col = int((pos.x() - rect.x()) / rect.width() * w)
+        return min(max(row, 0), h - 1), min(max(col, 0), w - 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -215,7 +224,12 @@ class FeatureMapGrid(QWidget):
 
 
 class ActivationBars(pg.PlotWidget):
-    """A 1-D layer output (Dense, Flatten, softmax) as bars; the bar item is created once."""
+    """A 1-D layer output (Dense, Flatten, softmax) as bars; the bar item is created once.
+
+    Clicking a bar emits ``barClicked(index)``.
+    """
+
+    barClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background=None)
@@ -227,6 +241,16 @@ class ActivationBars(pg.PlotWidget):
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.8, pen=None, brush=BAR)
         plot.addItem(self.bars)
         self._axes: tuple[int, str] | None = None
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    @Slot(object)
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        x = self.getPlotItem().vb.mapSceneToView(event.scenePos()).x()
+        index = int(round(x))
+        if 0 <= index < len(self.values()) and abs(x - index) <= 0.45:
+            self.barClicked.emit(index)
 
     def set_values(self, values: np.ndarray, highlight_top: bool = False, axis: str = "unit") -> None:
         """Show the values; ``highlight_top`` colours the largest, ``axis`` names the x axis."""
