@@ -114,5 +114,9 @@ def test_receptive_fields_of_the_course_cnn_and_lenet5(course_model_tf, tf):
     # LeNet-5 pads 2 first: its C1 windows start 2 pixels outside the image.
     assert fields(get_architecture("lenet5").build())[:5] == [(1, 1, -2), (5, 1, -2), (6, 2, -2), (14, 2, -2),
                                                              (16, 4, -2)]
-    conv3 = receptive_fields([(type(layer).__name__, layer.get_config()) for layer in course_model_tf.layers])[4]
+    every = receptive_fields([(type(layer).__name__, layer.get_config()) for layer in course_model_tf.layers])
+    conv3 = every[4]
     assert conv3.window(0) == (0, 17) and conv3.window(2) == (8, 25)
+    assert conv3.text() == "18x18, jump 4" and every[5].text() == "whole image"
+    assert conv3.formula == "r_out = r_in + (k - 1)*j_in = 10 + (3 - 1)*4 = 18; j_out = j_in*s = 4*1 = 4"
+    assert every[1].formula == "r_out = r_in + (k - 1)*j_in = 3 + (2 - 1)*1 = 4; j_out = j_in*s = 1*2 = 2"

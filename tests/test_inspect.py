@@ -154,6 +154,12 @@ def test_summary_table_and_totals_for_the_course_cnn(qtbot, window):
                      for name, kind, shape, params in SEED_ROWS]
     assert area.totals_label.text().split() == ["Total", "params:", "104,202", "Trainable:", "104,202",
                                                 "Non-trainable:", "0"]
+    # Receptive fields on the 28x28 input, with the formula and its numbers for the selected layer.
+    assert [table.item(r, 3).text() for r in range(table.rowCount())] == [
+        "3x3, jump 1", "4x4, jump 2", "8x8, jump 2", "10x10, jump 4", "18x18, jump 4", "whole image", "whole image"]
+    area.select_layer("conv2")
+    assert "receptive field: r_out = r_in + (k - 1)*j_in = 4 + (3 - 1)*2 = 8" in area.explanation.text()
+    assert table.item(2, 3).toolTip() == "r_out = r_in + (k - 1)*j_in = 4 + (3 - 1)*2 = 8; j_out = j_in*s = 2*1 = 2"
 
 
 def test_selecting_a_layer_shows_its_formulas(qtbot, window):

@@ -194,6 +194,11 @@ class ReceptiveField:
     size: int
     jump: int
     start: int
+    formula: str = ""
+
+    def text(self) -> str:
+        """What the summary table shows, e.g. "8x8, jump 2" (the whole image after a Flatten)."""
+        return "whole image" if self.jump == 0 else f"{self.size}x{self.size}, jump {self.jump}"
 
     def window(self, index: int) -> tuple[int, int]:
         """First and last input pixel (clipped to 0..27) seen by unit ``index`` along one axis."""
@@ -210,8 +215,9 @@ def receptive_fields(layers: list[tuple[str, dict]]) -> list[ReceptiveField]:
     for kind, config in layers:
         if whole or kind in ("Flatten", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Dense"):
             whole = True
-            out.append(ReceptiveField(28, 0, 0))
+            out.append(ReceptiveField(28, 0, 0, "every unit sees the whole 28x28 image"))
             continue
+        formula = f"r = {size}, j = {jump} (as the layer before)"
         if kind == "ZeroPadding2D":
             pad = config["padding"]
             before = pad if isinstance(pad, int) else (pad[0] if isinstance(pad[0], int) else pad[0][0])
@@ -222,10 +228,12 @@ def receptive_fields(layers: list[tuple[str, dict]]) -> list[ReceptiveField]:
             s = _pair(config["strides"] if kind in CONV_LAYERS else (config.get("strides") or config["pool_size"]))[0]
             pad = _pad(n, k, s)[0] if config.get("padding") == "same" else 0
             start -= pad * jump
+            formula = (f"r_out = r_in + (k - 1)*j_in = {size} + ({k} - 1)*{jump} = {size + (k - 1) * jump}; "
+                       f"j_out = j_in*s = {jump}*{s} = {jump * s}")
             size += (k - 1) * jump
             jump *= s
             n = -(-n // s) if config.get("padding") == "same" else (n - k) // s + 1
-        out.append(ReceptiveField(size, jump, start))
+        out.append(ReceptiveField(size, jump, start, formula))
     return out
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from ..core.activations import Activations, first_conv_filters
 from ..core.architectures import CONV_KINDS
+from ..core.explain import (conv_text, dense_text, explain_conv, explain_dense, explain_pool, pool_text,
+                             receptive_fields)
 from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
@@ -54,6 +56,7 @@ class InspectArea(QWidget):
         self.live = live
         self.model: LoadedModel | None = None
         self.rows: list[LayerRow] = []
+        self.fields = []  # each layer's receptive field on the input (core.explain.ReceptiveField)
         self.image = np.zeros((28, 28), np.float32)
         self.activations: Activations | None = None
         self._stale = True
@@ -100,8 +103,11 @@ class InspectArea(QWidget):
         left_panel.setMaximumWidth(340)
 
         # Middle: the summary table and the selected layer's formulas.
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Layer (type)", "Output Shape", "Param #"])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Layer (type)", "Output Shape", "Param #", "Receptive field"])
+        self.table.horizontalHeaderItem(3).setToolTip(
+            "How much of the 28x28 input one unit of the layer sees, and how far apart neighbouring units' "
+            "windows are (jump): r_out = r_in + (k - 1)*j_in, j_out = j_in*s")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -192,15 +198,16 @@ class InspectArea(QWidget):
         """Show a newly active model: summary, filters, and maps for the current drawing."""
         self.model = loaded
         self.rows = layer_rows(loaded.model)
+        self.fields = receptive_fields([(type(layer).__name__, layer.get_config()) for layer in loaded.model.layers])
         self.activations = None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             items = [QTableWidgetItem(f"{row.name} ({row.kind})"), QTableWidgetItem(shape_text(row.output_shape)),
-                     QTableWidgetItem(f"{row.params:,}")]
+                     QTableWidgetItem(f"{row.params:,}"), QTableWidgetItem(self.fields[i].text())]
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
-                item.setToolTip(literal(row.formula))
+                item.setToolTip(literal(row.formula if col < 3 else self.fields[i].formula))
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -244,7 +251,7 @@ class InspectArea(QWidget):
                                               self.model.model.input_shape[1:]))
         self.explanation.setText(
             f"<b>{escaped(r.name)}</b> ({escaped(r.kind)}): input {in_shape}, output {shape_text(r.output_shape)}, "
-            f"{r.params:,} parameters{formula_html(r.formula)}"
+            f"{r.params:,} parameters{formula_html(r.formula + '; receptive field: ' + self.fields[row].formula)}"
         )
         self._close_zoom()
         self._show_layer()
@@ -399,8 +406,6 @@ class InspectArea(QWidget):
     def explain_unit(self, *position: int) -> str:
         """Show how one value of the selected layer was made for the current drawing: a (row, column,
         channel) of a map or a unit index of a 1-D layer. Returns the text shown ("" if none)."""
-        from ..core.explain import conv_text, dense_text, explain_conv, explain_dense, explain_pool, pool_text
-
         acts, index = self.activations, self.selected_layer
         if acts is None or self.model is None or self.model.model is None:
             return ""
