@@ -293,6 +293,14 @@ def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
     value = float(text.splitlines()[-1].rsplit("=", 1)[1])
     assert value == pytest.approx(float(grid.maps[row, col, 5]), abs=1e-4)  # relu(...) = the map's own value
     assert zoom.isVisible()  # the enlarged map stays; clicking its tile on the right closes it
+    # Its receptive field is outlined on the 28x28 input: conv1's 3x3 window at (row, col).
+    assert area.saliency_view.outline == (row, row + 2, col, col + 2)
+    area.select_layer("conv3")  # 18x18 windows, 4 pixels apart: cell (1, 2) sees rows 4-21, columns 8-25
+    qtbot.mouseMove(grid, pos=grid.tile_rect(0).center().toPoint())
+    r, c = grid.cell_at(0, grid.tile_rect(0).center())
+    assert area.saliency_view.outline == (4 * r, 4 * r + 17, 4 * c, 4 * c + 17)
+    area.grid.cellHovered.emit(-1, -1, -1)  # the mouse leaves the maps
+    assert area.saliency_view.outline is None  # changing layers closed the explanation
     # A bar of the softmax layer: its logit, the softmax with all ten logits, the probability shown.
     area.select_layer("probabilities")
     digit = area.activations.digit

@@ -125,6 +125,8 @@ class InspectArea(QWidget):
         self.zoom.setMouseTracking(False)
         self.zoom.setMinimumSize(160, 160)
         self.zoom.cellClicked.connect(self._on_zoom_cell)
+        self.zoom.cellHovered.connect(self._on_cell_hovered)
+        self._explained: tuple[int, int, int, int] | None = None  # the explained unit's receptive field
         self.zoom.setToolTip("Click a cell to see how its value was made")
         self.zoom_channel: int | None = None
         self.unit_text = QPlainTextEdit()  # scrolls and wraps: a unit's arithmetic runs to 20 lines
@@ -152,6 +154,7 @@ class InspectArea(QWidget):
         self.grid = FeatureMapGrid()
         self.shared_check.toggled.connect(self.grid.set_shared_scale)
         self.grid.tileClicked.connect(self._on_tile_clicked)
+        self.grid.cellHovered.connect(self._on_cell_hovered)
         self.grid.setToolTip("One tile per channel; hover for its values, click to enlarge")
         self.bars = ActivationBars()
         self.bars.barClicked.connect(self.explain_unit)
@@ -396,6 +399,8 @@ class InspectArea(QWidget):
         self.zoom.setVisible(False)
         self.zoom_label.setVisible(False)
         self.unit_text.setVisible(False)
+        self._explained = None
+        self.saliency_view.set_outline(None)
 
     @Slot(int, int, int)
     def _on_zoom_cell(self, _tile: int, row: int, col: int) -> None:
@@ -426,4 +431,21 @@ class InspectArea(QWidget):
             text = f"No explanation for this unit: {exc}"
         self.unit_text.setPlainText(text)
         self.unit_text.setVisible(True)
+        self._explained = self.field_window(*position[:2]) if len(position) == 3 else None
+        self.saliency_view.set_outline(self._explained)
         return text
+
+    def field_window(self, row: int, col: int) -> tuple[int, int, int, int] | None:
+        """The 28x28 input pixels (first row, last row, first column, last column) that unit (row, col) of the
+        selected layer sees; None for a layer whose units see the whole image."""
+        if not self.fields:
+            return None
+        field = self.fields[self.selected_layer]
+        if field.jump == 0:
+            return None
+        return (*field.window(row), *field.window(col))
+
+    @Slot(int, int, int)
+    def _on_cell_hovered(self, channel: int, row: int, col: int) -> None:
+        """Outline the hovered unit's receptive field on the input (the explained unit's when off the maps)."""
+        self.saliency_view.set_outline(self.field_window(row, col) if channel >= 0 else self._explained)

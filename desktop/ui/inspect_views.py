@@ -43,6 +43,7 @@ class FeatureMapGrid(QWidget):
 
     tileClicked = Signal(int)
     cellClicked = Signal(int, int, int)  # channel, row, column of the map
+    cellHovered = Signal(int, int, int)  # the same under the mouse; -1, -1, -1 when off the tiles
 
     def __init__(self, colormap: str = "viridis", symmetric: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,8 +196,14 @@ class FeatureMapGrid(QWidget):
         channel = self.tile_at(event.position())
         if channel is None:
             QToolTip.hideText()
+            self.cellHovered.emit(-1, -1, -1)
         else:
             QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_for(channel), self)
+            self.cellHovered.emit(channel, *self.cell_at(channel, event.position()))
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self.cellHovered.emit(-1, -1, -1)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         channel = self.tile_at(event.position())
@@ -284,6 +291,25 @@ class SaliencyView(DigitImageView):
                         "blue: ink that pushed it down (SmoothGrad x input)")
         self.saliency: np.ndarray | None = None
         self.rgb = np.zeros((28, 28, 3), np.uint8)
+        self.outline: tuple[int, int, int, int] | None = None  # first row, last row, first col, last col
+        self._base = QPixmap()
+
+    def set_outline(self, window: tuple[int, int, int, int] | None) -> None:
+        """Outline the input pixels one unit sees (its receptive field), or nothing."""
+        if window != self.outline:
+            self.outline = window
+            self._show()
+
+    def _show(self) -> None:
+        pixmap = QPixmap(self._base)
+        if self.outline is not None and not pixmap.isNull():
+            top, bottom, left, right = self.outline
+            s = self.pixel_scale
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor(255, 210, 0), 2))
+            painter.drawRect(QRectF(left * s + 1, top * s + 1, (right - left + 1) * s - 2, (bottom - top + 1) * s - 2))
+            painter.end()
+        self.setPixmap(pixmap)
 
     def set_input(self, image: np.ndarray, saliency: np.ndarray | None) -> None:
         self.image, self.saliency = image, saliency
@@ -294,6 +320,7 @@ class SaliencyView(DigitImageView):
             rgb = rgb * (1 - up - down) + up * np.array([255.0, 40.0, 40.0]) + down * np.array([50.0, 110.0, 255.0])
         self.rgb = np.ascontiguousarray(np.clip(rgb, 0, 255).astype(np.uint8))
         qimage = QImage(self.rgb.data, 28, 28, 28 * 3, QImage.Format.Format_RGB888)
-        self.setPixmap(QPixmap.fromImage(qimage).scaled(
+        self._base = QPixmap.fromImage(qimage).scaled(
             28 * self.pixel_scale, 28 * self.pixel_scale, Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.FastTransformation))
+            Qt.TransformationMode.FastTransformation)
+        self._show()
