@@ -18,9 +18,14 @@ def test_editing_a_layer_updates_shapes_totals_and_errors(qtbot, window):
     area = window.build_area
     window.tabs.setCurrentWidget(area)
     assert area.totals_label.text().startswith("Total params: 104,202 (")
+    # The receptive field of each layer on the 28x28 input: r_out = r_in + (k - 1)*j_in, j_out = j_in*s.
+    assert [cell(area, r, 5) for r in range(7)] == ["3x3, jump 1", "4x4, jump 2", "8x8, jump 2", "10x10, jump 4",
+                                                   "18x18, jump 4", "whole image", "whole image"]
     area.table.selectRow(4)  # conv3
+    assert "receptive field: r_out = r_in + (k - 1)*j_in = 10 + (3 - 1)*4 = 18" in area.formula_label.text()
     kernel = area._editors["kernel"]
     kernel.setValue(5)  # as typed: every change is analysed at once
+    assert cell(area, 4, 5) == "26x26, jump 4"  # 10 + (5 - 1)*4
     assert (cell(area, 4, 2), cell(area, 4, 3)) == ("(None, 1, 1, 128)", "204,928")
     assert "(5*5*64 + 1)*128 = 204,928" in area.formula_label.text()
     assert cell(area, 6, 3) == "1,290"  # the Dense layer now sees 128 values

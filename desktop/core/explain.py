@@ -298,5 +298,27 @@ def dense_text(unit: DenseUnit, name: str, max_inputs: int = 8) -> str:
     return "\n".join(lines)
 
 
+def spec_fields(layers) -> list[ReceptiveField | None]:
+    """Receptive fields of the Build area's layers (:class:`~desktop.core.spec.LayerSpec`), None from the
+    first layer whose settings are not whole numbers on."""
+    pairs = []
+    for layer in layers:
+        p = layer.params
+        if layer.kind == "Conv2D":
+            pairs.append((layer.kind, {"kernel_size": p.get("kernel"), "strides": p.get("stride"),
+                                       "padding": p.get("padding")}))
+        elif layer.kind in POOL_LAYERS:
+            pairs.append((layer.kind, {"pool_size": p.get("pool"), "strides": p.get("stride"), "padding": "valid"}))
+        else:
+            pairs.append((layer.kind, {}))
+    fields: list[ReceptiveField | None] = []
+    for i in range(len(pairs)):
+        try:
+            fields.append(receptive_fields(pairs[:i + 1])[-1])
+        except (TypeError, KeyError, ValueError, ZeroDivisionError):
+            fields.append(None)
+    return fields
+
+
 __all__ = ["ConvUnit", "DenseUnit", "PoolUnit", "ReceptiveField", "conv_text", "dense_text", "explain_conv",
-           "explain_dense", "explain_pool", "pool_text", "receptive_fields"]
+           "explain_dense", "explain_pool", "pool_text", "receptive_fields", "spec_fields"]

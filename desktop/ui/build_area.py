@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.explain import spec_fields
 from ..core.locations import save_models_dir
 from ..core.memory import size_text
 from ..core.names import file_stem
@@ -112,8 +113,12 @@ class BuildArea(QWidget):
         for button in (self.load_button, self.save_button, self.train_button):
             top.addWidget(button)
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["#", "Layer", "Output shape", "Param #", "Total so far"])
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["#", "Layer", "Output shape", "Param #", "Total so far",
+                                              "Receptive field"])
+        self.table.horizontalHeaderItem(5).setToolTip(
+            "How much of the 28x28 input one unit sees and how far apart neighbouring units' windows are (jump): "
+            "r_out = r_in + (k - 1)*j_in, j_out = j_in*s")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -259,6 +264,7 @@ class BuildArea(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(layers))
         error_rows = {i for i, _ in self.analysis.errors if i is not None}
+        fields = spec_fields(layers)
         running = 0
         for i, (layer, result) in enumerate(zip(layers, results)):
             running += result.params
@@ -266,11 +272,13 @@ class BuildArea(QWidget):
             shape = "(None, " + ", ".join(map(str, result.output_shape)) + ")" if known else "error"
             items = [QTableWidgetItem(str(i + 1)), QTableWidgetItem(layer.label()), QTableWidgetItem(shape),
                      QTableWidgetItem(f"{result.params:,}" if known else ""),
-                     QTableWidgetItem(f"{running:,}" if known else "")]
-            for item in items[3:]:
+                     QTableWidgetItem(f"{running:,}" if known else ""),
+                     QTableWidgetItem(fields[i].text() if known and fields[i] else "")]
+            for item in items[3:5]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
-                item.setToolTip(literal(result.error or result.formula))
+                field_tip = fields[i].formula if col == 5 and known and fields[i] else ""
+                item.setToolTip(literal(result.error or field_tip or result.formula))
                 if i in error_rows or result.output_shape is None:
                     item.setForeground(QColor(ERROR))
                 self.table.setItem(i, col, item)
@@ -278,6 +286,7 @@ class BuildArea(QWidget):
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
         self.table.resizeColumnToContents(4)
+        self.table.resizeColumnToContents(5)
         if select is not None and 0 <= select < len(layers):
             self.table.setCurrentCell(select, 0)
         self.table.blockSignals(False)
@@ -323,7 +332,8 @@ class BuildArea(QWidget):
         if result.error:
             body = f"<p style='color:{ERROR}'>{escaped(result.error)}</p>"
         else:
-            body = formula_html(result.formula)
+            field = spec_fields(self.spec.layers[:i + 1])[-1]
+            body = formula_html(result.formula + (f"; receptive field: {field.formula}" if field else ""))
             if result.macs:
                 body += f"<p>{result.macs:,} multiply-adds per image</p>"
         self.formula_label.setText(f"<b>Input:</b> {escaped(source)}{body}")
