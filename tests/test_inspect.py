@@ -312,6 +312,28 @@ def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
     assert "does no arithmetic" in area.explain_unit(3)
 
 
+def test_animate_slides_the_window_cell_by_cell_filling_the_map(qtbot, window):
+    area = open_inspect(qtbot, window)
+    area.select_layer("pool2")  # 5x5 maps: 25 steps
+    draw_ring(qtbot, window)
+    area._on_tile_clicked(3)
+    assert area.animate_row.isVisible()
+    full = area.grid.maps[..., 3].copy()
+    area.speed_spin.setValue(200)
+    area.animate_button.setChecked(True)  # the first cell at once
+    assert area.zoom.maps[0, 0, 0] == full[0, 0] and not area.zoom.maps[..., 0].reshape(-1)[1:].any()
+    assert area.unit_text.toPlainText().startswith("pool2, channel 4, cell (row 0, column 0)")
+    assert area.saliency_view.outline == (0, 9, 0, 9)  # its 10x10 receptive field
+    area.animate_step()  # the next cell
+    assert area.unit_text.toPlainText().startswith("pool2, channel 4, cell (row 0, column 1)")
+    np.testing.assert_array_equal(area.zoom.maps[0, :2, 0], full[0, :2])
+    qtbot.waitUntil(lambda: not area.animate_button.isChecked(), timeout=10_000)  # it stops at the last cell
+    assert area.unit_text.toPlainText().startswith("pool2, channel 4, cell (row 4, column 4)")
+    np.testing.assert_array_equal(area.zoom.maps[..., 0], full)
+    area.select_layer("probabilities")
+    assert not area.animate_row.isVisible()
+
+
 def test_switching_models_updates_the_inspector(qtbot, window, tf):
     import keras
 

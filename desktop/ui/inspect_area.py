@@ -8,14 +8,14 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPlainTextEdit, QSplitter, QStackedWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+    QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core.activations import Activations, first_conv_filters
 from ..core.architectures import CONV_KINDS
-from ..core.explain import (conv_text, dense_text, explain_conv, explain_dense, explain_pool, pool_text,
-                             receptive_fields)
+from ..core.explain import (CONV_LAYERS, POOL_LAYERS, conv_text, dense_text, explain_conv, explain_dense,
+                             explain_pool, pool_text, receptive_fields)
 from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
@@ -129,6 +129,28 @@ class InspectArea(QWidget):
         self._explained: tuple[int, int, int, int] | None = None  # the explained unit's receptive field
         self.zoom.setToolTip("Click a cell to see how its value was made")
         self.zoom_channel: int | None = None
+        # Step through: the window slides over the input cell by cell, filling the enlarged map.
+        self.animate_button = QPushButton("Animate")
+        self.animate_button.setCheckable(True)
+        self.animate_button.setToolTip("Slide the window over the input cell by cell, filling this map and "
+                                       "explaining each value as it is made")
+        self.animate_button.toggled.connect(self._on_animate_toggled)
+        self.speed_spin = QSpinBox()
+        self.speed_spin.setRange(1, 200)
+        self.speed_spin.setValue(8)
+        self.speed_spin.setSuffix(" cells/s")
+        self.speed_spin.setToolTip("How fast the window moves")
+        self.speed_spin.valueChanged.connect(self._on_speed_changed)
+        self.animate_row = QWidget()
+        row_layout = QHBoxLayout(self.animate_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.animate_button)
+        row_layout.addWidget(self.speed_spin)
+        row_layout.addStretch(1)
+        self.animate_row.setVisible(False)
+        self._animate_timer = QTimer(self)
+        self._animate_timer.timeout.connect(self.animate_step)
+        self._animate_cell = 0
         self.unit_text = QPlainTextEdit()  # scrolls and wraps: a unit's arithmetic runs to 20 lines
         self.unit_text.setReadOnly(True)
         self.unit_text.setVisible(False)
@@ -141,6 +163,7 @@ class InspectArea(QWidget):
         middle.addWidget(self.totals_label)
         middle.addWidget(self.explanation, 2)
         middle.addWidget(self.zoom_label)
+        middle.addWidget(self.animate_row)
         middle.addWidget(self.zoom, 2)
         middle.addWidget(self.unit_text, 3)
         middle_panel = QWidget()
@@ -387,7 +410,9 @@ class InspectArea(QWidget):
 
     def _show_zoom(self) -> None:
         channel = self.zoom_channel
+        self.animate_button.setChecked(False)  # a new drawing or channel: the map as it is
         self.zoom.set_maps(self.grid.maps[..., channel:channel + 1])
+        self.animate_row.setVisible(self.rows[self.selected_layer].kind in CONV_LAYERS + POOL_LAYERS)
         self.zoom_label.setText(self.grid.tooltip_for(channel).capitalize()
                                 + " (click a cell to explain it; click the tile again to close)")
 
@@ -396,11 +421,50 @@ class InspectArea(QWidget):
         self.zoom_channel = None
         self.grid.selected = None
         self.grid.update()
+        self.animate_button.setChecked(False)
         self.zoom.setVisible(False)
         self.zoom_label.setVisible(False)
+        self.animate_row.setVisible(False)
         self.unit_text.setVisible(False)
         self._explained = None
         self.saliency_view.set_outline(None)
+
+    @Slot(bool)
+    def _on_animate_toggled(self, on: bool) -> None:
+        if on and self.zoom_channel is not None and self.activations is not None:
+            self._animate_cell = 0
+            self._on_speed_changed(self.speed_spin.value())
+            self._animate_timer.start()
+            self.animate_step()
+        else:
+            self._animate_timer.stop()
+            if self.zoom_channel is not None and self.grid.maps is not None:
+                self.zoom.set_maps(self.grid.maps[..., self.zoom_channel:self.zoom_channel + 1])
+
+    @Slot(int)
+    def _on_speed_changed(self, per_second: int) -> None:
+        self._animate_timer.setInterval(max(1, round(1000 / per_second)))
+
+    @Slot()
+    def animate_step(self) -> None:
+        """Make the next cell of the enlarged map: the maps so far, that cell's arithmetic and window."""
+        channel, full = self.zoom_channel, self.grid.maps
+        if channel is None or full is None or self.activations is None:
+            self.animate_button.setChecked(False)
+            return
+        h, w = full.shape[:2]
+        k = self._animate_cell
+        row, col = divmod(k, w)
+        partial = np.zeros((h, w, 1), np.float32)
+        partial.reshape(-1)[:k + 1] = full[..., channel].reshape(-1)[:k + 1]
+        self.zoom.set_maps(partial)
+        self.explain_unit(row, col, channel)
+        self._animate_cell = k + 1
+        if self._animate_cell >= h * w:
+            self._animate_timer.stop()
+            self.animate_button.blockSignals(True)
+            self.animate_button.setChecked(False)
+            self.animate_button.blockSignals(False)
 
     @Slot(int, int, int)
     def _on_zoom_cell(self, _tile: int, row: int, col: int) -> None:
