@@ -91,6 +91,28 @@ def keep_samples(window) -> None:
     loop.exec()
 
 
+def explain_a_value(window) -> None:
+    """The Inspect area explaining one value of the first conv layer (the course CNN: 3x3 numbers)."""
+    from desktop.core.locations import course_model_path
+
+    loop = QEventLoop()
+    window.active_model.changed.connect(loop.quit)
+    window.active_model.load(course_model_path())
+    loop.exec()
+    area = window.inspect_area
+    window.tabs.setCurrentWidget(area)
+    while area.preparing or area.saliency_pending():
+        loop = QEventLoop()
+        QTimer.singleShot(100, loop.quit)
+        loop.exec()
+    area.select_layer("conv1")
+    area._on_tile_clicked(5)
+    area.explain_unit(12, 12, 5)
+    loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+
+
 def main() -> None:
     app, window = open_main_window(size=(1200, 760))
     draw_sample(window)
@@ -114,6 +136,11 @@ def main() -> None:
     draw_scribble(window)
     window.grab().save(str(OUT / "not-a-digit.png"))
     print(OUT / "not-a-digit.png")
+    window.draw_area.canvas.clear()
+    draw_sample(window)
+    explain_a_value(window)  # the course CNN, last: the default model says "not a digit" above
+    window.grab().save(str(OUT / "inspect-explain.png"))
+    print(OUT / "inspect-explain.png")
     window.close()
 
 
