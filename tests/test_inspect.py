@@ -287,7 +287,7 @@ def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
     row, col = zoom.cell_at(0, point)
     assert (row, col) == (int(26 * 5 / 8), int(26 * 3 / 8))
     qtbot.mouseClick(zoom, Qt.MouseButton.LeftButton, pos=point.toPoint())
-    text = area.unit_text.toPlainText()
+    text = "\n".join(area.unit_lines())
     assert area.unit_text.isVisible() and text.startswith(f"conv1, filter 6, cell (row {row}, column {col})")
     assert "input patch:" in text and "kernel:" in text and "sum of the 9 products" in text
     value = float(text.splitlines()[-1].rsplit("=", 1)[1])
@@ -301,6 +301,21 @@ def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
     assert area.saliency_view.outline == (4 * r, 4 * r + 17, 4 * c, 4 * c + 17)
     area.grid.cellHovered.emit(-1, -1, -1)  # the mouse leaves the maps
     assert area.saliency_view.outline is None  # changing layers closed the explanation
+    # A deeper conv: one line per input channel's partial sum, largest first, each expanding to its products.
+    area.select_layer("conv2")
+    text = area.explain_unit(4, 5, 7)
+    tree = area.unit_text
+    assert tree.topLevelItem(2).text(0).startswith("32 input channels, each a 3x3 patch x kernel summed")
+    channels = [tree.topLevelItem(i) for i in range(4, 36)]
+    partials = [float(item.text(0).rsplit(":", 1)[1]) for item in channels]
+    assert partials == sorted(partials, key=abs, reverse=True)
+    first = channels[0]
+    assert first.childCount() == 13 and [first.child(i).text(0) for i in (0, 4, 8)] == ["input patch:", "kernel:",
+                                                                                            "products:"]
+    assert first.child(12).text(0) == "sum = " + first.text(0).rsplit(": ", 1)[1]
+    total = float(tree.topLevelItem(36).text(0).split("=")[1])
+    assert total == pytest.approx(sum(partials), abs=1e-3)
+    assert float(text.splitlines()[-1].rsplit("=", 1)[1]) == pytest.approx(float(area.grid.maps[4, 5, 7]), abs=1e-4)
     # A bar of the softmax layer: its logit, the softmax with all ten logits, the probability shown.
     area.select_layer("probabilities")
     digit = area.activations.digit
@@ -322,13 +337,13 @@ def test_animate_slides_the_window_cell_by_cell_filling_the_map(qtbot, window):
     area.speed_spin.setValue(200)
     area.animate_button.setChecked(True)  # the first cell at once
     assert area.zoom.maps[0, 0, 0] == full[0, 0] and not area.zoom.maps[..., 0].reshape(-1)[1:].any()
-    assert area.unit_text.toPlainText().startswith("pool2, channel 4, cell (row 0, column 0)")
+    assert "\n".join(area.unit_lines()).startswith("pool2, channel 4, cell (row 0, column 0)")
     assert area.saliency_view.outline == (0, 9, 0, 9)  # its 10x10 receptive field
     area.animate_step()  # the next cell
-    assert area.unit_text.toPlainText().startswith("pool2, channel 4, cell (row 0, column 1)")
+    assert "\n".join(area.unit_lines()).startswith("pool2, channel 4, cell (row 0, column 1)")
     np.testing.assert_array_equal(area.zoom.maps[0, :2, 0], full[0, :2])
     qtbot.waitUntil(lambda: not area.animate_button.isChecked(), timeout=10_000)  # it stops at the last cell
-    assert area.unit_text.toPlainText().startswith("pool2, channel 4, cell (row 4, column 4)")
+    assert "\n".join(area.unit_lines()).startswith("pool2, channel 4, cell (row 4, column 4)")
     np.testing.assert_array_equal(area.zoom.maps[..., 0], full)
     area.select_layer("probabilities")
     assert not area.animate_row.isVisible()

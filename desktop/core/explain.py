@@ -10,7 +10,7 @@ activations. Also the receptive field of every layer on the 28x28 input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -239,38 +239,69 @@ def receptive_fields(layers: list[tuple[str, dict]]) -> list[ReceptiveField]:
 
 
 
+@dataclass
+class Line:
+    """One line of an explanation, with the lines it expands to (a channel's patch, kernel and products)."""
+
+    text: str
+    children: list["Line"] = field(default_factory=list)
+
+
+def as_text(lines: list[Line], indent: str = "") -> str:
+    """An explanation as plain text, expansions indented under their line."""
+    out = []
+    for line in lines:
+        out.append(indent + line.text)
+        if line.children:
+            out.append(as_text(line.children, indent + "    "))
+    return "\n".join(out)
+
+
 def _grid(values: np.ndarray) -> list[str]:
     return ["  " + " ".join(f"{v:7.3f}" for v in row) for row in values]
 
 
-def conv_text(unit: ConvUnit, name: str, max_channels: int = 8) -> str:
-    """The arithmetic of a conv unit as plain text, every number shown."""
+def _grid_lines(values: np.ndarray) -> list[Line]:
+    return [Line(text) for text in _grid(values)]
+
+
+def conv_lines(unit: ConvUnit, name: str) -> list[Line]:
+    """The arithmetic of a conv unit, every number shown; with several input channels, one line per
+    channel's partial sum (largest first) that expands to its patch, kernel and products."""
     (fh, fw), bottom, right = unit.size, unit.top + unit.size[0] - 1, unit.left + unit.size[1] - 1
-    lines = [f"{name}, filter {unit.filter + 1}, cell (row {unit.row}, column {unit.col}): a {fh}x{fw} window on "
-             f"rows {unit.top}..{bottom}, columns {unit.left}..{right} of the layer's input"]
+    lines = [Line(f"{name}, filter {unit.filter + 1}, cell (row {unit.row}, column {unit.col}):"),
+             Line(f"a {fh}x{fw} window on rows {unit.top}..{bottom}, columns {unit.left}..{right} of its input")]
     if len(unit.channels) == 1:
-        lines += ["input patch:"] + _grid(unit.patch[..., 0]) + ["kernel:"] + _grid(unit.kernel[..., 0])
-        lines += ["patch x kernel, element by element:"] + _grid(unit.products[..., 0])
-        lines.append(f"sum of the {fh * fw} products = {unit.total:.4f}")
+        lines += [Line("input patch:"), *_grid_lines(unit.patch[..., 0]), Line("kernel:"),
+                  *_grid_lines(unit.kernel[..., 0]), Line("patch x kernel, element by element:"),
+                  *_grid_lines(unit.products[..., 0]), Line(f"sum of the {fh * fw} products = {unit.total:.4f}")]
     else:
-        lines.append(f"{len(unit.channels)} input channels, each a {fh}x{fw} patch x kernel summed "
-                     f"(partial sums, largest first):")
-        shown = unit.largest_channels(max_channels)
-        lines += [f"  channel {c + 1}: {s:+.4f}" for c, s in shown]
-        rest = unit.total - sum(s for _, s in shown)
-        if len(unit.channels) > len(shown):
-            lines.append(f"  the other {len(unit.channels) - len(shown)} channels: {rest:+.4f}")
-        lines.append(f"total = {unit.total:.4f}")
-    lines.append(f"+ bias {unit.bias:+.4f} = {unit.pre_activation:.4f}")
-    lines.append(f"{unit.activation}({unit.pre_activation:.4f}) = {unit.value:.4f}")
-    return "\n".join(lines)
+        lines.append(Line(f"{len(unit.channels)} input channels, each a {fh}x{fw} patch x kernel summed;"))
+        lines.append(Line("partial sums, largest first (expand one for its products):"))
+        position = {int(c): i for i, c in enumerate(unit.channels)}
+        for channel, partial in unit.largest_channels(len(unit.channels)):
+            i = position[channel]
+            lines.append(Line(f"  channel {channel + 1}: {partial:+.4f}", [
+                Line("input patch:"), *_grid_lines(unit.patch[..., i]), Line("kernel:"),
+                *_grid_lines(unit.kernel[..., i]), Line("products:"), *_grid_lines(unit.products[..., i]),
+                Line(f"sum = {partial:+.4f}")]))
+        lines.append(Line(f"total = {unit.total:.4f}"))
+    lines.append(Line(f"+ bias {unit.bias:+.4f} = {unit.pre_activation:.4f}"))
+    lines.append(Line(f"{unit.activation}({unit.pre_activation:.4f}) = {unit.value:.4f}"))
+    return lines
+
+
+def conv_text(unit: ConvUnit, name: str) -> str:
+    """:func:`conv_lines` as plain text."""
+    return as_text(conv_lines(unit, name))
 
 
 def pool_text(unit: PoolUnit, name: str) -> str:
     """The window of a pooling unit and its maximum (or mean)."""
     fh, fw = unit.window.shape
-    lines = [f"{name}, channel {unit.channel + 1}, cell (row {unit.row}, column {unit.col}): a {fh}x{fw} window on "
-             f"rows {unit.top}..{unit.top + fh - 1}, columns {unit.left}..{unit.left + fw - 1} of the layer's input"]
+    lines = [f"{name}, channel {unit.channel + 1}, cell (row {unit.row}, column {unit.col}):",
+             f"a {fh}x{fw} window on rows {unit.top}..{unit.top + fh - 1}, columns {unit.left}..{unit.left + fw - 1} "
+             "of its input"]
     lines += _grid(unit.window)
     if unit.kind == "max":
         r, c = unit.chosen
@@ -283,7 +314,7 @@ def pool_text(unit: PoolUnit, name: str) -> str:
 def dense_text(unit: DenseUnit, name: str, max_inputs: int = 8) -> str:
     """The largest contributions w*x of a dense unit, its bias and activation (softmax: with all logits)."""
     n = len(unit.inputs)
-    lines = [f"{name}, unit {unit.unit}: the sum of w*x over its {n:,} inputs (largest contributions first):"]
+    lines = [f"{name}, unit {unit.unit}: the sum of w*x over its {n:,} inputs;", "the largest contributions first:"]
     shown = unit.largest(max_inputs)
     lines += [f"  input {i}: {unit.weights[i]:+.4f} x {unit.inputs[i]:.4f} = {v:+.4f}" for i, v in shown]
     if n > len(shown):
@@ -320,5 +351,6 @@ def spec_fields(layers) -> list[ReceptiveField | None]:
     return fields
 
 
-__all__ = ["ConvUnit", "DenseUnit", "PoolUnit", "ReceptiveField", "conv_text", "dense_text", "explain_conv",
-           "explain_dense", "explain_pool", "pool_text", "receptive_fields", "spec_fields"]
+__all__ = ["ConvUnit", "DenseUnit", "Line", "PoolUnit", "ReceptiveField", "as_text", "conv_lines", "conv_text",
+           "dense_text", "explain_conv", "explain_dense", "explain_pool", "pool_text", "receptive_fields",
+           "spec_fields"]

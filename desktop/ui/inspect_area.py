@@ -8,14 +8,14 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-    QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox, QSplitter, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core.activations import Activations, first_conv_filters
 from ..core.architectures import CONV_KINDS
-from ..core.explain import (CONV_LAYERS, POOL_LAYERS, conv_text, dense_text, explain_conv, explain_dense,
-                             explain_pool, pool_text, receptive_fields)
+from ..core.explain import (CONV_LAYERS, POOL_LAYERS, Line, as_text, conv_lines, dense_text, explain_conv,
+                             explain_dense, explain_pool, pool_text, receptive_fields)
 from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
@@ -151,11 +151,13 @@ class InspectArea(QWidget):
         self._animate_timer = QTimer(self)
         self._animate_timer.timeout.connect(self.animate_step)
         self._animate_cell = 0
-        self.unit_text = QPlainTextEdit()  # scrolls and wraps: a unit's arithmetic runs to 20 lines
-        self.unit_text.setReadOnly(True)
+        # One line per step of the arithmetic; a deeper conv's channels expand to their products.
+        self.unit_text = QTreeWidget()
+        self.unit_text.setHeaderHidden(True)
+        self.unit_text.setWordWrap(True)
+        self.unit_text.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.unit_text.setVisible(False)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.unit_text.setFont(mono)
+        self.unit_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.unit_text.setMinimumHeight(120)
         self.unit_text.setToolTip("Recomputed from the weights and your drawing; equals the network's own value")
         middle = QVBoxLayout()
@@ -482,22 +484,41 @@ class InspectArea(QWidget):
         kind, name = type(layer).__name__, layer.name
         layer_input = self.image.reshape(28, 28, 1) if index == 0 else acts.outputs[index - 1]
         try:
-            if kind in ("Conv2D", "GroupedConv2D") and len(position) == 3:
-                text = conv_text(explain_conv(layer.get_config(), layer.get_weights(), layer_input, *position), name)
-            elif kind in ("MaxPooling2D", "AveragePooling2D") and len(position) == 3:
-                text = pool_text(explain_pool(kind, layer.get_config(), layer_input, *position), name)
-            elif kind == "Dense" and len(position) == 1:
-                text = dense_text(explain_dense(layer.get_config(), layer.get_weights(), layer_input, *position), name)
+            if kind in CONV_LAYERS and len(position) == 3:
+                lines = conv_lines(explain_conv(layer.get_config(), layer.get_weights(), layer_input, *position), name)
             else:
-                text = f"{name} ({kind}) does no arithmetic of its own on one value: it " + (
-                    "passes its input through at inference." if kind == "Dropout" else "rearranges or rescales it.")
+                if kind in POOL_LAYERS and len(position) == 3:
+                    text = pool_text(explain_pool(kind, layer.get_config(), layer_input, *position), name)
+                elif kind == "Dense" and len(position) == 1:
+                    text = dense_text(explain_dense(layer.get_config(), layer.get_weights(), layer_input, *position),
+                                      name)
+                else:
+                    text = f"{name} ({kind}) does no arithmetic of its own on one value: it " + (
+                        "passes its input through at inference." if kind == "Dropout" else "rearranges or rescales it.")
+                lines = [Line(t) for t in text.splitlines()]
         except (ValueError, IndexError) as exc:
-            text = f"No explanation for this unit: {exc}"
-        self.unit_text.setPlainText(text)
-        self.unit_text.setVisible(True)
+            lines = [Line(f"No explanation for this unit: {exc}")]
+        self._show_lines(lines)
+        text = as_text(lines)
         self._explained = self.field_window(*position[:2]) if len(position) == 3 else None
         self.saliency_view.set_outline(self._explained)
         return text
+
+    def _show_lines(self, lines: list[Line]) -> None:
+        self.unit_text.clear()
+
+        def item(line: Line) -> QTreeWidgetItem:
+            node = QTreeWidgetItem([line.text])
+            node.setToolTip(0, line.text)
+            node.addChildren([item(child) for child in line.children])
+            return node
+
+        self.unit_text.addTopLevelItems([item(line) for line in lines])
+        self.unit_text.setVisible(True)
+
+    def unit_lines(self) -> list[str]:
+        """The explanation's top-level lines as shown (expansions left out)."""
+        return [self.unit_text.topLevelItem(i).text(0) for i in range(self.unit_text.topLevelItemCount())]
 
     def field_window(self, row: int, col: int) -> tuple[int, int, int, int] | None:
         """The 28x28 input pixels (first row, last row, first column, last column) that unit (row, col) of the
