@@ -66,14 +66,17 @@ def plain_fit(data, config) -> list[float]:
     class Clock(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             ends.append(time.perf_counter())
+            cpu.append(time.process_time())
 
         def on_train_end(self, logs=None):
             ended.append(time.perf_counter())
 
+    cpu = [time.process_time()]
     start = time.perf_counter()
     model.fit(to_model_input(x_tr), y_tr, batch_size=batch, epochs=epochs,
               validation_data=validation, callbacks=[Clock()], verbose=0)
     PLAIN_LAGS.append(time.perf_counter() - ended[-1])
+    PLAIN_CPU.extend(np.diff(cpu)[1:])
     return list(np.diff([start] + ends))
 
 
@@ -100,8 +103,15 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
             faulthandler.dump_traceback_later(0.04, file=STALL_DUMP[0])
 
     timer.timeout.connect(tick)
+    cpu: list[float] = []
+
     def on_started(*_):
         ends.append(time.perf_counter())
+        cpu.append(time.process_time())
+
+    def on_epoch(*_):
+        ends.append(time.perf_counter())
+        cpu.append(time.process_time())
 
     loop = QEventLoop()
     area.trainingFinished.connect(loop.quit)
@@ -109,7 +119,7 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
     area.start()
     # Timestamps are taken on the worker thread, at the moment each epoch starts/ends.
     area.worker.trainingStarted.connect(on_started, Qt.ConnectionType.DirectConnection)
-    area.worker.epochEnded.connect(lambda *_: ends.append(time.perf_counter()), Qt.ConnectionType.DirectConnection)
+    area.worker.epochEnded.connect(on_epoch, Qt.ConnectionType.DirectConnection)
     if probe:
         timer.start()
     cpu_start = time.thread_time()
@@ -129,12 +139,18 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
         print(f"in-app run: test accuracy {area.outcome.evaluation.accuracy:.2%} after {epochs} epochs; fit returned "
               f"{lag * 1000:.0f} ms after its last callback", file=sys.stderr, flush=True)
     LAGS.append(lag)
+    if not probe:
+        APP_CPU.extend(np.diff(cpu)[1:])
     return list(np.diff(ends)), gaps, gui_cpu / (last - first)
 
 
 LAGS: list[float] = []  # seconds from Keras' on_train_end to fit returning, one per in-app run
 PLAIN_LAGS: list[float] = []  # the same for the plain fits
 STALL_DUMP: list = []  # with --stall-dump: the open file
+# CPU seconds of the whole process per epoch (first epochs left out): unlike wall time, not stretched
+# when the machine's host takes the CPU away (this machine runs some epochs at half speed).
+PLAIN_CPU: list[float] = []
+APP_CPU: list[float] = []
 
 
 def fast_half(xs: list[float]) -> float:
@@ -172,7 +188,7 @@ def measure(args) -> dict:
         gaps += intervals
     window.close()
     return {"plain": plain, "in_app": in_app, "probed": probed, "gaps_ms": [g * 1000 for g in gaps],
-            "gui_share": gui_share, "lags": LAGS, "plain_lags": PLAIN_LAGS, "threads": tf.config.threading.get_intra_op_parallelism_threads(),
+            "gui_share": gui_share, "lags": LAGS, "plain_lags": PLAIN_LAGS, "plain_cpu": PLAIN_CPU, "app_cpu": APP_CPU, "threads": tf.config.threading.get_intra_op_parallelism_threads(),
             "onednn": os.environ.get("TF_ENABLE_ONEDNN_OPTS", ""), "config": {
                 "batch": config.batch_size, "val": config.validation_split, "n": config.subset or 60000}}
 
@@ -246,6 +262,9 @@ def main() -> None:
           f"fastest epochs {min(in_app) / min(plain):.3f}")
     print("  (this machine runs some epochs at half speed, in both arms alike; the faster half compares the code "
           "without those episodes)")
+    pc, ac = statistics.median(figures["plain_cpu"]), statistics.median(figures["app_cpu"])
+    print(f"CPU seconds per epoch, all threads: plain {pc:.2f}, in-app {ac:.2f}; ratio {ac / pc:.3f}  "
+          f"(plain {[round(float(x), 1) for x in figures['plain_cpu']]}, in-app {[round(float(x), 1) for x in figures['app_cpu']]})")
     print(f"GUI thread on the CPU during in-app training: {100 * statistics.median(gui_share):.1f} % of the time "
           f"(all rounds {[round(100 * x, 1) for x in gui_share]}): the most the GUI can take from training")
     print(f"in-app with the 10 ms probe timer s/epoch: median {statistics.median(probed):.2f}  "
