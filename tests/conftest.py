@@ -18,9 +18,12 @@ for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
 os.environ["DIGITS_OFFLINE"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")  # as the app and the CLI run TensorFlow
 if not os.environ.get("DIGITS_MNIST") and SHARED_MNIST.is_file():
     os.environ["DIGITS_MNIST"] = str(SHARED_MNIST)
+
+from desktop.core.tf_import import configure_for_app  # noqa: E402
+
+configure_for_app()  # TensorFlow as the app and the CLI run it (oneDNN on)
 
 
 @pytest.fixture(autouse=True)

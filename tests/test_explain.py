@@ -120,3 +120,13 @@ def test_receptive_fields_of_the_course_cnn_and_lenet5(course_model_tf, tf):
     assert conv3.text() == "18x18, jump 4" and every[5].text() == "whole image"
     assert conv3.formula == "r_out = r_in + (k - 1)*j_in = 10 + (3 - 1)*4 = 18; j_out = j_in*s = 4*1 = 4"
     assert every[1].formula == "r_out = r_in + (k - 1)*j_in = 3 + (2 - 1)*1 = 4; j_out = j_in*s = 1*2 = 2"
+
+
+def test_settings_that_are_not_numbers_leave_the_fields_blank_from_there_on():
+    layers = [("Conv2D", {"kernel_size": 3, "strides": 1, "padding": "valid"}),
+              ("Conv2D", {"kernel_size": "three", "strides": 1, "padding": "valid"}),
+              ("MaxPooling2D", {"pool_size": 2, "strides": 2, "padding": "valid"})]
+    with pytest.raises(TypeError):
+        receptive_fields(layers)
+    first, *rest = receptive_fields(layers, lenient=True)
+    assert (first.size, first.jump) == (3, 1) and rest == [None, None]

@@ -61,7 +61,7 @@ class ActivationProbe:
     one thread at a time.
     """
 
-    def __init__(self, model, copies: int = SMOOTHING_COPIES) -> None:
+    def __init__(self, model, copies: int = SMOOTHING_COPIES, numpy_net=None) -> None:
         from .tf_import import import_tensorflow
 
         tf = import_tensorflow()
@@ -72,7 +72,7 @@ class ActivationProbe:
         self.layers = list(model.layers)
         self.names = [layer.name for layer in self.layers]
         # The maps from numpy where it runs the network: 1-2 ms for the default model, 7-10 ms in TensorFlow.
-        self._numpy = NumpyNet.from_keras(model)
+        self._numpy = numpy_net if numpy_net is not None else NumpyNet.from_keras(model)
         last = self.layers[-1]
         multi = keras.Model(inputs=model.inputs, outputs=[layer.output for layer in self.layers] + [last.input])
         noise = np.random.default_rng(0).normal(0, SMOOTHING_NOISE, (copies, 28, 28, 1))

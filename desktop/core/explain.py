@@ -206,37 +206,41 @@ class ReceptiveField:
         return max(first, 0), min(first + self.size - 1, 27)
 
 
-def receptive_fields(layers: list[tuple[str, dict]]) -> list[ReceptiveField]:
+def receptive_fields(layers: list[tuple[str, dict]], lenient: bool = False) -> list[ReceptiveField | None]:
     """Each layer's receptive field, from (kind, config) pairs in order: r_out = r_in + (k - 1) * j_in,
-    j_out = j_in * s. Layers after a Flatten or global pooling see the whole image."""
+    j_out = j_in * s. Layers after a Flatten or global pooling see the whole image. ``lenient``: None from
+    the first layer whose settings cannot be used (not whole numbers) on, instead of raising."""
     size, jump, start, n = 1, 1, 0, 28
     whole = False
-    out = []
-    for kind, config in layers:
+    out: list[ReceptiveField | None] = []
+    for index, (kind, config) in enumerate(layers):
         if whole or kind in ("Flatten", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Dense"):
             whole = True
             out.append(ReceptiveField(28, 0, 0, "every unit sees the whole 28x28 image"))
             continue
         formula = f"r = {size}, j = {jump} (as the layer before)"
-        if kind == "ZeroPadding2D":
-            pad = config["padding"]
-            before = pad if isinstance(pad, int) else (pad[0] if isinstance(pad[0], int) else pad[0][0])
-            start -= before * jump
-            n += 2 * before
-        elif kind in CONV_LAYERS or kind in POOL_LAYERS:
-            k = _pair(config["kernel_size"] if kind in CONV_LAYERS else config["pool_size"])[0]
-            s = _pair(config["strides"] if kind in CONV_LAYERS else (config.get("strides") or config["pool_size"]))[0]
-            pad = _pad(n, k, s)[0] if config.get("padding") == "same" else 0
-            start -= pad * jump
-            formula = (f"r_out = r_in + (k - 1)*j_in = {size} + ({k} - 1)*{jump} = {size + (k - 1) * jump}; "
-                       f"j_out = j_in*s = {jump}*{s} = {jump * s}")
-            size += (k - 1) * jump
-            jump *= s
-            n = -(-n // s) if config.get("padding") == "same" else (n - k) // s + 1
+        try:
+            if kind == "ZeroPadding2D":
+                pad = config["padding"]
+                before = pad if isinstance(pad, int) else (pad[0] if isinstance(pad[0], int) else pad[0][0])
+                start -= before * jump
+                n += 2 * before
+            elif kind in CONV_LAYERS or kind in POOL_LAYERS:
+                k = _pair(config["kernel_size"] if kind in CONV_LAYERS else config["pool_size"])[0]
+                s = _pair(config["strides"] if kind in CONV_LAYERS else (config.get("strides") or config["pool_size"]))[0]
+                pad = _pad(n, k, s)[0] if config.get("padding") == "same" else 0
+                start -= pad * jump
+                formula = (f"r_out = r_in + (k - 1)*j_in = {size} + ({k} - 1)*{jump} = {size + (k - 1) * jump}; "
+                           f"j_out = j_in*s = {jump}*{s} = {jump * s}")
+                size += (k - 1) * jump
+                jump *= s
+                n = -(-n // s) if config.get("padding") == "same" else (n - k) // s + 1
+        except (TypeError, KeyError, ValueError, ZeroDivisionError):
+            if not lenient:
+                raise
+            return out + [None] * (len(layers) - index)
         out.append(ReceptiveField(size, jump, start, formula))
     return out
-
-
 
 
 @dataclass
@@ -342,13 +346,7 @@ def spec_fields(layers) -> list[ReceptiveField | None]:
             pairs.append((layer.kind, {"pool_size": p.get("pool"), "strides": p.get("stride"), "padding": "valid"}))
         else:
             pairs.append((layer.kind, {}))
-    fields: list[ReceptiveField | None] = []
-    for i in range(len(pairs)):
-        try:
-            fields.append(receptive_fields(pairs[:i + 1])[-1])
-        except (TypeError, KeyError, ValueError, ZeroDivisionError):
-            fields.append(None)
-    return fields
+    return receptive_fields(pairs, lenient=True)
 
 
 __all__ = ["ConvUnit", "DenseUnit", "Line", "PoolUnit", "ReceptiveField", "as_text", "conv_lines", "conv_text",

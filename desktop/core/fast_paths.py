@@ -24,10 +24,13 @@ def attach_fast_paths(loaded: LoadedModel, probe: bool = True) -> LoadedModel:
 
 
 def build_probe(loaded: LoadedModel):
-    """The inspector's activation probe for ``loaded`` (traced: a few hundred ms; any thread)."""
+    """The inspector's activation probe for ``loaded`` (traced: a few hundred ms; any thread). Its maps reuse
+    the canvas predictor where that is the numpy copy of the network."""
     from .activations import ActivationProbe
+    from .numpy_net import NumpyNet
 
-    return ActivationProbe(loaded.model)
+    numpy_net = loaded.predictor if isinstance(loaded.predictor, NumpyNet) else None
+    return ActivationProbe(loaded.model, numpy_net=numpy_net)
 
 
 __all__ = ["attach_fast_paths", "build_probe"]

@@ -264,7 +264,7 @@ class BuildArea(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(layers))
         error_rows = {i for i, _ in self.analysis.errors if i is not None}
-        fields = spec_fields(layers)
+        self.fields = fields = spec_fields(layers)  # each layer's receptive field, with self.analysis
         running = 0
         for i, (layer, result) in enumerate(zip(layers, results)):
             running += result.params
@@ -332,7 +332,7 @@ class BuildArea(QWidget):
         if result.error:
             body = f"<p style='color:{ERROR}'>{escaped(result.error)}</p>"
         else:
-            field = spec_fields(self.spec.layers[:i + 1])[-1]
+            field = self.fields[i]
             body = formula_html(result.formula + (f"; receptive field: {field.formula}" if field else ""))
             if result.macs:
                 body += f"<p>{result.macs:,} multiply-adds per image</p>"

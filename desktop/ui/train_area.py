@@ -395,7 +395,6 @@ class TrainArea(QWidget):
         self._last_curves = 0.0
         self._smooth_loss: RunningEma | None = None
         self._smooth_acc: RunningEma | None = None
-        self._loss_top = 0.0  # the loss axis' top while a run goes on
         self._dirty = False
 
     @Slot()
@@ -436,12 +435,13 @@ class TrainArea(QWidget):
             keep = [(xx, logs[key]) for xx, (_, logs) in zip(ex, self.epoch_rows) if key in logs]
             return ([k[0] for k in keep], [k[1] for k in keep])
 
-        self.epoch_loss.setData(*column("loss"))
-        self.val_loss.setData(*column("val_loss"))
+        epoch_loss, val_loss = column("loss"), column("val_loss")
+        self.epoch_loss.setData(*epoch_loss)
+        self.val_loss.setData(*val_loss)
         self.epoch_acc.setData(*column("accuracy"))
         self.val_acc.setData(*column("val_accuracy"))
         if self.running:
-            self._grow_loss_axis(losses[finite], column("loss")[1] + column("val_loss")[1])
+            self._grow_loss_axis(kept, epoch_loss[1] + val_loss[1])
 
     def _frame_run(self, epochs: int) -> None:
         """Fix the axes for a run: epochs 0..N across, loss from 0 up.
@@ -454,15 +454,13 @@ class TrainArea(QWidget):
         self.loss_plot.enableAutoRange(x=False, y=False)
         self.loss_plot.setXRange(0, epochs, padding=0.02)  # the accuracy plot follows (linked)
         self.loss_plot.setYRange(0, 1, padding=0)
-        self._loss_top = 1.0
 
     def _grow_loss_axis(self, losses: np.ndarray, epoch_losses: list[float]) -> None:
         """Raise the loss axis' top when a loss would not fit (by half again, so it rarely moves)."""
         finite = [v for v in epoch_losses if math.isfinite(v)]
         highest = max(float(losses.max()) if losses.size else 0.0, max(finite, default=0.0))
-        if highest > self._loss_top:
-            self._loss_top = highest * 1.5
-            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+        if highest > self.loss_plot.viewRange()[1][1]:
+            self.loss_plot.setYRange(0, highest * 1.5, padding=0)
 
     def _unframe(self) -> None:
         """After a run, fit the axes to the curves again."""
