@@ -130,3 +130,42 @@ def test_settings_that_are_not_numbers_leave_the_fields_blank_from_there_on():
         receptive_fields(layers)
     first, *rest = receptive_fields(layers, lenient=True)
     assert (first.size, first.jump) == (3, 1) and rest == [None, None]
+
+
+def test_the_window_on_the_input_for_conv_and_pool_units(course_model_tf, mnist, tf):
+    from desktop.core.explain import input_window
+
+    image = mnist.x_test[0].astype(np.float32) / 255
+    first = course_model_tf.layers[0]
+    unit = explain_conv(first.get_config(), first.get_weights(), image.reshape(28, 28, 1), 10, 12, 5)
+    window = input_window(unit)
+    assert (window.channel, window.top, window.left, window.bottom, window.right) == (0, 10, 12, 12, 14)
+    # A deeper conv: by default the input channel with the largest partial sum; any channel it sees on request.
+    maps = _activations(course_model_tf, image)
+    conv2 = course_model_tf.layers[2]
+    unit = explain_conv(conv2.get_config(), conv2.get_weights(), maps[1], 4, 5, 7)
+    largest = int(np.argmax(np.abs(unit.channel_sums)))
+    window = input_window(unit)
+    assert (window.channel, window.top, window.left, window.height, window.width) == (largest, 4, 5, 3, 3)
+    assert input_window(unit, 31).channel == 31
+    with pytest.raises(ValueError, match="does not see input channel 33"):
+        input_window(unit, 32)
+    # Max pooling marks the input cell it took; average pooling marks none.
+    x = np.zeros((4, 4, 2), np.float32)
+    x[2, 3, 1] = 5.0
+    config = {"pool_size": (2, 2), "strides": (2, 2), "padding": "valid"}
+    window = input_window(explain_pool("MaxPooling2D", config, x, 1, 1, 1))
+    assert (window.channel, window.top, window.left, window.marked) == (1, 2, 2, (2, 3))
+    assert input_window(explain_pool("AveragePooling2D", config, x, 1, 1, 1)).marked is None
+
+
+def test_a_same_padded_window_starts_outside_the_map():
+    from desktop.core.explain import input_window
+
+    rng = np.random.default_rng(2)
+    kernel, bias = rng.normal(size=(5, 5, 1, 2)).astype(np.float32), np.zeros(2, np.float32)
+    config = {"strides": (1, 1), "padding": "same", "activation": "linear"}
+    unit = explain_conv(config, [kernel, bias], rng.normal(size=(8, 8, 1)), 0, 7, 1)
+    window = input_window(unit)
+    assert (window.top, window.left, window.bottom, window.right) == (-2, 5, 2, 9)
+    assert not unit.patch[:2].any() and not unit.patch[:, 3:].any()  # zeros where it lies in the padding

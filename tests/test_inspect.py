@@ -269,6 +269,7 @@ def test_tiles_hover_click_and_colour_scale(qtbot, window):
     assert area.zoom.isVisible() and area.zoom.tile_count == 1 and area.zoom.tile_shape == (26, 26)
     np.testing.assert_array_equal(area.zoom.maps[..., 0], grid.maps[..., 5])
     assert area.zoom_label.text().startswith("Channel 6 of 32")
+    assert grid.tile_rect(5).center() == centre  # the tiles stay where they were
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=centre.toPoint())  # the same tile again closes it
     assert not area.zoom.isVisible()
     assert grid.tile_at(QPointF(-5, -5)) is None
@@ -310,6 +311,7 @@ def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
     partials = [float(item.text(0).rsplit(":", 1)[1]) for item in channels]
     assert partials == sorted(partials, key=abs, reverse=True)
     first = channels[0]
+    tree.expandItem(first)  # its products are made when it is opened
     assert first.childCount() == 13 and [first.child(i).text(0) for i in (0, 4, 8)] == ["input patch:", "kernel:",
                                                                                             "products:"]
     assert first.child(12).text(0) == "sum = " + first.text(0).rsplit(": ", 1)[1]
@@ -339,14 +341,98 @@ def test_animate_slides_the_window_cell_by_cell_filling_the_map(qtbot, window):
     assert area.zoom.maps[0, 0, 0] == full[0, 0] and not area.zoom.maps[..., 0].reshape(-1)[1:].any()
     assert "\n".join(area.unit_lines()).startswith("pool2, channel 4, cell (row 0, column 0)")
     assert area.saliency_view.outline == (0, 9, 0, 9)  # its 10x10 receptive field
-    area.animate_step()  # the next cell
+    assert area.input_view.window == (0, 0, 2, 2) and area.zoom.cell == (0, 0)
+    area.animate_step()  # the next cell: the window slides two columns on conv2's map
     assert "\n".join(area.unit_lines()).startswith("pool2, channel 4, cell (row 0, column 1)")
+    assert area.input_view.window == (0, 2, 2, 2) and area.zoom.cell == (0, 1)
     np.testing.assert_array_equal(area.zoom.maps[0, :2, 0], full[0, :2])
     qtbot.waitUntil(lambda: not area.animate_button.isChecked(), timeout=10_000)  # it stops at the last cell
     assert "\n".join(area.unit_lines()).startswith("pool2, channel 4, cell (row 4, column 4)")
     np.testing.assert_array_equal(area.zoom.maps[..., 0], full)
     area.select_layer("probabilities")
     assert not area.animate_row.isVisible()
+
+
+def test_the_window_is_shown_on_the_layers_input_and_on_the_drawing(qtbot, window):
+    from desktop.core.strokes import stroke_placement
+
+    area = open_inspect(qtbot, window)
+    canvas = window.draw_area.canvas
+    area.select_layer("conv1")
+    draw_ring(qtbot, window)
+    area._on_tile_clicked(5)
+    area.explain_unit(9, 4, 5)
+    # conv1's input is the 28x28 image: its 3x3 window at rows 9..11, columns 4..6; the output cell marked.
+    assert area.input_view.isVisible() and area.input_view.tile_shape == (28, 28)
+    np.testing.assert_array_equal(area.input_view.maps[..., 0], area.image)
+    assert area.input_view.window == (9, 4, 3, 3) and area.input_view.cell is None
+    assert area.zoom.cell == (9, 4)
+    assert area.input_label.text() == "Input: the 28x28 image; window rows 9..11, columns 4..6"
+    # Traced back to the drawing: the same pixels, in canvas units, outlined on the canvas.
+    finished, stroke = canvas.segment_parts()
+    placement = stroke_placement(finished + stroke)
+    assert canvas.outline == pytest.approx(placement.pixels_to_source(9, 11, 4, 6))
+    assert canvas.source_rect(canvas.outline).intersects(canvas.square())
+    # A deeper conv: one channel of pool1 at a time, the largest partial sum first; a channel's line moves it.
+    area.select_layer("conv2")
+    area._on_tile_clicked(7)
+    area.explain_unit(4, 5, 7)
+    unit_channels = [area.unit_text.topLevelItem(i) for i in range(4, 36)]
+    largest = unit_channels[0].data(0, Qt.ItemDataRole.UserRole)
+    assert area.input_label.text().startswith(f"Input: pool1, channel {largest + 1} of 32; window rows 4..6, "
+                                              "columns 5..7 (largest partial sum")
+    np.testing.assert_array_equal(area.input_view.maps[..., 0], area.activations.outputs[1][..., largest])
+    other = unit_channels[5].data(0, Qt.ItemDataRole.UserRole)
+    area.unit_text.setCurrentItem(unit_channels[5])
+    np.testing.assert_array_equal(area.input_view.maps[..., 0], area.activations.outputs[1][..., other])
+    assert area.input_view.window == (4, 5, 3, 3)
+    assert area.input_label.text().startswith(f"Input: pool1, channel {other + 1} of 32")
+    # conv2's 8x8 receptive field (jump 2) on the 28x28 input and on the drawing.
+    assert area.saliency_view.outline == (8, 15, 10, 17)
+    assert canvas.outline == pytest.approx(placement.pixels_to_source(8, 15, 10, 17))
+    # The drawing changes: the explanation follows it (same unit, same chosen channel, the new value).
+    with qtbot.waitSignal(area.refreshed, timeout=5000):
+        draw_stroke(canvas, np.array([[20.0, 80.0], [80.0, 20.0]]) * canvas.square().width() / 100,
+                    canvas.square().topLeft())
+    qtbot.waitUntil(lambda: not area.throttle.pending() and not window.draw_area.live.pending(), timeout=5000)
+    text = "\n".join(area.unit_lines())
+    assert text.startswith("conv2, filter 8, cell (row 4, column 5)")
+    assert float(text.splitlines()[-1].rsplit("=", 1)[1]) == pytest.approx(float(area.grid.maps[4, 5, 7]), abs=1e-4)
+    assert area.input_label.text().startswith(f"Input: pool1, channel {other + 1} of 32")
+    finished, stroke = canvas.segment_parts()
+    assert canvas.outline == pytest.approx(stroke_placement(finished + stroke).pixels_to_source(8, 15, 10, 17))
+    # Max pooling: the window on conv2's channel and the value it took, marked.
+    area.select_layer("pool2")
+    area._on_tile_clicked(3)
+    area.explain_unit(2, 1, 3)
+    conv2_map = area.activations.outputs[2][..., 3]
+    r, c = np.unravel_index(int(np.argmax(conv2_map[4:6, 2:4])), (2, 2))
+    assert area.input_view.window == (4, 2, 2, 2) and area.input_view.cell == (4 + r, 2 + c)
+    # Leaving the Inspect area takes the outline off the canvas; coming back puts it back.
+    window.tabs.setCurrentWidget(window.draw_area)
+    assert canvas.outline is None
+    window.tabs.setCurrentWidget(area)
+    assert canvas.outline is not None
+    area.select_layer("flatten")  # a new layer closes the explanation
+    assert canvas.outline is None and not area.input_view.isVisible()
+
+
+def test_an_imported_picture_is_outlined_in_its_own_pixels(qtbot, window):
+    from desktop.core.preprocess import raster_placement
+
+    area = open_inspect(qtbot, window)
+    canvas = window.draw_area.canvas
+    ink = np.zeros((120, 200), np.float32)
+    ink[20:100, 90:110] = 1.0  # a picture of a 1
+    with qtbot.waitSignal(area.refreshed, timeout=5000):
+        canvas.set_image(ink)
+    area.select_layer("conv3")
+    area._on_tile_clicked(0)
+    area.explain_unit(1, 1, 0)
+    assert area.saliency_view.outline == (4, 21, 4, 21)
+    assert canvas.outline == pytest.approx(raster_placement(ink).pixels_to_source(4, 21, 4, 21))
+    x0, y0, x1, y1 = canvas.outline
+    assert x0 < 100 < x1 and y0 < 60 < y1  # the middle of the picture's bar
 
 
 def test_switching_models_updates_the_inspector(qtbot, window, tf):

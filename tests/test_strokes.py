@@ -337,3 +337,37 @@ def test_erasers_only_look_at_the_ink_they_pass_near(monkeypatch):
     assert len(d.ink(Stroke.of([[500, 985], [520, 990]], 30, erase=True))) == 300
     # The erasers run along the bottom edge, away from all the ink: nothing to measure.
     assert sum(measured) == 0
+
+
+def test_placement_takes_input_pixels_back_to_the_drawing():
+    from desktop.core.strokes import stroke_placement
+
+    # An L drawn anywhere on the canvas: the 28x28 ink, taken back, covers the strokes' own box.
+    paths = [np.array([[120.0, 40.0], [120.0, 300.0], [260.0, 300.0]])]
+    image = to_mnist(paths)
+    placement = stroke_placement(paths)
+    rows, cols = np.flatnonzero(image.max(axis=1) > 0.5), np.flatnonzero(image.max(axis=0) > 0.5)
+    x0, y0, x1, y1 = placement.pixels_to_source(rows[0], rows[-1], cols[0], cols[-1])
+    pixel = placement.scale_x  # one input pixel in canvas units
+    assert placement.scale_x == placement.scale_y
+    assert abs(x0 - 120) < 1.5 * pixel and abs(x1 - 260) < 1.5 * pixel
+    assert abs(y0 - 40) < 1.5 * pixel and abs(y1 - 300) < 1.5 * pixel
+    # Each stroke point lands, in the input, on ink.
+    for x, y in paths[0]:
+        ix, iy = placement.to_input(x, y)
+        assert image[int(iy), int(ix)] > 0.5
+    assert placement.to_source(*placement.to_input(77.0, 5.0)) == pytest.approx((77.0, 5.0))
+    assert stroke_placement([]) is None
+
+
+def test_placement_of_a_picture_in_its_pixels():
+    from desktop.core.preprocess import raster_placement
+
+    ink = np.zeros((200, 300), np.float32)
+    ink[50:150, 100:120] = 1.0  # a bar 100 px tall, 20 wide
+    image = normalize_digit(ink)
+    placement = raster_placement(ink)
+    rows, cols = np.flatnonzero(image.max(axis=1) > 0.5), np.flatnonzero(image.max(axis=0) > 0.5)
+    assert placement.pixels_to_source(rows[0], rows[-1], cols[0], cols[-1]) == pytest.approx((100, 50, 120, 150),
+                                                                                             abs=5.0)
+    assert raster_placement(np.zeros((10, 10))) is None

@@ -141,6 +141,43 @@ def explain_pool(kind: str, config: dict, layer_input: np.ndarray, row: int, col
     return PoolUnit(row, col, channel, top, left, window, "max" if kind == "MaxPooling2D" else "mean")
 
 
+@dataclass(frozen=True)
+class InputWindow:
+    """Where one unit looks on one channel of its layer's input: rows ``top``..``top + height - 1`` and
+    columns ``left``..``left + width - 1`` (partly outside the map where "same" padding added zeros);
+    ``marked`` is the input cell the unit took (a max pool's maximum), if any."""
+
+    channel: int
+    top: int
+    left: int
+    height: int
+    width: int
+    marked: tuple[int, int] | None = None
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height - 1
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width - 1
+
+
+def input_window(unit: ConvUnit | PoolUnit, channel: int | None = None) -> InputWindow:
+    """The window of a conv or pooling unit on its input. For a conv, on input ``channel`` (one the
+    filter sees; by default the one whose partial sum is largest in magnitude)."""
+    if isinstance(unit, PoolUnit):
+        fh, fw = unit.window.shape
+        chosen = unit.chosen
+        marked = None if chosen is None else (unit.top + chosen[0], unit.left + chosen[1])
+        return InputWindow(unit.channel, unit.top, unit.left, fh, fw, marked)
+    if channel is None:
+        channel = unit.largest_channels(1)[0][0]
+    elif channel not in unit.channels:
+        raise ValueError(f"filter {unit.filter + 1} does not see input channel {channel + 1}")
+    return InputWindow(int(channel), unit.top, unit.left, *unit.size)
+
+
 @dataclass
 class DenseUnit:
     """One output of a Dense layer: ``value = activation(sum(w * x) + bias)``.
@@ -245,10 +282,12 @@ def receptive_fields(layers: list[tuple[str, dict]], lenient: bool = False) -> l
 
 @dataclass
 class Line:
-    """One line of an explanation, with the lines it expands to (a channel's patch, kernel and products)."""
+    """One line of an explanation, with the lines it expands to (a channel's patch, kernel and products);
+    ``channel`` is the input channel a line is about, if any."""
 
     text: str
     children: list["Line"] = field(default_factory=list)
+    channel: int | None = None
 
 
 def as_text(lines: list[Line], indent: str = "") -> str:
@@ -288,7 +327,7 @@ def conv_lines(unit: ConvUnit, name: str) -> list[Line]:
             lines.append(Line(f"  channel {channel + 1}: {partial:+.4f}", [
                 Line("input patch:"), *_grid_lines(unit.patch[..., i]), Line("kernel:"),
                 *_grid_lines(unit.kernel[..., i]), Line("products:"), *_grid_lines(unit.products[..., i]),
-                Line(f"sum = {partial:+.4f}")]))
+                Line(f"sum = {partial:+.4f}")], channel))
         lines.append(Line(f"total = {unit.total:.4f}"))
     lines.append(Line(f"+ bias {unit.bias:+.4f} = {unit.pre_activation:.4f}"))
     lines.append(Line(f"{unit.activation}({unit.pre_activation:.4f}) = {unit.value:.4f}"))
@@ -349,6 +388,6 @@ def spec_fields(layers) -> list[ReceptiveField | None]:
     return receptive_fields(pairs, lenient=True)
 
 
-__all__ = ["ConvUnit", "DenseUnit", "Line", "PoolUnit", "ReceptiveField", "as_text", "conv_lines", "conv_text",
-           "dense_text", "explain_conv", "explain_dense", "explain_pool", "pool_text", "receptive_fields",
-           "spec_fields"]
+__all__ = ["ConvUnit", "DenseUnit", "InputWindow", "Line", "PoolUnit", "ReceptiveField", "as_text", "conv_lines",
+           "conv_text", "dense_text", "explain_conv", "explain_dense", "explain_pool", "input_window", "pool_text",
+           "receptive_fields", "spec_fields"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .placement import Placement
+
 SIZE = 28
 BOX = 20
 INK_THRESHOLD = 0.1
@@ -55,19 +57,14 @@ def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
     return np.asarray(out)[..., 0]
 
 
-def normalize_digit(ink: np.ndarray) -> np.ndarray:
-    """Ink image of any size (float, 1 = ink) -> float32 (28, 28) in [0, 1], MNIST-style.
-
-    Steps: crop to the bounding box of pixels above ``INK_THRESHOLD``, scale the
-    longer side to 20 px keeping the aspect ratio, paste into 28x28 with the
-    centre of mass at (14, 14). Returns all zeros when there is no ink.
-    """
+def _normalized(ink: np.ndarray) -> tuple[np.ndarray, Placement | None]:
+    """:func:`normalize_digit`'s image and where it lies on ``ink`` (None when there is no ink)."""
     ink = np.clip(np.asarray(ink, dtype=np.float32), 0.0, 1.0)
     rows = np.flatnonzero(ink.max(axis=1) > INK_THRESHOLD)
     cols = np.flatnonzero(ink.max(axis=0) > INK_THRESHOLD)
     out = np.zeros((SIZE, SIZE), np.float32)
     if rows.size == 0:
-        return out
+        return out, None
     crop = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     h, w = crop.shape
     scale = BOX / max(h, w)
@@ -75,7 +72,7 @@ def normalize_digit(ink: np.ndarray) -> np.ndarray:
     small = np.clip(_resize(crop, nh, nw), 0.0, 1.0)
     total = small.sum()
     if total <= 0:
-        return out
+        return out, None
     cy = (small.sum(axis=1) * np.arange(nh)).sum() / total
     cx = (small.sum(axis=0) * np.arange(nw)).sum() / total
     top = int(round(SIZE / 2 - 0.5 - cy))
@@ -83,4 +80,21 @@ def normalize_digit(ink: np.ndarray) -> np.ndarray:
     top = min(max(top, 0), SIZE - nh)
     left = min(max(left, 0), SIZE - nw)
     out[top : top + nh, left : left + nw] = small
-    return out
+    # Input pixel top + i covers crop rows i*h/nh .. (i + 1)*h/nh, and so on for columns.
+    sy, sx = h / nh, w / nw
+    return out, Placement(sx, sy, float(cols[0] - left * sx), float(rows[0] - top * sy))
+
+
+def normalize_digit(ink: np.ndarray) -> np.ndarray:
+    """Ink image of any size (float, 1 = ink) -> float32 (28, 28) in [0, 1], MNIST-style.
+
+    Steps: crop to the bounding box of pixels above ``INK_THRESHOLD``, scale the
+    longer side to 20 px keeping the aspect ratio, paste into 28x28 with the
+    centre of mass at (14, 14). Returns all zeros when there is no ink.
+    """
+    return _normalized(ink)[0]
+
+
+def raster_placement(ink: np.ndarray) -> Placement | None:
+    """Where :func:`normalize_digit`'s 28x28 image lies on the picture ``ink``, in its pixels (None: no ink)."""
+    return _normalized(ink)[1]

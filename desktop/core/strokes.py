@@ -46,6 +46,8 @@ from functools import cached_property
 
 import numpy as np
 
+from .placement import Placement
+
 SIZE = 28
 BOX = 20.0
 PEN_WIDTH = 2.0
@@ -464,14 +466,21 @@ def _placed(segments: Segments, centre: np.ndarray, scale: float) -> tuple[np.nd
     return _pieces(*_simplify((segments.a - centre) * scale + SIZE / 2, (segments.b - centre) * scale + SIZE / 2))
 
 
-def _centred(a: np.ndarray, b: np.ndarray, image: np.ndarray, width: float, softness: float) -> np.ndarray:
-    """Pieces ``a -> b`` rendered again, shifted so the ink of their first rendering ``image`` is centred."""
+def _centring_shift(image: np.ndarray) -> np.ndarray | None:
+    """The (x, y) shift that moves the ink's centre of mass to the middle of the field (None: no ink)."""
     mass = image.sum()
     if mass <= 0:
-        return image
+        return None
     cx = (image.sum(axis=0) * _CENTRES).sum() / mass
     cy = (image.sum(axis=1) * _CENTRES).sum() / mass
-    shift = np.array([SIZE / 2 - cx, SIZE / 2 - cy])
+    return np.array([SIZE / 2 - cx, SIZE / 2 - cy])
+
+
+def _centred(a: np.ndarray, b: np.ndarray, image: np.ndarray, width: float, softness: float) -> np.ndarray:
+    """Pieces ``a -> b`` rendered again, shifted so the ink of their first rendering ``image`` is centred."""
+    shift = _centring_shift(image)
+    if shift is None:
+        return image
     return _render_pieces(a + shift, b + shift, width, softness)
 
 
@@ -483,6 +492,21 @@ def to_mnist(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
         return np.zeros((SIZE, SIZE), np.float32)
     a, b = _placed(segments, *_frame(*_bounds(segments), width))
     return _centred(a, b, _render_pieces(a, b, width, softness), width, softness)
+
+
+def stroke_placement(paths: Sequence[np.ndarray] | Segments, width: float = PEN_WIDTH,
+                     softness: float = EDGE_SOFTNESS) -> Placement | None:
+    """Where :func:`to_mnist`'s 28x28 image lies on the polylines' own coordinates (None: no ink)."""
+    segments = paths if isinstance(paths, Segments) else Segments.of(paths)
+    if not len(segments):
+        return None
+    centre, scale = _frame(*_bounds(segments), width)
+    shift = _centring_shift(_render_pieces(*_placed(segments, centre, scale), width, softness))
+    if shift is None:
+        return None
+    # input = (source - centre) * scale + SIZE / 2 + shift, solved for source
+    offset = centre - (SIZE / 2 + shift) / scale
+    return Placement(1 / scale, 1 / scale, float(offset[0]), float(offset[1]))
 
 
 class LiveRenderer:

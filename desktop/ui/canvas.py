@@ -17,11 +17,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.strokes import Drawing, Segments, Stroke
+from .colors import WINDOW
 
 UNITS = 1000.0  # strokes are stored in a square of UNITS x UNITS, independent of the widget size
 BACKGROUND = QColor(12, 12, 14)
 OUTSIDE = QColor(32, 33, 38)
 INK = QColor(245, 245, 245)
+OUTLINE = QColor(WINDOW)
 
 
 def paint_polyline(painter: QPainter, xy: np.ndarray) -> None:
@@ -63,6 +65,8 @@ class DrawingCanvas(QWidget):
         self._points: list[tuple[float, float]] = []
         self._active = False
         self._cache: QImage | None = None
+        # A box of the drawing outlined over it (the inspector's receptive field), in its own coordinates.
+        self.outline: tuple[float, float, float, float] | None = None
 
     # -- geometry -----------------------------------------------------------------------------
 
@@ -76,6 +80,33 @@ class DrawingCanvas(QWidget):
 
     def _scale(self) -> float:
         return self.square().width() / UNITS
+
+    def _picture_rect(self) -> QRectF:
+        """Where an imported picture is shown: as large as fits the square, keeping its aspect ratio."""
+        sq = self.square()
+        h, w = self.image.shape
+        fit = QSize(w, h).scaled(sq.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QRectF(sq.x() + (sq.width() - fit.width()) / 2, sq.y() + (sq.height() - fit.height()) / 2,
+                      fit.width(), fit.height())
+
+    def source_rect(self, box: tuple[float, float, float, float]) -> QRectF:
+        """Widget rectangle of a box ``(x0, y0, x1, y1)`` in the drawing's coordinates: canvas units for
+        strokes, picture pixels for an imported picture."""
+        x0, y0, x1, y1 = box
+        if self.image is not None:
+            target, (h, w) = self._picture_rect(), self.image.shape
+            kx, ky, ox, oy = target.width() / w, target.height() / h, target.x(), target.y()
+        else:
+            sq = self.square()
+            kx = ky = self._scale()
+            ox, oy = sq.x(), sq.y()
+        return QRectF(QPointF(ox + x0 * kx, oy + y0 * ky), QPointF(ox + x1 * kx, oy + y1 * ky))
+
+    def set_outline(self, box: tuple[float, float, float, float] | None) -> None:
+        """Outline a box of the drawing (its coordinates as in :meth:`source_rect`), or nothing."""
+        if box != self.outline:
+            self.outline = box
+            self.update()
 
     def to_units(self, pos: QPointF) -> tuple[float, float]:
         """Canvas units of a widget position; a pen that leaves the square stays on its edge,
@@ -205,11 +236,8 @@ class DrawingCanvas(QWidget):
             grey = (self.image * 255).astype(np.uint8)
             h, w = grey.shape
             picture = QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8)
-            fit = QSize(w, h).scaled(sq.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF(sq.x() + (sq.width() - fit.width()) / 2, sq.y() + (sq.height() - fit.height()) / 2,
-                            fit.width(), fit.height())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, picture)
+            painter.drawImage(self._picture_rect(), picture)
         else:
             self._paint_paths(painter, self.drawing.ink())
         painter.end()
@@ -240,6 +268,11 @@ class DrawingCanvas(QWidget):
                 self._paint_paths(painter, [(stroke.points, stroke.width)], QColor(255, 120, 120, 70))
             else:
                 self._paint_paths(painter, [(stroke.points, stroke.width)])
+        if self.outline is not None and not self.is_empty():
+            pen = QPen(OUTLINE, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.source_rect(self.outline))
         if self.is_empty():
             painter.setPen(QColor(120, 120, 130))
             painter.drawText(self.square(), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QWidget
 ERROR = "#c0392b"
 WARNING = "#c08000"
 MUTED = "#9a9a9a"
+# The window one unit looks at (receptive field), wherever the inspector draws it.
+WINDOW = "#ffd200"
 
 
 def set_color(widget: QWidget, role: QPalette.ColorRole, color: str | None) -> None:

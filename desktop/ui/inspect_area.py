@@ -6,27 +6,32 @@ import numpy as np
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtGui import QFontDatabase, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox, QSplitter, QStackedWidget,
+    QAbstractItemView, QCheckBox, QGridLayout, QHBoxLayout, QHeaderView, QPushButton, QSpinBox, QSplitter, QStackedWidget,
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core.activations import Activations, first_conv_filters
 from ..core.architectures import CONV_KINDS
-from ..core.explain import (CONV_LAYERS, POOL_LAYERS, Line, as_text, conv_lines, dense_text, explain_conv,
-                             explain_dense, explain_pool, pool_text, receptive_fields)
+from ..core.explain import (CONV_LAYERS, POOL_LAYERS, ConvUnit, InputWindow, Line, PoolUnit, as_text, conv_lines,
+                             dense_text, explain_conv, explain_dense, explain_pool, input_window, pool_text,
+                             receptive_fields)
+from ..core.placement import Placement
+from ..core.preprocess import raster_placement
+from ..core.strokes import stroke_placement
 from ..core.model_files import LoadedModel
 from ..core.summary import LayerRow, layer_rows
 from .active_model import ActiveModel
 from .colors import ERROR, MUTED, set_text_color
 from .formula_text import formula_html, formula_label
-from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView
+from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView, WindowedMap
 from .live_prediction import LivePrediction
 from .literal_text import escaped, literal, plain_label
 from .throttle import AdaptiveThrottle
 
 REFRESH_MIN_GAP_MS = 15.0
+FOLDED = Qt.ItemDataRole.UserRole + 1  # an explanation line's index among those not yet expanded
 # The saliency (a forward and backward pass per noisy copy: 3-16 ms) is computed once the drawing has
 # paused this long, not on every refresh while the pen moves.
 SALIENCY_PAUSE_MS = 120
@@ -119,16 +124,44 @@ class InspectArea(QWidget):
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation = formula_label()
         self.zoom_label = plain_label("")
+        self.zoom_label.setWordWrap(True)
         self.zoom_label.setVisible(False)
-        self.zoom = FeatureMapGrid()
-        self.zoom.setVisible(False)
+        self.zoom = WindowedMap()
         self.zoom.setMouseTracking(False)
-        self.zoom.setMinimumSize(160, 160)
+        self.zoom.setMinimumSize(140, 140)
         self.zoom.cellClicked.connect(self._on_zoom_cell)
         self.zoom.cellHovered.connect(self._on_cell_hovered)
-        self._explained: tuple[int, int, int, int] | None = None  # the explained unit's receptive field
         self.zoom.setToolTip("Click a cell to see how its value was made")
         self.zoom_channel: int | None = None
+        # The explained unit: where it is, its receptive field on the 28x28 input, its window on the layer's input.
+        self._explained_at: tuple[int, ...] | None = None
+        self._explained: tuple[int, int, int, int] | None = None
+        self._unit: ConvUnit | PoolUnit | None = None
+        self._input_channel: int | None = None  # the input channel chosen in the explanation (None: largest)
+        self._placement: Placement | None = None  # where the 28x28 input lies on the drawing (None: not yet)
+        self._placement_known = False
+        # The layer's input, with the window the explained unit looks at.
+        self.input_label = plain_label("")
+        self.input_label.setWordWrap(True)
+        self.input_view = WindowedMap()
+        self.input_view.setMouseTracking(False)
+        self.input_view.setMinimumSize(140, 140)
+        self.input_view.setToolTip("The layer's input: the window the explained unit looks at is outlined "
+                                   "(a max pool's chosen value in red)")
+        self.output_label = plain_label("Output")
+        self.output_label.setWordWrap(True)
+        self.zoom_row = QWidget()
+        zoom_layout = QGridLayout(self.zoom_row)
+        zoom_layout.setContentsMargins(0, 0, 0, 0)
+        zoom_layout.addWidget(self.input_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        zoom_layout.addWidget(self.output_label, 0, 1, Qt.AlignmentFlag.AlignTop)
+        zoom_layout.addWidget(self.input_view, 1, 0)
+        zoom_layout.addWidget(self.zoom, 1, 1)
+        zoom_layout.setRowStretch(1, 1)
+        zoom_layout.setColumnStretch(0, 1)
+        zoom_layout.setColumnStretch(1, 1)
+        self._show_input_panel(False)
+        self.zoom_row.setVisible(False)
         # Step through: the window slides over the input cell by cell, filling the enlarged map.
         self.animate_button = QPushButton("Animate")
         self.animate_button.setCheckable(True)
@@ -159,14 +192,18 @@ class InspectArea(QWidget):
         self.unit_text.setVisible(False)
         self.unit_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.unit_text.setMinimumHeight(120)
-        self.unit_text.setToolTip("Recomputed from the weights and your drawing; equals the network's own value")
+        # Long lines scroll sideways rather than being cut off.
+        self.unit_text.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.unit_text.header().setStretchLastSection(False)
+        self.unit_text.setToolTip("Recomputed from the weights and your drawing; equals the network's own value. "
+                                  "Click a channel's line to see its window on the input.")
+        self.unit_text.currentItemChanged.connect(self._on_line_chosen)
+        self.unit_text.itemExpanded.connect(self._unfold)
+        self._folded: list[Line | None] = []  # lines whose expansion is made when first opened
         middle = QVBoxLayout()
         middle.addWidget(self.table, 3)
         middle.addWidget(self.totals_label)
         middle.addWidget(self.explanation, 2)
-        middle.addWidget(self.zoom_label)
-        middle.addWidget(self.animate_row)
-        middle.addWidget(self.zoom, 2)
         middle.addWidget(self.unit_text, 3)
         middle_panel = QWidget()
         middle_panel.setLayout(middle)
@@ -189,11 +226,32 @@ class InspectArea(QWidget):
         maps_header = QHBoxLayout()
         maps_header.addWidget(self.maps_label, 1)
         maps_header.addWidget(self.shared_check)
-        right = QVBoxLayout()
-        right.addLayout(maps_header)
-        right.addWidget(self.stack, 1)
-        right_panel = QWidget()
-        right_panel.setLayout(right)
+        maps_panel = QWidget()
+        maps_box = QVBoxLayout(maps_panel)
+        maps_box.setContentsMargins(0, 0, 0, 0)
+        maps_box.addLayout(maps_header)
+        maps_box.addWidget(self.stack, 1)
+        # Under the maps, one enlarged: the layer's input with the window, and the output being explained.
+        # A splitter keeps its share while it opens and closes, so the tiles do not move under the mouse.
+        self.zoom_hint = plain_label("Click a tile to enlarge it beside the layer's input, then click a cell "
+                                     "to see how its value was made.")
+        self.zoom_hint.setWordWrap(True)
+        set_text_color(self.zoom_hint, MUTED)
+        self.zoom_area = QWidget()
+        zoom_box = QVBoxLayout(self.zoom_area)
+        zoom_box.setContentsMargins(0, 0, 0, 0)
+        zoom_box.addWidget(self.zoom_hint, 0, Qt.AlignmentFlag.AlignTop)
+        zoom_box.addWidget(self.zoom_label)
+        zoom_box.addWidget(self.animate_row)
+        zoom_box.addWidget(self.zoom_row, 1)
+        zoom_box.addStretch(0)
+        right_panel = QSplitter(Qt.Orientation.Vertical)
+        right_panel.addWidget(maps_panel)
+        right_panel.addWidget(self.zoom_area)
+        right_panel.setChildrenCollapsible(False)
+        right_panel.setStretchFactor(0, 3)
+        right_panel.setStretchFactor(1, 2)
+        right_panel.setSizes([600, 400])  # in proportion: maps 3 to 2
 
         splitter = QSplitter()
         splitter.addWidget(middle_panel)
@@ -291,6 +349,7 @@ class InspectArea(QWidget):
         """A new 28x28 image from the canvas: refresh (throttled) if shown, else later."""
         self.image = image
         self._stale = True
+        self._placement_known = False
         if self.isVisible():
             self.throttle.request()
 
@@ -299,6 +358,11 @@ class InspectArea(QWidget):
         self.active_model.request_probe()  # traced on first showing, in the background
         if self._stale:
             self.throttle.request()
+        self._outline(self._explained)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.live.canvas.set_outline(None)  # the canvas goes back to the Draw area
 
     @property
     def preparing(self) -> bool:
@@ -373,6 +437,7 @@ class InspectArea(QWidget):
         out = None if acts is None else acts.outputs[self.selected_layer]
         if len(row.output_shape) == 3:
             self.stack.setCurrentWidget(self.grid)
+            self.zoom_area.setVisible(True)
             self.shared_check.setEnabled(True)
             h, w, c = row.output_shape
             self.maps_label.setText(f"{row.name}: {c} feature maps of {h}x{w}"
@@ -380,8 +445,11 @@ class InspectArea(QWidget):
             self.grid.set_maps(out)
             if self.zoom_channel is not None and out is not None:
                 self._show_zoom()
+                if self._explained_at is not None:  # the explained number follows the drawing
+                    self.explain_unit(*self._explained_at)
         else:
             self.stack.setCurrentWidget(self.bars)
+            self.zoom_area.setVisible(False)
             self.shared_check.setEnabled(False)
             n = int(np.prod(row.output_shape))
             last = self.selected_layer == len(self.rows) - 1
@@ -390,6 +458,8 @@ class InspectArea(QWidget):
             self.maps_label.setText(f"{row.name}: {what}" + ("" if out is not None else self._waiting(" (draw a digit)")))
             self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last,
                                  axis="digit" if digits else "unit")
+            if self._explained_at is not None and len(self._explained_at) == 1 and out is not None:
+                self.explain_unit(*self._explained_at)
         set_text_color(self.maps_label, None if out is not None else MUTED)
 
     def _waiting(self, hint: str) -> str:
@@ -407,13 +477,15 @@ class InspectArea(QWidget):
         self.grid.selected = channel
         self.grid.update()
         self._show_zoom()
-        self.zoom.setVisible(True)
+        self.zoom_row.setVisible(True)
         self.zoom_label.setVisible(True)
+        self.zoom_hint.setVisible(False)
 
     def _show_zoom(self) -> None:
         channel = self.zoom_channel
         self.animate_button.setChecked(False)  # a new drawing or channel: the map as it is
         self.zoom.set_maps(self.grid.maps[..., channel:channel + 1])
+        self.output_label.setText(f"Output: {self.rows[self.selected_layer].name}, {self.grid.what} {channel + 1}")
         self.animate_row.setVisible(self.rows[self.selected_layer].kind in CONV_LAYERS + POOL_LAYERS)
         self.zoom_label.setText(self.grid.tooltip_for(channel).capitalize()
                                 + " (click a cell to explain it; click the tile again to close)")
@@ -424,12 +496,17 @@ class InspectArea(QWidget):
         self.grid.selected = None
         self.grid.update()
         self.animate_button.setChecked(False)
-        self.zoom.setVisible(False)
+        self.zoom_row.setVisible(False)
         self.zoom_label.setVisible(False)
+        self.zoom_hint.setVisible(True)
         self.animate_row.setVisible(False)
         self.unit_text.setVisible(False)
+        self._show_input_panel(False)
+        self._explained_at = None
         self._explained = None
-        self.saliency_view.set_outline(None)
+        self._unit = None
+        self.zoom.set_marks(None, None)
+        self._outline(None)
 
     @Slot(bool)
     def _on_animate_toggled(self, on: bool) -> None:
@@ -483,12 +560,15 @@ class InspectArea(QWidget):
         layer = self.model.model.layers[index]
         kind, name = type(layer).__name__, layer.name
         layer_input = self.image.reshape(28, 28, 1) if index == 0 else acts.outputs[index - 1]
+        unit = None
         try:
             if kind in CONV_LAYERS and len(position) == 3:
-                lines = conv_lines(explain_conv(layer.get_config(), layer.get_weights(), layer_input, *position), name)
+                unit = explain_conv(layer.get_config(), layer.get_weights(), layer_input, *position)
+                lines = conv_lines(unit, name)
             else:
                 if kind in POOL_LAYERS and len(position) == 3:
-                    text = pool_text(explain_pool(kind, layer.get_config(), layer_input, *position), name)
+                    unit = explain_pool(kind, layer.get_config(), layer_input, *position)
+                    text = pool_text(unit, name)
                 elif kind == "Dense" and len(position) == 1:
                     text = dense_text(explain_dense(layer.get_config(), layer.get_weights(), layer_input, *position),
                                       name)
@@ -498,23 +578,104 @@ class InspectArea(QWidget):
                 lines = [Line(t) for t in text.splitlines()]
         except (ValueError, IndexError) as exc:
             lines = [Line(f"No explanation for this unit: {exc}")]
+        if position != self._explained_at:
+            self._input_channel = None  # a new unit: its largest channel first
+        self._explained_at = position
+        self._unit = unit
         self._show_lines(lines)
         text = as_text(lines)
         self._explained = self.field_window(*position[:2]) if len(position) == 3 else None
-        self.saliency_view.set_outline(self._explained)
+        self.zoom.set_marks(None, tuple(position[:2]) if len(position) == 3 else None)
+        self._show_input_window(self._input_channel)
+        self._outline(self._explained)
         return text
 
-    def _show_lines(self, lines: list[Line]) -> None:
-        self.unit_text.clear()
+    def _show_input_window(self, channel: int | None) -> None:
+        """Show the layer's input (one channel) with the explained unit's window on it."""
+        unit, index = self._unit, self.selected_layer
+        if unit is None or self.activations is None:
+            self._show_input_panel(False)
+            return
+        window: InputWindow = input_window(unit, channel)
+        layer_input = self.image.reshape(28, 28, 1) if index == 0 else self.activations.outputs[index - 1]
+        self.input_view.set_maps(layer_input[..., window.channel:window.channel + 1])
+        self.input_view.set_marks((window.top, window.left, window.height, window.width), window.marked)
+        count = layer_input.shape[-1]
+        if index == 0:
+            source = "the 28x28 image"
+        else:
+            source = f"{self.rows[index - 1].name}, channel {window.channel + 1} of {count}"
+        note = ""
+        if isinstance(unit, ConvUnit) and len(unit.channels) > 1:
+            note = (" (largest partial sum; click a channel's line for another)" if channel is None
+                    else " (click a channel's line for another)")
+        self.input_label.setText(f"Input: {source}; window rows {window.top}..{window.bottom}, "
+                                 f"columns {window.left}..{window.right}{note}")
+        self._show_input_panel(True)
 
-        def item(line: Line) -> QTreeWidgetItem:
+    def _show_input_panel(self, shown: bool) -> None:
+        self.input_label.setVisible(shown)
+        self.input_view.setVisible(shown)
+
+    @Slot(object, object)
+    def _on_line_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        """A channel's line was chosen in the explanation: show that channel's window on the input."""
+        channel = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        if channel is not None and self._unit is not None:
+            self._input_channel = int(channel)
+            self._show_input_window(self._input_channel)
+
+    def _drawing_placement(self) -> Placement | None:
+        """Where the 28x28 input lies on the canvas' drawing (worked out once per drawing)."""
+        if not self._placement_known:
+            canvas = self.live.canvas
+            if canvas.image is not None:
+                self._placement = raster_placement(canvas.image)
+            else:
+                finished, stroke = canvas.segment_parts()
+                self._placement = stroke_placement(finished + stroke)
+            self._placement_known = True
+        return self._placement
+
+    def _outline(self, window: tuple[int, int, int, int] | None) -> None:
+        """Outline a receptive field (rows, columns of the 28x28 input) on the input and on the drawing."""
+        self.saliency_view.set_outline(window)
+        placement = self._drawing_placement() if window is not None and self.isVisible() else None
+        self.live.canvas.set_outline(None if placement is None else placement.pixels_to_source(*window))
+
+    def _show_lines(self, lines: list[Line]) -> None:
+        """Show the explanation; a line's expansion is made when it is first opened (a deep conv has
+        hundreds of channels, each expanding to a dozen lines, and the tree is rebuilt as the drawing changes)."""
+        tree = self.unit_text
+        tree.blockSignals(True)  # rebuilding the tree chooses no channel
+        tree.clear()
+        self._folded = []
+        items = []
+        for line in lines:
             node = QTreeWidgetItem([line.text])
             node.setToolTip(0, line.text)
-            node.addChildren([item(child) for child in line.children])
-            return node
+            if line.channel is not None:
+                node.setData(0, Qt.ItemDataRole.UserRole, line.channel)
+            if line.children:
+                node.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                node.setData(0, FOLDED, len(self._folded))
+                self._folded.append(line)
+            items.append(node)
+        tree.addTopLevelItems(items)
+        tree.blockSignals(False)
+        tree.setVisible(True)
 
-        self.unit_text.addTopLevelItems([item(line) for line in lines])
-        self.unit_text.setVisible(True)
+    @Slot(QTreeWidgetItem)
+    def _unfold(self, node: QTreeWidgetItem) -> None:
+        """Fill in a line's expansion the first time it is opened."""
+        index = node.data(0, FOLDED)
+        if index is None or self._folded[index] is None:
+            return
+        line, self._folded[index] = self._folded[index], None
+        for child in line.children:
+            leaf = QTreeWidgetItem([child.text])
+            leaf.setToolTip(0, child.text)
+            node.addChild(leaf)
 
     def unit_lines(self) -> list[str]:
         """The explanation's top-level lines as shown (expansions left out)."""
@@ -533,4 +694,4 @@ class InspectArea(QWidget):
     @Slot(int, int, int)
     def _on_cell_hovered(self, channel: int, row: int, col: int) -> None:
         """Outline the hovered unit's receptive field on the input (the explained unit's when off the maps)."""
-        self.saliency_view.set_outline(self.field_window(row, col) if channel >= 0 else self._explained)
+        self._outline(self.field_window(row, col) if channel >= 0 else self._explained)

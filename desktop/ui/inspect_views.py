@@ -19,11 +19,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from .colors import WINDOW
 from .prediction_views import BAR, TOP_BAR, DigitImageView
 
 GAP = 1  # pixels between tiles in the mosaic, before scaling
 BACKGROUND = QColor(60, 60, 60)
 HIGHLIGHT = QColor(255, 200, 0)
+MARK = QColor(255, 60, 60)  # the cell being explained, or the value a max pool took
 
 
 def _lookup_table(name: str) -> np.ndarray:
@@ -230,6 +232,48 @@ class FeatureMapGrid(QWidget):
             painter.drawRect(self.tile_rect(self.selected).adjusted(-1, -1, 1, 1))
 
 
+class WindowedMap(FeatureMapGrid):
+    """One map, enlarged, with the window a unit looks at outlined and one cell marked.
+
+    The inspector shows two side by side: the layer's input with the window
+    on it (and, for a max pool, the value it took), and the layer's output
+    with the cell being explained.
+    """
+
+    def __init__(self, colormap: str = "viridis", parent: QWidget | None = None) -> None:
+        super().__init__(colormap, parent=parent)
+        self.window: tuple[int, int, int, int] | None = None  # top, left, height, width (may pass the edges)
+        self.cell: tuple[int, int] | None = None  # row, column
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 200)
+
+    def set_marks(self, window: tuple[int, int, int, int] | None, cell: tuple[int, int] | None) -> None:
+        """Outline ``window`` and mark ``cell`` (either may be None)."""
+        if (window, cell) != (self.window, self.cell):
+            self.window, self.cell = window, cell
+            self.update()
+
+    def cell_rect(self, top: int, left: int, height: int = 1, width: int = 1) -> QRectF:
+        """Widget rectangle of rows ``top``.. and columns ``left``.. of the map (outside it too)."""
+        rect, (h, w) = self.tile_rect(0), self.tile_shape
+        kx, ky = rect.width() / w, rect.height() / h
+        return QRectF(rect.x() + left * kx, rect.y() + top * ky, width * kx, height * ky)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._image is None:
+            return
+        painter = QPainter(self)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.window is not None:
+            painter.setPen(QPen(QColor(WINDOW), 2))
+            painter.drawRect(self.cell_rect(*self.window))
+        if self.cell is not None:
+            painter.setPen(QPen(MARK, 2))
+            painter.drawRect(self.cell_rect(*self.cell).adjusted(1, 1, -1, -1))
+
+
 class ActivationBars(pg.PlotWidget):
     """A 1-D layer output (Dense, Flatten, softmax) as bars; the bar item is created once.
 
@@ -306,7 +350,7 @@ class SaliencyView(DigitImageView):
             top, bottom, left, right = self.outline
             s = self.pixel_scale
             painter = QPainter(pixmap)
-            painter.setPen(QPen(QColor(255, 210, 0), 2))
+            painter.setPen(QPen(QColor(WINDOW), 2))
             painter.drawRect(QRectF(left * s + 1, top * s + 1, (right - left + 1) * s - 2, (bottom - top + 1) * s - 2))
             painter.end()
         self.setPixmap(pixmap)
