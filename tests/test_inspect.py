@@ -300,8 +300,10 @@ def test_clicking_a_cell_or_a_bar_explains_its_value(qtbot, window):
     qtbot.mouseMove(grid, pos=grid.tile_rect(0).center().toPoint())
     r, c = grid.cell_at(0, grid.tile_rect(0).center())
     assert area.saliency_view.outline == (4 * r, 4 * r + 17, 4 * c, 4 * c + 17)
+    canvas = window.draw_area.canvas  # and on the drawing itself
+    assert canvas.outline is not None and canvas.source_rect(canvas.outline).intersects(canvas.square())
     area.grid.cellHovered.emit(-1, -1, -1)  # the mouse leaves the maps
-    assert area.saliency_view.outline is None  # changing layers closed the explanation
+    assert area.saliency_view.outline is None and canvas.outline is None  # changing layers closed the explanation
     # A deeper conv: one line per input channel's partial sum, largest first, each expanding to its products.
     area.select_layer("conv2")
     text = area.explain_unit(4, 5, 7)
