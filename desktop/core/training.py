@@ -22,6 +22,7 @@ from .architectures import ARCHITECTURES, get_architecture
 from .data import Mnist, to_model_input
 
 if TYPE_CHECKING:
+    from .snapshots import SnapshotTaker
     from .extra_samples import ExtraSamples
 
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
@@ -300,7 +301,8 @@ def split_data(data: Mnist, config: TrainConfig) -> tuple[np.ndarray, np.ndarray
     return x[train_idx], y[train_idx], x[val_idx], y[val_idx]
 
 
-def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict, steps_per_epoch: int):
+def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict, steps_per_epoch: int,
+                     watcher=None):
     import keras
 
     class Bridge(keras.callbacks.Callback):
@@ -313,7 +315,7 @@ def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict
             self.means = {}
 
         def on_epoch_begin(self, epoch, logs=None):
-            self.epoch = epoch
+            self.epoch = state["epoch"] = epoch
             self.batches = 0
             self.means: dict[str, float] = {}
 
@@ -328,7 +330,11 @@ def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict
                     logs[f"batch_{key}"] = (self.batches + 1) * logs[key] - self.batches * previous
                     self.means[key] = logs[key]
             self.batches += 1
+            state["steps"] = state.get("steps", 0) + 1
+            state["loss"] = logs.get("batch_loss")
             listener.on_batch_end(self.epoch, batch, logs)
+            if watcher is not None:
+                watcher.after_batch(self.model, state["steps"], self.epoch, state["loss"])
             if cancel.is_set():
                 state["cancelled"] = True
                 self.model.stop_training = True
@@ -354,11 +360,13 @@ def train(
     listener: TrainingListener | None = None,
     cancel: CancelFlag | None = None,
     extra: ExtraSamples | None = None,
+    watcher: SnapshotTaker | None = None,
 ) -> TrainResult:
     """Build the config's network and fit it on ``data``; returns the model even when stopped early.
 
     ``extra``: personal samples (:mod:`~desktop.core.extra_samples`) added to the training images,
-    shuffled in; validation and test stay MNIST's own.
+    shuffled in; validation and test stay MNIST's own. ``watcher`` takes snapshots of the network
+    between batches (:mod:`~desktop.core.snapshots`), the last one of the network handed back.
 
     Raises
     ------
@@ -397,7 +405,7 @@ def train(
     validation = (tensor_in_slices(to_model_input(x_val), tf), y_val.astype(np.int32)) if len(x_val) else None
 
     state: dict = {"epochs": 0}
-    callbacks = [_bridge_callback(listener, cancel, state, steps_per_epoch), keras.callbacks.TerminateOnNaN()]
+    callbacks = [_bridge_callback(listener, cancel, state, steps_per_epoch, watcher), keras.callbacks.TerminateOnNaN()]
     early = None
     if config.patience > 0 and validation is not None:
         early = keras.callbacks.EarlyStopping(
@@ -410,12 +418,16 @@ def train(
         callbacks.append(keras.callbacks.TensorBoard(config.tensorboard_dir, update_freq="epoch"))
 
     listener.on_train_begin(config.epochs, steps_per_epoch)
+    if watcher is not None:
+        watcher.begin(model, steps_per_epoch * config.epochs)
     start = time.perf_counter()
     history = model.fit(**inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0)
     returned = time.perf_counter()
     seconds = returned - start
     trained = build_network(config)  # handed over; the compiled one stays here
     trained.set_weights(model.get_weights())
+    if watcher is not None:  # after fit: early stopping may have restored its best weights
+        watcher.end(model, state.get("steps", 0), state.get("epoch", 0), state.get("loss"))
     _give_back_compiled(key, model)
 
     if state.get("nan"):

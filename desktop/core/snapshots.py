@@ -1,0 +1,181 @@
+"""Snapshots of a network while it trains: what the Train area shows live and replays afterwards.
+
+A :class:`SnapshotTaker` runs on the training thread, between batches. Now
+and then (a few times a second for the live view, and every ``stride``
+batches for the replay) it copies a few small arrays out of the model: the
+first conv layer's kernels, how much each layer's weights moved since the
+last snapshot, one probe digit's feature maps and probabilities, and the
+network's reading of a fixed strip of test digits. A :class:`SnapshotRing`
+keeps the replay's share within a fixed count: when it is full, every other
+snapshot goes and the stride doubles, so a long run takes no more memory
+than a short one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .architectures import CONV_KINDS
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The network after ``step`` batches (0: before the first), in epoch ``epoch`` (0-based).
+
+    ``loss`` is that batch's loss (None before training); ``kernels`` the first conv layer's kernels
+    (F, F, C, K) or None; ``change`` each weighted layer's mean absolute weight change since the
+    snapshot before; ``maps`` the probe digit's output of the watched layer; ``probabilities`` the
+    probe's ten probabilities; ``guesses`` the digit read for each image of the strip.
+    """
+
+    step: int
+    epoch: int
+    loss: float | None
+    kernels: np.ndarray | None
+    change: tuple[tuple[str, float], ...]
+    maps: np.ndarray | None
+    probabilities: np.ndarray
+    guesses: np.ndarray
+
+    @property
+    def nbytes(self) -> int:
+        arrays = (self.kernels, self.maps, self.probabilities, self.guesses)
+        return sum(a.nbytes for a in arrays if a is not None)
+
+
+class SnapshotRing:
+    """At most ``capacity`` snapshots, one every ``stride`` batches, the stride doubling when full.
+
+    The last snapshot added with ``final=True`` (the trained network) is always kept, whatever the stride.
+    """
+
+    def __init__(self, capacity: int = 64, stride: int = 1) -> None:
+        if capacity < 2 or stride < 1:
+            raise ValueError("a ring needs room for two snapshots and a stride of at least one batch")
+        self.capacity = capacity
+        self.stride = stride
+        self._kept: list[Snapshot] = []
+        self._final: Snapshot | None = None
+
+    def due(self, step: int) -> bool:
+        """Whether a snapshot after ``step`` batches belongs in the ring."""
+        return step % self.stride == 0 and (not self._kept or step > self._kept[-1].step)
+
+    def add(self, snapshot: Snapshot, final: bool = False) -> None:
+        if final:
+            self._final = snapshot
+            return
+        self._kept.append(snapshot)
+        while len(self._kept) > self.capacity:
+            self.stride *= 2
+            self._kept = [s for s in self._kept if s.step % self.stride == 0]
+
+    @property
+    def snapshots(self) -> list[Snapshot]:
+        """The kept snapshots in order, the final one last."""
+        kept = list(self._kept)
+        if self._final is not None:
+            kept = [s for s in kept if s.step < self._final.step] + [self._final]
+        return kept
+
+    def __len__(self) -> int:
+        return len(self.snapshots)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(s.nbytes for s in self.snapshots)
+
+
+def first_conv_index(model) -> int | None:
+    """Index of the model's first conv layer (None without one)."""
+    return next((i for i, layer in enumerate(model.layers) if type(layer).__name__ in CONV_KINDS), None)
+
+
+class SnapshotTaker:
+    """Takes snapshots of a training model on its own thread (see module docs).
+
+    ``probe`` is one 28x28 image (values 0-1), ``strip`` (N, 28, 28) images; ``layer`` the index of the
+    layer whose maps are kept (None: the first conv layer, else none). ``deliver(snapshot)`` gets every
+    snapshot taken, at most one per ``live_gap_s`` seconds besides those the ring wants; it is called on
+    the training thread and must only hand the snapshot on. ``ring`` keeps the replay.
+    """
+
+    def __init__(self, probe: np.ndarray, strip: np.ndarray, deliver: Callable[[Snapshot], None] | None = None,
+                 layer: int | None = None, capacity: int = 64, live_gap_s: float = 0.25) -> None:
+        self.probe = np.asarray(probe, np.float32).reshape(1, 28, 28, 1)
+        self.strip = np.asarray(strip, np.float32).reshape(-1, 28, 28, 1)
+        self.deliver = deliver or (lambda snapshot: None)
+        self.layer = layer
+        self.capacity = capacity
+        self.live_gap_s = live_gap_s
+        self.ring = SnapshotRing(capacity)
+        self._watch = None
+        self._previous: dict[str, list[np.ndarray]] = {}
+        self._last_live = 0.0
+
+    def begin(self, model, total_steps: int) -> None:
+        """Before the first batch: the ring's stride for ``total_steps`` batches, and the untrained network."""
+        import tensorflow as tf
+
+        self.ring = SnapshotRing(self.capacity, max(1, total_steps // (self.capacity - 1)))
+        if self.layer is None:
+            self.layer = first_conv_index(model)
+        watched, layers = self.layer, list(model.layers)
+
+        @tf.function
+        def watch(x):
+            outputs = []
+            for index, layer in enumerate(layers):
+                x = layer(x, training=False)
+                if index == watched:
+                    outputs.append(x)
+            return [*outputs, x]
+
+        self._watch = watch
+        self._previous = {}
+        self._take(model, 0, 0, None)
+
+    def after_batch(self, model, step: int, epoch: int, loss: float | None) -> None:
+        """After batch ``step`` (counted from 1 over the whole run): a snapshot if one is due."""
+        now = time.perf_counter()
+        if self.ring.due(step) or now - self._last_live >= self.live_gap_s:
+            self._take(model, step, epoch, loss)
+
+    def end(self, model, step: int, epoch: int, loss: float | None) -> Snapshot:
+        """The trained network (its final weights, as handed over), kept last in the ring."""
+        return self._take(model, step, epoch, loss, final=True)
+
+    def _take(self, model, step: int, epoch: int, loss: float | None, final: bool = False) -> Snapshot:
+        self._last_live = time.perf_counter()
+        x = np.concatenate([self.probe, self.strip])
+        outputs = [np.asarray(o) for o in self._watch(x)]
+        probs = outputs[-1]
+        maps = outputs[0][0].copy() if len(outputs) == 2 else None
+        change = []
+        kernels = None
+        for layer in model.layers:
+            weights = layer.get_weights()
+            if not weights:
+                continue
+            if kernels is None and type(layer).__name__ in CONV_KINDS:
+                kernels = np.array(weights[0], np.float32)
+            before = self._previous.get(layer.name)
+            if before is not None:
+                moved = sum(float(np.abs(w - b).sum()) for w, b in zip(weights, before))
+                change.append((layer.name, moved / sum(w.size for w in weights)))
+            else:
+                change.append((layer.name, 0.0))
+            self._previous[layer.name] = weights
+        snapshot = Snapshot(step, epoch, loss, kernels, tuple(change), maps, probs[0].astype(np.float32),
+                            probs[1:].argmax(axis=1).astype(np.int8))
+        if final or self.ring.due(step):
+            self.ring.add(snapshot, final=final)
+        self.deliver(snapshot)
+        return snapshot
+
+
+__all__ = ["Snapshot", "SnapshotRing", "SnapshotTaker", "first_conv_index"]
