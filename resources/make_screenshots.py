@@ -132,6 +132,15 @@ def main() -> None:
             waited += 100
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
+    window.tabs.setCurrentWidget(window.train_area)  # the curves beside the network, replayed halfway
+    window.train_area.views.setCurrentIndex(0)
+    slider = window.train_area.live_view.slider
+    slider.setValue(slider.maximum() // 2)
+    loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+    window.grab().save(str(OUT / "train-live.png"))
+    print(OUT / "train-live.png")
     window.tabs.setCurrentWidget(window.draw_area)
     draw_scribble(window)
     window.grab().save(str(OUT / "not-a-digit.png"))

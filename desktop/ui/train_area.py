@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from ..core.training import OPTIMIZERS, SCHEDULES, TrainConfig, tensorboard_avai
 from .active_model import ActiveModel
 from .colors import ERROR, set_color, set_text_color
 from .confusion_view import ConfusionMatrixView, ImageStrip
+from .train.live_view import LiveNetworkView
 from .literal_text import literal, plain_label
 from .training_worker import TrainingWorker, TrainOutcome
 from .worker_thread import finish_worker, start_worker
@@ -123,13 +125,30 @@ class TrainArea(QWidget):
         self.saved_path: Path | None = None
         self._saved_name = ""  # the model name in the card of saved_path
 
+        # Beside the curves, the network itself as it learns (snapshots from the training thread).
+        self.live_view = LiveNetworkView()
+        self.live_view.positionChanged.connect(self._mark_moment)
+        self.watch_check = QCheckBox("Watch the network")
+        self.watch_check.setChecked(True)
+        self.watch_check.setToolTip("Show the first layer's filters, a probe digit's maps and 20 test digits' "
+                                    "readings changing as the network learns, and replay them afterwards")
+        self.watch_check.toggled.connect(self.live_view.setVisible)
+        self.moment = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((200, 40, 40), width=1))
+        self.moment.setVisible(False)
+        self.loss_plot.addItem(self.moment, ignoreBounds=True)
         curves = QWidget()
         curves_layout = QVBoxLayout(curves)
         curves_layout.setContentsMargins(0, 0, 0, 0)
-        curves_layout.addWidget(self.curves, 1)
+        beside = QSplitter()
+        beside.addWidget(self.curves)
+        beside.addWidget(self.live_view)
+        beside.setStretchFactor(0, 1)
+        beside.setStretchFactor(1, 1)
+        curves_layout.addWidget(beside, 1)
         smooth_row = QHBoxLayout()
         smooth_row.addWidget(plain_label("Smoothing"))
         smooth_row.addWidget(self.smoothing)
+        smooth_row.addWidget(self.watch_check)
         curves_layout.addLayout(smooth_row)
         self.confusion = ConfusionMatrixView()
         self.confusion.cellClicked.connect(self.show_cell)
@@ -494,7 +513,10 @@ class TrainArea(QWidget):
         self.progress_label.setText("Loading data, rendering your samples and building the model..." if samples
                                     else "Loading data and building the model...")
         self.progress.setFormat("%p%")
-        self.worker = TrainingWorker(config, self.data_path, samples)
+        self.worker = TrainingWorker(config, self.data_path, samples, watch=self.watch_check.isChecked())
+        self.worker.watching.connect(self.live_view.set_strip)
+        self.worker.snapshotTaken.connect(self.live_view.add_live)
+        self.moment.setVisible(False)
         self.worker.trainingStarted.connect(self._on_started)
         self.worker.batchesEnded.connect(self._on_batches)
         self.worker.epochEnded.connect(self._on_epoch)
@@ -522,6 +544,7 @@ class TrainArea(QWidget):
         self._t0 = time.perf_counter()
         self._batch_size = self.worker.config.batch_size if self.worker else 1
         self._frame_run(epochs)
+        self.live_view.start(steps)
 
     @Slot(list)
     def _on_batches(self, batches: list) -> None:
@@ -590,10 +613,19 @@ class TrainArea(QWidget):
             self.result_label.setText(self.result_label.text() + f"\nWarning: {warning}")
         if outcome.confusion is not None:
             self.confusion.set_matrix(outcome.confusion)
+        self.live_view.finish(outcome.snapshots)
         if r.stopped == "nan":
             QMessageBox.warning(self, "Training stopped", "The loss became NaN (not a number), so training "
                                 "stopped. Try a smaller learning rate.")
         self.trainingFinished.emit(outcome)
+
+    @Slot(int)
+    def _mark_moment(self, step: int) -> None:
+        """The replay shows the network after ``step`` batches: mark that moment on the loss curve."""
+        self.moment.setPos(step / max(self._steps, 1))
+        self.moment.setVisible(True)
+        loss = self.live_view.shown.loss if self.live_view.shown is not None else None
+        self.moment.setToolTip(f"after {step:,} batches" + ("" if loss is None else f", batch loss {loss:.3f}"))
 
     @Slot(str)
     def _on_data_warning(self, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -25,9 +25,11 @@ class TrainOutcome:
     confusion: Any = None  # 10x10 counts, rows = true digit
     test_images: Any = None  # uint8 (N, 28, 28), for showing the mistakes
     test_labels: Any = None
+    snapshots: list = field(default_factory=list)  # the network during the run (core.snapshots), for a replay
 
 
 BATCH_SIGNAL_MS = 50
+STRIP = slice(1, 21)  # the MNIST test digits shown under the live network view; the probe is test digit 0
 
 
 class _SignalListener(TrainingListener):
@@ -81,10 +83,13 @@ class TrainingWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
     dataWarning = Signal(str)  # the data loaded but looks odd (e.g. 0/1 images); training goes on
+    watching = Signal(object, object)  # the strip's test images (uint8) and labels, before training
+    snapshotTaken = Signal(object)  # core.snapshots.Snapshot, a few times a second while training
 
     def __init__(self, config: TrainConfig, data_path: str | None = None,
-                 samples: Sequence[PenSample] | None = None) -> None:
+                 samples: Sequence[PenSample] | None = None, watch: bool = False) -> None:
         super().__init__()
+        self.watch = watch  # take snapshots of the network for the live view
         self.config = config
         self.data_path = data_path
         self.samples: tuple[PenSample, ...] = tuple(samples or ())
@@ -137,8 +142,14 @@ class TrainingWorker(QObject):
                     return
                 if self.aborted:
                     return
+            watcher = None
+            if self.watch and len(data.x_test) >= STRIP.stop:
+                from ..core.snapshots import SnapshotTaker
+
+                self.watching.emit(data.x_test[STRIP].copy(), data.y_test[STRIP].copy())
+                watcher = SnapshotTaker(data.x_test[0] / 255.0, data.x_test[STRIP] / 255.0, self.snapshotTaken.emit)
             try:
-                result = train(self.config, data, _SignalListener(self), self.cancel, extra=extra)
+                result = train(self.config, data, _SignalListener(self), self.cancel, extra=extra, watcher=watcher)
             except ConfigError as exc:
                 self.failed.emit(f"Invalid settings: {exc}")
                 return
@@ -148,6 +159,7 @@ class TrainingWorker(QObject):
 
             evaluation = evaluate(result.model, data.x_test, data.y_test)
             confusion = confusion_matrix(data.y_test, evaluation.predictions)
-            self.finished.emit(TrainOutcome(result, evaluation, data.describe(), confusion, data.x_test, data.y_test))
+            self.finished.emit(TrainOutcome(result, evaluation, data.describe(), confusion, data.x_test, data.y_test,
+                                            watcher.ring.snapshots if watcher is not None else []))
         except Exception as exc:  # report, never die silently in the thread
             self.failed.emit(f"Training failed: {type(exc).__name__}: {exc}")

@@ -1,0 +1,215 @@
+"""Watch it learn: the network as it trains, from snapshots taken on the training thread, and a replay.
+
+Shows one :class:`~desktop.core.snapshots.Snapshot` at a time: the first conv
+layer's kernels, each layer's mean weight change since the snapshot before,
+a probe digit's feature maps and ten probabilities, and a strip of fixed
+test digits with the network's reading under each (green right, red wrong).
+While training it shows the newest snapshot (only while it is visible);
+afterwards a slider scrubs through the kept ones.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
+
+from ...core.snapshots import Snapshot
+from ..inspect_views import ActivationBars, FeatureMapGrid
+from ..literal_text import plain_label
+from ..prediction_views import BAR
+
+RIGHT = QColor(60, 170, 80)
+WRONG = QColor(210, 60, 60)
+
+
+class DigitStrip(QWidget):
+    """A row of test digits with the network's reading under each: green when right, red when wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images = np.zeros((0, 28, 28), np.uint8)
+        self.labels = np.zeros(0, int)
+        self.guesses: np.ndarray | None = None
+        self._picture: QImage | None = None
+        self.setMinimumHeight(60)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("Fixed MNIST test digits and the network's reading of each now: green right, red wrong")
+
+    def set_digits(self, images: np.ndarray, labels: np.ndarray) -> None:
+        """The digits to show (uint8 (N, 28, 28)) and their true labels; readings are cleared."""
+        self.images = np.asarray(images, dtype=np.uint8)
+        self.labels = np.asarray(labels, dtype=int)
+        self.guesses = None
+        grey = np.ascontiguousarray(np.hstack([np.pad(img, 1) for img in self.images]))
+        self._picture = QImage(grey.data, grey.shape[1], grey.shape[0], grey.shape[1],
+                               QImage.Format.Format_Grayscale8).copy()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(30 * len(self.images), 64)
+
+    def set_guesses(self, guesses: np.ndarray | None) -> None:
+        self.guesses = None if guesses is None else np.asarray(guesses, dtype=int)
+        self.update()
+
+    def colours(self) -> list[QColor]:
+        """The colour of each reading (none before the first snapshot)."""
+        if self.guesses is None:
+            return []
+        return [RIGHT if g == t else WRONG for g, t in zip(self.guesses, self.labels)]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._picture is None:
+            return
+        painter = QPainter(self)
+        n = len(self.images)
+        cell = min(self.width() / max(n, 1), float(self.height() - 20))
+        painter.drawImage(QRectF(0, 0, cell * n, cell), self._picture)
+        if self.guesses is None:
+            return
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        for i, (guess, colour) in enumerate(zip(self.guesses, self.colours())):
+            painter.setPen(colour)
+            painter.drawText(QRectF(i * cell, cell, cell, 18), Qt.AlignmentFlag.AlignCenter, str(guess))
+
+
+class LiveNetworkView(QWidget):
+    """The network while it learns (see module docs). ``positionChanged(step)`` fires when the replay
+    slider shows another snapshot."""
+
+    positionChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshots: list[Snapshot] = []
+        self.shown: Snapshot | None = None
+        self._latest: Snapshot | None = None  # arrived while hidden: shown when the view is
+        self.steps_per_epoch = 1
+        self.caption = plain_label("Press Start: the network's filters, maps and readings appear here as it learns.")
+        self.caption.setWordWrap(True)
+        self.kernels = FeatureMapGrid("CET-D1", symmetric=True)
+        self.kernels.what = "filter"
+        self.kernels.setMinimumSize(120, 80)
+        self.kernels.setToolTip("The first conv layer's kernels now: blue negative, red positive weights")
+        self.change = pg.PlotWidget(background=None)
+        self.change.setMenuEnabled(False)
+        self.change.hideButtons()
+        self.change.setMinimumHeight(90)
+        self.change.getPlotItem().setLabel("left", "mean |Δw|")
+        self.change.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        self.change_bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None, brush=BAR)
+        self.change.addItem(self.change_bars)
+        self.change.setToolTip("How much each layer's weights moved since the last update: where learning "
+                               "happens now")
+        self._change_names: tuple[str, ...] = ()
+        self.maps = FeatureMapGrid()
+        self.maps.setMinimumSize(120, 80)
+        self.maps.setToolTip("The probe digit's feature maps in the first conv layer")
+        self.probabilities = ActivationBars()
+        self.probabilities.setMinimumHeight(90)
+        self.probabilities.getPlotItem().setLabel("left", "probability")
+        self.probabilities.setToolTip("The probe digit's ten probabilities")
+        self.strip = DigitStrip()
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setEnabled(False)
+        self.slider.setToolTip("After training: scrub back through the snapshots (the curves mark the moment)")
+        self.slider.valueChanged.connect(self._on_slider)
+        self.position_label = plain_label("")
+        grid = QGridLayout()
+        grid.addWidget(plain_label("First-layer filters"), 0, 0)
+        grid.addWidget(plain_label("Weight change per layer"), 0, 1)
+        grid.addWidget(self.kernels, 1, 0)
+        grid.addWidget(self.change, 1, 1)
+        grid.addWidget(plain_label("Probe digit: feature maps"), 2, 0)
+        grid.addWidget(plain_label("Probe digit: probabilities"), 2, 1)
+        grid.addWidget(self.maps, 3, 0)
+        grid.addWidget(self.probabilities, 3, 1)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addLayout(grid, 1)
+        layout.addWidget(plain_label("20 test digits, as read now"))
+        layout.addWidget(self.strip)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.position_label)
+
+    # -- during training --------------------------------------------------------------------
+
+    @Slot(object, object)
+    def set_strip(self, images: np.ndarray, labels: np.ndarray) -> None:
+        """The run's fixed test digits (uint8 images) and their labels."""
+        self.strip.set_digits(images, labels)
+
+    def start(self, steps_per_epoch: int) -> None:
+        """A run begins: forget the last one's snapshots."""
+        self.steps_per_epoch = max(1, steps_per_epoch)
+        self.snapshots = []
+        self._latest = None
+        self.slider.setEnabled(False)
+        self.caption.setText("Training: the newest snapshot of the network, a few times a second.")
+
+    @Slot(object)
+    def add_live(self, snapshot: Snapshot) -> None:
+        """The newest snapshot from the training thread: shown now if the view is visible, else later."""
+        if self.isVisible():
+            self.show_snapshot(snapshot)
+            self._latest = None
+        else:
+            self._latest = snapshot
+
+    def finish(self, snapshots: list[Snapshot]) -> None:
+        """The run ended: the kept snapshots to scrub through; the last (the trained network) shown."""
+        self.snapshots = list(snapshots)
+        self._latest = None
+        if not self.snapshots:
+            return
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(self.snapshots) - 1)
+        self.slider.setValue(len(self.snapshots) - 1)
+        self.slider.blockSignals(False)
+        self.slider.setEnabled(len(self.snapshots) > 1)
+        self.caption.setText(f"Replay: {len(self.snapshots)} snapshots kept; drag the slider to go back in time.")
+        self.show_snapshot(self.snapshots[-1])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._latest is not None:
+            self.show_snapshot(self._latest)
+            self._latest = None
+
+    # -- showing ----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_slider(self, index: int) -> None:
+        if 0 <= index < len(self.snapshots):
+            self.show_snapshot(self.snapshots[index])
+            self.positionChanged.emit(self.snapshots[index].step)
+
+    def epoch_position(self, snapshot: Snapshot) -> float:
+        """Where a snapshot lies on the curves' epoch axis."""
+        return snapshot.step / self.steps_per_epoch
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.shown = snapshot
+        if snapshot.kernels is not None:
+            k = snapshot.kernels
+            self.kernels.set_maps(k.reshape(k.shape[0], k.shape[1], -1))
+        self.maps.set_maps(snapshot.maps if snapshot.maps is not None and snapshot.maps.ndim == 3 else None)
+        self.probabilities.set_values(snapshot.probabilities, highlight_top=True, axis="digit")
+        names = tuple(name for name, _ in snapshot.change)
+        values = np.array([v for _, v in snapshot.change], dtype=float)
+        self.change_bars.setOpts(x=np.arange(len(values)), height=values, width=0.7)
+        if names != self._change_names:
+            self._change_names = names
+            self.change.getPlotItem().getAxis("bottom").setTicks([list(enumerate(names))])
+        self.strip.set_guesses(snapshot.guesses)
+        loss = "" if snapshot.loss is None else f", batch loss {snapshot.loss:.3f}"
+        right = int((snapshot.guesses == self.strip.labels).sum())
+        self.position_label.setText(f"After {snapshot.step:,} batches (epoch {snapshot.epoch + 1}{loss}): "
+                                    f"{right} of {len(self.strip.labels)} test digits read right")
