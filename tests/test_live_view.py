@@ -72,3 +72,22 @@ def test_unwatched_runs_take_no_snapshots_and_closing_while_watching_ends_the_th
     area.shutdown()
     assert not thread.isRunning() and area.thread is None
     assert not [t for t in threading.enumerate() if t.name == "training"]
+
+
+def test_the_probe_is_the_drawing_on_the_canvas(qtbot, window):
+    from desktop.automation import draw_stroke
+
+    canvas = window.draw_area.canvas
+    draw_stroke(canvas, np.array([[30.0, 20.0], [70.0, 20.0], [45.0, 90.0]]) * canvas.square().width() / 100,
+                canvas.square().topLeft())  # a 7
+    drawing = window.draw_area.live.current_image()
+    area = window.train_area
+    window.tabs.setCurrentWidget(area)
+    area.subset_spin.setValue(300)
+    area.epochs_spin.setValue(1)
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.start_button.click()
+    assert area.live_view.maps_caption.text() == "Probe, your drawing: feature maps"
+    model = done.args[0].result.model
+    expected = np.asarray(model(drawing.reshape(1, 28, 28, 1), training=False))[0]
+    np.testing.assert_allclose(area.live_view.snapshots[-1].probabilities, expected, atol=1e-5)

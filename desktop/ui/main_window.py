@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.draw_area = DrawArea(active_model, self.samples)
         self.draw_area.predictionChanged.connect(self.predictionChanged)
-        self.train_area = TrainArea(active_model, self.samples)
+        self.train_area = TrainArea(active_model, self.samples, self.draw_area.live)
         self.samples_area = SamplesArea(self.samples, active_model)
         self.inspect_area = InspectArea(active_model, self.draw_area.live)
         self.build_area = BuildArea()

@@ -93,8 +93,9 @@ class TrainArea(QWidget):
     trainingFinished = Signal(object)
     trainingFailed = Signal(str)
 
-    def __init__(self, active_model: ActiveModel, samples=None, parent: QWidget | None = None) -> None:
+    def __init__(self, active_model: ActiveModel, samples=None, live=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.live = live  # the canvas' LivePrediction: its drawing is the live view's probe digit
         self.active_model = active_model
         self.samples = samples
         self.data_path: str | None = None
@@ -513,7 +514,11 @@ class TrainArea(QWidget):
         self.progress_label.setText("Loading data, rendering your samples and building the model..." if samples
                                     else "Loading data and building the model...")
         self.progress.setFormat("%p%")
-        self.worker = TrainingWorker(config, self.data_path, samples, watch=self.watch_check.isChecked())
+        probe = self.live.current_image() if self.live is not None else None
+        probe = probe if probe is not None and probe.any() else None  # else a test digit
+        self.live_view.set_probe(probe is not None)
+        self.worker = TrainingWorker(config, self.data_path, samples, watch=self.watch_check.isChecked(),
+                                     probe=probe)
         self.worker.watching.connect(self.live_view.set_strip)
         self.worker.snapshotTaken.connect(self.live_view.add_live)
         self.moment.setVisible(False)

@@ -87,9 +87,10 @@ class TrainingWorker(QObject):
     snapshotTaken = Signal(object)  # core.snapshots.Snapshot, a few times a second while training
 
     def __init__(self, config: TrainConfig, data_path: str | None = None,
-                 samples: Sequence[PenSample] | None = None, watch: bool = False) -> None:
+                 samples: Sequence[PenSample] | None = None, watch: bool = False, probe: Any = None) -> None:
         super().__init__()
-        self.watch = watch  # take snapshots of the network for the live view
+        self.watch = watch  # take snapshots of the network for the live view ...
+        self.probe = probe  # ... with this 28x28 drawing as its probe digit (None: MNIST test digit 0)
         self.config = config
         self.data_path = data_path
         self.samples: tuple[PenSample, ...] = tuple(samples or ())
@@ -147,7 +148,8 @@ class TrainingWorker(QObject):
                 from ..core.snapshots import SnapshotTaker
 
                 self.watching.emit(data.x_test[STRIP].copy(), data.y_test[STRIP].copy())
-                watcher = SnapshotTaker(data.x_test[0] / 255.0, data.x_test[STRIP] / 255.0, self.snapshotTaken.emit)
+                probe = self.probe if self.probe is not None else data.x_test[0] / 255.0
+                watcher = SnapshotTaker(probe, data.x_test[STRIP] / 255.0, self.snapshotTaken.emit)
             try:
                 result = train(self.config, data, _SignalListener(self), self.cancel, extra=extra, watcher=watcher)
             except ConfigError as exc:

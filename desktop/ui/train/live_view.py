@@ -125,8 +125,11 @@ class LiveNetworkView(QWidget):
         grid.addWidget(plain_label("Weight change per layer"), 0, 1)
         grid.addWidget(self.kernels, 1, 0)
         grid.addWidget(self.change, 1, 1)
-        grid.addWidget(plain_label("Probe digit: feature maps"), 2, 0)
-        grid.addWidget(plain_label("Probe digit: probabilities"), 2, 1)
+        self.maps_caption = plain_label("Probe digit: feature maps")
+        self.probabilities_caption = plain_label("Probe digit: probabilities")
+        self.maps_caption.setWordWrap(True)
+        grid.addWidget(self.maps_caption, 2, 0)
+        grid.addWidget(self.probabilities_caption, 2, 1)
         grid.addWidget(self.maps, 3, 0)
         grid.addWidget(self.probabilities, 3, 1)
         grid.setRowStretch(1, 1)
@@ -145,6 +148,12 @@ class LiveNetworkView(QWidget):
     def set_strip(self, images: np.ndarray, labels: np.ndarray) -> None:
         """The run's fixed test digits (uint8 images) and their labels."""
         self.strip.set_digits(images, labels)
+
+    def set_probe(self, drawn: bool) -> None:
+        """Say whose digit the probe is: the canvas drawing, or MNIST's first test digit."""
+        whose = "your drawing" if drawn else "MNIST test digit 0 (draw one on the canvas to watch yours)"
+        self.maps_caption.setText(f"Probe, {whose}: feature maps")
+        self.probabilities_caption.setText("Probe: probabilities")
 
     def start(self, steps_per_epoch: int) -> None:
         """A run begins: forget the last one's snapshots."""
