@@ -106,8 +106,9 @@ class SnapshotTaker:
 
     def __init__(self, probe: np.ndarray, strip: np.ndarray, deliver: Callable[[Snapshot], None] | None = None,
                  layer: int | None = None, capacity: int = 64, live_gap_s: float = 0.25) -> None:
-        self.probe = np.asarray(probe, np.float32).reshape(1, 28, 28, 1)
-        self.strip = np.asarray(strip, np.float32).reshape(-1, 28, 28, 1)
+        # The probe first, then the strip: one batch, read at every snapshot.
+        self.images = np.concatenate([np.asarray(probe, np.float32).reshape(1, 28, 28, 1),
+                                      np.asarray(strip, np.float32).reshape(-1, 28, 28, 1)])
         self.deliver = deliver or (lambda snapshot: None)
         self.layer = layer
         self.capacity = capacity
@@ -151,8 +152,7 @@ class SnapshotTaker:
 
     def _take(self, model, step: int, epoch: int, loss: float | None, final: bool = False) -> Snapshot:
         self._last_live = time.perf_counter()
-        x = np.concatenate([self.probe, self.strip])
-        outputs = [np.asarray(o) for o in self._watch(x)]
+        outputs = [np.asarray(o) for o in self._watch(self.images)]
         probs = outputs[-1]
         maps = outputs[0][0].copy() if len(outputs) == 2 else None
         change = []

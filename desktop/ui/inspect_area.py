@@ -31,7 +31,8 @@ from .literal_text import escaped, literal, plain_label
 from .throttle import AdaptiveThrottle
 
 REFRESH_MIN_GAP_MS = 15.0
-FOLDED = Qt.ItemDataRole.UserRole + 1  # an explanation line's index among those not yet expanded
+FOLDED = Qt.ItemDataRole.UserRole + 1  # an explanation line's index among those with an expansion
+_NOT_YET = object()  # the drawing's placement is worked out when first needed
 # The saliency (a forward and backward pass per noisy copy: 3-16 ms) is computed once the drawing has
 # paused this long, not on every refresh while the pen moves.
 SALIENCY_PAUSE_MS = 120
@@ -138,8 +139,7 @@ class InspectArea(QWidget):
         self._explained: tuple[int, int, int, int] | None = None
         self._unit: ConvUnit | PoolUnit | None = None
         self._input_channel: int | None = None  # the input channel chosen in the explanation (None: largest)
-        self._placement: Placement | None = None  # where the 28x28 input lies on the drawing (None: not yet)
-        self._placement_known = False
+        self._placement: Placement | None | object = _NOT_YET  # where the 28x28 input lies on the drawing
         # The layer's input, with the window the explained unit looks at.
         self.input_label = plain_label("")
         self.input_label.setWordWrap(True)
@@ -199,7 +199,7 @@ class InspectArea(QWidget):
                                   "Click a channel's line to see its window on the input.")
         self.unit_text.currentItemChanged.connect(self._on_line_chosen)
         self.unit_text.itemExpanded.connect(self._unfold)
-        self._folded: list[Line | None] = []  # lines whose expansion is made when first opened
+        self._folded: list[Line] = []  # lines whose expansion is made when first opened
         middle = QVBoxLayout()
         middle.addWidget(self.table, 3)
         middle.addWidget(self.totals_label)
@@ -219,7 +219,7 @@ class InspectArea(QWidget):
         self.grid.cellHovered.connect(self._on_cell_hovered)
         self.grid.setToolTip("One tile per channel; hover for its values, click to enlarge")
         self.bars = ActivationBars()
-        self.bars.barClicked.connect(self.explain_unit)
+        self.bars.barClicked.connect(self._explain)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.bars)
@@ -349,7 +349,7 @@ class InspectArea(QWidget):
         """A new 28x28 image from the canvas: refresh (throttled) if shown, else later."""
         self.image = image
         self._stale = True
-        self._placement_known = False
+        self._placement = _NOT_YET
         if self.isVisible():
             self.throttle.request()
 
@@ -446,7 +446,7 @@ class InspectArea(QWidget):
             if self.zoom_channel is not None and out is not None:
                 self._show_zoom()
                 if self._explained_at is not None:  # the explained number follows the drawing
-                    self.explain_unit(*self._explained_at)
+                    self._explain(*self._explained_at)
         else:
             self.stack.setCurrentWidget(self.bars)
             self.zoom_area.setVisible(False)
@@ -459,7 +459,7 @@ class InspectArea(QWidget):
             self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last,
                                  axis="digit" if digits else "unit")
             if self._explained_at is not None and len(self._explained_at) == 1 and out is not None:
-                self.explain_unit(*self._explained_at)
+                self._explain(*self._explained_at)
         set_text_color(self.maps_label, None if out is not None else MUTED)
 
     def _waiting(self, hint: str) -> str:
@@ -537,7 +537,7 @@ class InspectArea(QWidget):
         partial = np.zeros((h, w, 1), np.float32)
         partial.reshape(-1)[:k + 1] = full[..., channel].reshape(-1)[:k + 1]
         self.zoom.set_maps(partial)
-        self.explain_unit(row, col, channel)
+        self._explain(row, col, channel)
         self._animate_cell = k + 1
         if self._animate_cell >= h * w:
             self._animate_timer.stop()
@@ -548,18 +548,23 @@ class InspectArea(QWidget):
     @Slot(int, int, int)
     def _on_zoom_cell(self, _tile: int, row: int, col: int) -> None:
         if self.zoom_channel is not None:
-            self.explain_unit(row, col, self.zoom_channel)
+            self._explain(row, col, self.zoom_channel)
 
-    @Slot(int)
     def explain_unit(self, *position: int) -> str:
         """Show how one value of the selected layer was made for the current drawing: a (row, column,
         channel) of a map or a unit index of a 1-D layer. Returns the text shown ("" if none)."""
+        return as_text(self._explain(*position))
+
+    @Slot(int)
+    def _explain(self, *position: int) -> list[Line]:
+        """:meth:`explain_unit` without the text (which, expansions included, runs to hundreds of lines for a
+        deep conv: the refresh and the animation do not need it). Returns the lines shown."""
         acts, index = self.activations, self.selected_layer
         if acts is None or self.model is None or self.model.model is None:
-            return ""
+            return []
         layer = self.model.model.layers[index]
         kind, name = type(layer).__name__, layer.name
-        layer_input = self.image.reshape(28, 28, 1) if index == 0 else acts.outputs[index - 1]
+        layer_input = self._layer_input(index)
         unit = None
         try:
             if kind in CONV_LAYERS and len(position) == 3:
@@ -583,12 +588,11 @@ class InspectArea(QWidget):
         self._explained_at = position
         self._unit = unit
         self._show_lines(lines)
-        text = as_text(lines)
         self._explained = self.field_window(*position[:2]) if len(position) == 3 else None
         self.zoom.set_marks(None, tuple(position[:2]) if len(position) == 3 else None)
         self._show_input_window(self._input_channel)
         self._outline(self._explained)
-        return text
+        return lines
 
     def _show_input_window(self, channel: int | None) -> None:
         """Show the layer's input (one channel) with the explained unit's window on it."""
@@ -597,7 +601,7 @@ class InspectArea(QWidget):
             self._show_input_panel(False)
             return
         window: InputWindow = input_window(unit, channel)
-        layer_input = self.image.reshape(28, 28, 1) if index == 0 else self.activations.outputs[index - 1]
+        layer_input = self._layer_input(index)
         self.input_view.set_maps(layer_input[..., window.channel:window.channel + 1])
         self.input_view.set_marks((window.top, window.left, window.height, window.width), window.marked)
         count = layer_input.shape[-1]
@@ -613,6 +617,10 @@ class InspectArea(QWidget):
                                  f"columns {window.left}..{window.right}{note}")
         self._show_input_panel(True)
 
+    def _layer_input(self, index: int) -> np.ndarray:
+        """What layer ``index`` takes for the current drawing: the 28x28 image, or the layer before's output."""
+        return self.image.reshape(28, 28, 1) if index == 0 else self.activations.outputs[index - 1]
+
     def _show_input_panel(self, shown: bool) -> None:
         self.input_label.setVisible(shown)
         self.input_view.setVisible(shown)
@@ -627,14 +635,13 @@ class InspectArea(QWidget):
 
     def _drawing_placement(self) -> Placement | None:
         """Where the 28x28 input lies on the canvas' drawing (worked out once per drawing)."""
-        if not self._placement_known:
+        if self._placement is _NOT_YET:
             canvas = self.live.canvas
             if canvas.image is not None:
                 self._placement = raster_placement(canvas.image)
             else:
                 finished, stroke = canvas.segment_parts()
                 self._placement = stroke_placement(finished + stroke)
-            self._placement_known = True
         return self._placement
 
     def _outline(self, window: tuple[int, int, int, int] | None) -> None:
@@ -669,10 +676,9 @@ class InspectArea(QWidget):
     def _unfold(self, node: QTreeWidgetItem) -> None:
         """Fill in a line's expansion the first time it is opened."""
         index = node.data(0, FOLDED)
-        if index is None or self._folded[index] is None:
+        if index is None or node.childCount():
             return
-        line, self._folded[index] = self._folded[index], None
-        for child in line.children:
+        for child in self._folded[index].children:
             leaf = QTreeWidgetItem([child.text])
             leaf.setToolTip(0, child.text)
             node.addChild(leaf)

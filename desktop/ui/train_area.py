@@ -549,7 +549,7 @@ class TrainArea(QWidget):
         self._t0 = time.perf_counter()
         self._batch_size = self.worker.config.batch_size if self.worker else 1
         self._frame_run(epochs)
-        self.live_view.start(steps)
+        self.live_view.start()
 
     @Slot(list)
     def _on_batches(self, batches: list) -> None:

@@ -89,7 +89,6 @@ class LiveNetworkView(QWidget):
         self.snapshots: list[Snapshot] = []
         self.shown: Snapshot | None = None
         self._latest: Snapshot | None = None  # arrived while hidden: shown when the view is
-        self.steps_per_epoch = 1
         self.caption = plain_label("Press Start: the network's filters, maps and readings appear here as it learns.")
         self.caption.setWordWrap(True)
         self.kernels = FeatureMapGrid("CET-D1", symmetric=True)
@@ -155,9 +154,8 @@ class LiveNetworkView(QWidget):
         self.maps_caption.setText(f"Probe, {whose}: feature maps")
         self.probabilities_caption.setText("Probe: probabilities")
 
-    def start(self, steps_per_epoch: int) -> None:
+    def start(self) -> None:
         """A run begins: forget the last one's snapshots."""
-        self.steps_per_epoch = max(1, steps_per_epoch)
         self.snapshots = []
         self._latest = None
         self.slider.setEnabled(False)
@@ -199,10 +197,6 @@ class LiveNetworkView(QWidget):
         if 0 <= index < len(self.snapshots):
             self.show_snapshot(self.snapshots[index])
             self.positionChanged.emit(self.snapshots[index].step)
-
-    def epoch_position(self, snapshot: Snapshot) -> float:
-        """Where a snapshot lies on the curves' epoch axis."""
-        return snapshot.step / self.steps_per_epoch
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         self.shown = snapshot
