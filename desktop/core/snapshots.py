@@ -14,6 +14,7 @@ than a short one.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -95,6 +96,32 @@ def first_conv_index(model) -> int | None:
     return next((i for i, layer in enumerate(model.layers) if type(layer).__name__ in CONV_KINDS), None)
 
 
+# One traced reading per training model and watched layer: the training routine reuses its compiled
+# models from run to run, and tracing anew every run cost time and left state behind (thread records).
+_WATCHES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _watch_function(model, watched: int | None):
+    """A traced function giving the watched layer's output (when there is one) and the model's output."""
+    by_layer = _WATCHES.setdefault(model, {})
+    if watched not in by_layer:
+        import tensorflow as tf
+
+        layers = list(model.layers)
+
+        @tf.function
+        def watch(x):
+            outputs = []
+            for index, layer in enumerate(layers):
+                x = layer(x, training=False)
+                if index == watched:
+                    outputs.append(x)
+            return [*outputs, x]
+
+        by_layer[watched] = watch
+    return by_layer[watched]
+
+
 class SnapshotTaker:
     """Takes snapshots of a training model on its own thread (see module docs).
 
@@ -120,23 +147,10 @@ class SnapshotTaker:
 
     def begin(self, model, total_steps: int) -> None:
         """Before the first batch: the ring's stride for ``total_steps`` batches, and the untrained network."""
-        import tensorflow as tf
-
         self.ring = SnapshotRing(self.capacity, max(1, total_steps // (self.capacity - 1)))
         if self.layer is None:
             self.layer = first_conv_index(model)
-        watched, layers = self.layer, list(model.layers)
-
-        @tf.function
-        def watch(x):
-            outputs = []
-            for index, layer in enumerate(layers):
-                x = layer(x, training=False)
-                if index == watched:
-                    outputs.append(x)
-            return [*outputs, x]
-
-        self._watch = watch
+        self._watch = _watch_function(model, self.layer)
         self._previous = {}
         self._take(model, 0, 0, None)
 
