@@ -112,6 +112,7 @@ class LiveNetworkView(QWidget):
         self.probabilities = ActivationBars()
         self.probabilities.setMinimumHeight(90)
         self.probabilities.getPlotItem().setLabel("left", "probability")
+        self.probabilities.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.probabilities.setToolTip("The probe digit's ten probabilities")
         self.strip = DigitStrip()
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -210,7 +211,11 @@ class LiveNetworkView(QWidget):
         self.change_bars.setOpts(x=np.arange(len(values)), height=values, width=0.7)
         if names != self._change_names:
             self._change_names = names
-            self.change.getPlotItem().getAxis("bottom").setTicks([list(enumerate(names))])
+            # Long names would hide each other under narrow bars: shortened here, whole in the tooltip.
+            short = [(i, n if len(n) <= 8 else n[:6] + "…") for i, n in enumerate(names)]
+            self.change.getPlotItem().getAxis("bottom").setTicks([short])
+            self.change.setToolTip("How much each layer's weights moved since the last update (where learning "
+                                   "happens now): " + ", ".join(names))
         self.strip.set_guesses(snapshot.guesses)
         loss = "" if snapshot.loss is None else f", batch loss {snapshot.loss:.3f}"
         right = int((snapshot.guesses == self.strip.labels).sum())
