@@ -91,7 +91,7 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
 
     area = window.train_area
     window.tabs.setCurrentWidget(area)
-    epochs = area.epochs_spin.value()
+    epochs = area.form.epochs_spin.value()
     ticks: list[float] = []
     ends: list[float] = []
     timer = QTimer()
@@ -160,10 +160,10 @@ def fast_half(xs: list[float]) -> float:
 
 def set_up(area, args) -> None:
     """The Train area's defaults, with the bench's epochs, subset and (if given) batch size."""
-    area.subset_spin.setValue(args.subset)
-    area.epochs_spin.setValue(args.epochs)
+    area.form.subset_spin.setValue(args.subset)
+    area.form.epochs_spin.setValue(args.epochs)
     if args.batch_size:
-        area.batch_spin.setValue(args.batch_size)
+        area.form.batch_spin.setValue(args.batch_size)
 
 
 def measure(args) -> dict:
@@ -176,7 +176,7 @@ def measure(args) -> dict:
 
     data = load_mnist()
     set_up(window.train_area, args)
-    config = window.train_area.config()
+    config = window.train_area.form.config()
     plain, in_app, probed, gaps, gui_share = [], [], [], [], []
     for _ in range(args.rounds):
         plain += plain_fit(data, config)[1:]

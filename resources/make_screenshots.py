@@ -60,8 +60,8 @@ def train_briefly(window) -> None:
     import numpy as np
 
     area = window.train_area
-    area.subset_spin.setValue(3000)
-    area.epochs_spin.setValue(2)
+    area.form.subset_spin.setValue(3000)
+    area.form.epochs_spin.setValue(2)
     loop = QEventLoop()
     area.trainingFinished.connect(loop.quit)
     area.trainingFailed.connect(loop.quit)

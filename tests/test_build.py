@@ -96,19 +96,19 @@ def test_a_built_network_trains_and_is_used(qtbot, window):
     area.train_button.click()
     train = window.train_area
     assert window.tabs.currentWidget() is train
-    assert train.arch_combo.currentText() == "custom: eight"
-    train.subset_spin.setValue(300)
-    train.epochs_spin.setValue(1)
+    assert train.form.arch_combo.currentText() == "custom: eight"
+    train.form.subset_spin.setValue(300)
+    train.form.epochs_spin.setValue(1)
     with qtbot.waitSignal(train.trainingFinished, timeout=120_000) as done:
-        train.start_button.click()
+        train.form.start_button.click()
     model = done.args[0].result.model
     assert model.count_params() == expected
     assert [tuple(l.output.shape[1:]) for l in model.layers] == [a.output_shape for a in area.analysis.layers]
-    card = train.card("eight")
+    card = train.results.card("eight")
     assert card["architecture"] == "custom" and card["description"].startswith("eight, built in the editor: Conv2D 8")
     assert card["hyperparameters"]["spec"]["layers"][0]["filters"] == 8
     with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
-        train.use_button.click()
+        train.results.use_button.click()
     assert window.inspect_area.rows[0].params == (3 * 3 * 1 + 1) * 8
 
 
@@ -120,7 +120,7 @@ LONG = ("Netz für Ziffern " * 18)[:300]
 def test_a_network_named_as_people_name_things_trains_saves_and_loads(qtbot, window, tmp_path, monkeypatch,
                                                                         name, how):
     import desktop.ui.build_area as build_module
-    import desktop.ui.train_area as train_module
+    import desktop.ui.train.results as train_module
     from desktop.core.model_files import load_model
 
     warnings, offered = [], []
@@ -144,25 +144,25 @@ def test_a_network_named_as_people_name_things_trains_saves_and_loads(qtbot, win
 
     area.train_button.click()
     train = window.train_area
-    assert train.arch_combo.currentText() == f"custom: {name}"
-    train.subset_spin.setValue(300)
-    train.epochs_spin.setValue(1)
+    assert train.form.arch_combo.currentText() == f"custom: {name}"
+    train.form.subset_spin.setValue(300)
+    train.form.epochs_spin.setValue(1)
     failures = []
     train.trainingFailed.connect(failures.append)
-    train.start_button.click()
+    train.form.start_button.click()
     qtbot.waitUntil(lambda: train.outcome is not None or bool(failures), timeout=120_000)
     assert failures == []  # was: "Training failed: ValueError: 'my-net-(v2)' is not a valid root scope name..."
     assert train.outcome.result.model.name == keras_name(name)
-    assert train.card("x")["description"].startswith(f"{name}, built in the editor: Conv2D 4")
+    assert train.results.card("x")["description"].startswith(f"{name}, built in the editor: Conv2D 4")
 
-    train.save_dialog()  # the suggested file name works; the model is named as the network
+    train.results.save_dialog()  # the suggested file name works; the model is named as the network
     saved = offered[-1]
     assert saved.parent == tmp_path and saved.name.startswith(f"{file_stem(name)}-") and saved.is_file()
     loaded = load_model(saved)
     assert loaded.name == name + saved.stem[len(file_stem(name)):]  # name + "-YYYYmmdd-HHMM"
     assert loaded.card["hyperparameters"]["spec"]["name"] == name and loaded.model.name == keras_name(name)
     with qtbot.waitSignal(window.active_model.changed, timeout=30_000):
-        train.use_button.click()
+        train.results.use_button.click()
     assert window.model_label.text().startswith(f"Model: {loaded.name} - MNIST test accuracy ")
     assert warnings == []
 

@@ -114,12 +114,12 @@ BAD_DATASETS = ["missing", "corrupt", "shape", "dtype", "labels"]
 @pytest.mark.parametrize("kind", BAD_DATASETS)
 def test_bad_dataset_stops_training_before_it_starts(qtbot, tmp_path, small_mnist, warnings, kind):
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     path, message = _bad_dataset(kind, tmp_path, small_mnist)
     area = TrainArea(ActiveModel())
     qtbot.addWidget(area)
-    area.data_path = str(path)
+    area.form.data_path = str(path)
     started = []
     with qtbot.waitSignal(area.trainingFailed, timeout=60_000) as failed:
         area.start()
@@ -127,7 +127,7 @@ def test_bad_dataset_stops_training_before_it_starts(qtbot, tmp_path, small_mnis
     assert message in failed.args[0] and "Cannot load MNIST" in failed.args[0]
     assert started == [] and area.outcome is None
     assert warnings == [("Training could not run", failed.args[0])]
-    assert area.start_button.isEnabled() and not area.running
+    assert area.form.start_button.isEnabled() and not area.running
 
 
 @pytest.mark.parametrize("kind", BAD_DATASETS)
@@ -158,28 +158,28 @@ def test_bad_hyperparameters_in_the_cli(capsys, tmp_path, args, message):
 
 def test_bad_hyperparameters_in_the_panel(qtbot, tmp_path, small_mnist, warnings):
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     area = TrainArea(ActiveModel())
     qtbot.addWidget(area)
     for setup, message in [
-        (lambda: area.epochs_spin.setValue(0), "epochs must be a whole number >= 1 (got 0)"),
-        (lambda: area.batch_spin.setValue(0), "batch size must be a whole number >= 1 (got 0)"),
-        (lambda: area.lr_edit.setText("0"), "learning rate must be a number > 0 (got 0.0)"),
-        (lambda: area.lr_edit.setText("-1e-3"), "learning rate must be a number > 0 (got -0.001)"),
+        (lambda: area.form.epochs_spin.setValue(0), "epochs must be a whole number >= 1 (got 0)"),
+        (lambda: area.form.batch_spin.setValue(0), "batch size must be a whole number >= 1 (got 0)"),
+        (lambda: area.form.lr_edit.setText("0"), "learning rate must be a number > 0 (got 0.0)"),
+        (lambda: area.form.lr_edit.setText("-1e-3"), "learning rate must be a number > 0 (got -0.001)"),
     ]:
         setup()
-        assert message in area.problems_label.text() and not area.start_button.isEnabled()
-        area.epochs_spin.setValue(1), area.batch_spin.setValue(64), area.lr_edit.setText("0.001")
-        assert area.problems_label.text() == "" and area.start_button.isEnabled()
-    area.val_spin.setValue(1.0)  # the box stops below 1
-    assert area.val_spin.value() < 1 and area.start_button.isEnabled()
+        assert message in area.form.problems_label.text() and not area.form.start_button.isEnabled()
+        area.form.epochs_spin.setValue(1), area.form.batch_spin.setValue(64), area.form.lr_edit.setText("0.001")
+        assert area.form.problems_label.text() == "" and area.form.start_button.isEnabled()
+    area.form.val_spin.setValue(1.0)  # the box stops below 1
+    assert area.form.val_spin.value() < 1 and area.form.start_button.isEnabled()
     # A subset larger than the chosen data is known only once the data is read: said before training.
     small = tmp_path / "small.npz"
     np.savez(small, x_train=small_mnist.x_train, y_train=small_mnist.y_train,
              x_test=small_mnist.x_test, y_test=small_mnist.y_test)
-    area.data_path = str(small)
-    area.subset_spin.setValue(1000)
+    area.form.data_path = str(small)
+    area.form.subset_spin.setValue(1000)
     with qtbot.waitSignal(area.trainingFailed, timeout=60_000) as failed:
         area.start()
     assert failed.args[0] == "Invalid settings: training subset 1000 is larger than the 300 training images"
@@ -216,8 +216,8 @@ def test_failed_save_says_why_leaves_nothing_and_keeps_the_model(
     qtbot, window, tmp_path, monkeypatch, warnings, how, message
 ):
     area = window.train_area
-    area.subset_spin.setValue(300)
-    area.epochs_spin.setValue(1)
+    area.form.subset_spin.setValue(300)
+    area.form.epochs_spin.setValue(1)
     with qtbot.waitSignal(area.trainingFinished, timeout=120_000):
         area.start()
     folder = tmp_path / "models"
@@ -233,12 +233,12 @@ def test_failed_save_says_why_leaves_nothing_and_keeps_the_model(
         target = folder / ("x" * 300 + ".keras")
     else:
         target = folder / "nowhere" / "mine.keras"
-    assert area.save_to(target) is None
+    assert area.results.save_to(target) is None
     assert message in warnings[-1][1].lower() and "still here" in warnings[-1][1]
     assert list(folder.iterdir()) == []  # no partial or temporary file
     monkeypatch.undo()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a))
-    saved = area.save_to(tmp_path / "elsewhere.keras")  # the model is still in memory
+    saved = area.results.save_to(tmp_path / "elsewhere.keras")  # the model is still in memory
     assert saved is not None and saved.is_file() and (tmp_path / "elsewhere.card.json").is_file()
 
 
@@ -280,7 +280,7 @@ STOP_POINTS = ["before the first batch", "first batch", "mid-epoch", "validation
 def _stop_at(point: str, area, monkeypatch) -> None:
     import desktop.core.data
     import desktop.core.evaluation
-    import desktop.ui.training_worker as training_worker
+    import desktop.ui.train.worker as training_worker
 
     def stop() -> None:
         area.worker.stop()
@@ -319,7 +319,7 @@ def test_start_stop_cycles_keep_no_memory(qtbot, tmp_path, small_mnist, warnings
 
     from desktop.core.memory import limit_malloc_arenas
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     limit_malloc_arenas()  # as create_main_window() does
     small = tmp_path / "small.npz"
@@ -327,10 +327,10 @@ def test_start_stop_cycles_keep_no_memory(qtbot, tmp_path, small_mnist, warnings
              x_test=small_mnist.x_test, y_test=small_mnist.y_test)
     area = TrainArea(ActiveModel())
     qtbot.addWidget(area)
-    area.data_path = str(small)
-    area.epochs_spin.setValue(1 if point == "evaluation" else 50)
-    area.batch_spin.setValue(16)
-    area.val_spin.setValue(0.1)  # stopping during validation needs one
+    area.form.data_path = str(small)
+    area.form.epochs_spin.setValue(1 if point == "evaluation" else 50)
+    area.form.batch_spin.setValue(16)
+    area.form.val_spin.setValue(0.1)  # stopping during validation needs one
     _stop_at(point, area, monkeypatch)
     threads_before = threading.active_count()
     # The process' first runs fill caches once (traced steps, TensorFlow's kernels). Growth is
@@ -344,7 +344,7 @@ def test_start_stop_cycles_keep_no_memory(qtbot, tmp_path, small_mnist, warnings
             workers.append(area.worker)
         result = done.args[0].result
         assert result.stopped == ("" if point == "evaluation" else "cancelled")
-        assert not area.running and area.start_button.isEnabled()
+        assert not area.running and area.form.start_button.isEnabled()
         if cycle >= warm_up - 1:
             rss.append(_rss_mb())
     # Growth per run: the slope of a line through the readings, which a single noisy reading barely moves.
@@ -359,12 +359,12 @@ def test_start_stop_cycles_keep_no_memory(qtbot, tmp_path, small_mnist, warnings
 
 def test_start_twice_quickly_runs_one_training(qtbot, window):
     area = window.train_area
-    area.subset_spin.setValue(300)
-    area.epochs_spin.setValue(1)
+    area.form.subset_spin.setValue(300)
+    area.form.epochs_spin.setValue(1)
     with qtbot.waitSignal(area.trainingFinished, timeout=120_000):
-        area.start_button.click()
+        area.form.start_button.click()
         first = area.worker
-        area.start_button.click()
+        area.form.start_button.click()
         area.start()
         assert area.worker is first
     assert area.outcome is not None and not area.running
@@ -373,14 +373,14 @@ def test_start_twice_quickly_runs_one_training(qtbot, window):
 @pytest.mark.parametrize("moment", ["loading", "first batches", "evaluating"])
 def test_closing_at_any_moment_of_training(qtbot, window, moment):
     area = window.train_area
-    area.subset_spin.setValue(300)
-    area.epochs_spin.setValue(1 if moment == "evaluating" else 100)
+    area.form.subset_spin.setValue(300)
+    area.form.epochs_spin.setValue(1 if moment == "evaluating" else 100)
     area.start()
     thread = area.thread
     if moment == "first batches":
-        qtbot.waitUntil(lambda: area._last_batch is not None, timeout=60_000)
+        qtbot.waitUntil(lambda: area.series.last_batch is not None, timeout=60_000)
     elif moment == "evaluating":
-        qtbot.waitUntil(lambda: len(area.epoch_rows) > 0, timeout=60_000)
+        qtbot.waitUntil(lambda: len(area.series.epoch_rows) > 0, timeout=60_000)
     window.close()
     assert thread.isFinished() and not area.running
 

@@ -149,11 +149,11 @@ def test_hostile_dataset_in_the_cli_is_one_line(capsys, tmp_path, small_mnist, k
 def _start_and_fail(qtbot, path: Path) -> tuple[object, str, list]:
     """Start training on ``path`` in a Train area; the failure message and whether training started."""
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     area = TrainArea(ActiveModel())
     qtbot.addWidget(area)
-    area.data_path = str(path)
+    area.form.data_path = str(path)
     started = []
     with qtbot.waitSignal(area.trainingFailed, timeout=60_000) as failed:
         area.start()
@@ -168,7 +168,7 @@ def test_hostile_dataset_in_the_panel_stops_training_before_it_starts(qtbot, tmp
     assert text == f"Cannot load MNIST: {message}"
     assert started == [] and area.outcome is None
     assert warnings == [("Training could not run", text)]
-    assert area.start_button.isEnabled() and not area.running
+    assert area.form.start_button.isEnabled() and not area.running
 
 
 @pytest.mark.parametrize("unused", ["compressible", "huge-header"])
@@ -246,17 +246,17 @@ def test_binary_images_warn_in_the_cli(capsys, tmp_path, binary_npz, tf):
 
 def test_binary_images_warn_in_the_panel_and_training_goes_on(qtbot, binary_npz, warnings):
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     area = TrainArea(ActiveModel())
     qtbot.addWidget(area)
-    area.data_path = str(binary_npz)
-    area.epochs_spin.setValue(1)
+    area.form.data_path = str(binary_npz)
+    area.form.epochs_spin.setValue(1)
     with qtbot.waitSignal(area.trainingFinished, timeout=120_000):
         area.start()
     assert warnings == [("Check the data", f"{binary_npz}: {BINARY}")]
-    assert area.result_label.text().startswith("Test accuracy ")
-    assert f"Warning: {binary_npz}: {BINARY}" in area.result_label.text()
+    assert area.results.result_label.text().startswith("Test accuracy ")
+    assert f"Warning: {binary_npz}: {BINARY}" in area.results.result_label.text()
 
 
 def test_normal_mnist_has_no_warning(small_mnist, tmp_path):

@@ -334,20 +334,20 @@ def test_the_app_keeps_its_model_when_a_nan_model_is_opened_or_used(qtbot, windo
 
 def test_the_train_area_will_not_save_a_diverged_model(qtbot, tmp_path, warnings):
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     area = TrainArea(ActiveModel())
     qtbot.addWidget(area)
-    area.subset_spin.setValue(300)
-    area.epochs_spin.setValue(1)
-    area.batch_spin.setValue(32)
-    area.lr_edit.setText("1e12")
-    area.optimizer_combo.setCurrentText("sgd")
+    area.form.subset_spin.setValue(300)
+    area.form.epochs_spin.setValue(1)
+    area.form.batch_spin.setValue(32)
+    area.form.lr_edit.setText("1e12")
+    area.form.optimizer_combo.setCurrentText("sgd")
     with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
         area.start()
     assert done.args[0].result.stopped == "nan"
     warnings.clear()
-    assert area.save_to(tmp_path / "diverged.keras") is None
+    assert area.results.save_to(tmp_path / "diverged.keras") is None
     title, text = warnings[-1]
     assert title == "Could not save the model"
     assert "the model has weights that are" in text and "lower learning rate" in text and "still here" not in text

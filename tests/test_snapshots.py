@@ -10,7 +10,7 @@ from desktop.core.training import CancelFlag, TrainConfig, TrainingListener, tra
 
 
 def _snapshot(step: int, size: int = 1000) -> Snapshot:
-    return Snapshot(step, 0, 1.0, np.zeros(size, np.float32), (), None, np.zeros(10, np.float32),
+    return Snapshot(step, 0, 1.0, np.zeros(size, np.float32), (), (), np.zeros(10, np.float32),
                     np.zeros(20, np.int8))
 
 
@@ -54,7 +54,13 @@ def test_snapshots_during_training_from_untrained_to_trained(small_mnist, mnist)
     expected = np.asarray(result.model(np.concatenate([probe[None], strip])[..., None], training=False))
     np.testing.assert_allclose(last.probabilities, expected[0], atol=1e-5)
     np.testing.assert_array_equal(last.guesses, expected[1:].argmax(axis=1))
-    assert last.maps.shape == (26, 26, 32)  # the first conv layer's maps of the probe
+    # The probe's maps in every layer that makes maps, equal to the trained model's (float16).
+    assert [name for name, _ in last.maps] == ["conv1", "pool1", "conv2", "pool2", "conv3"]
+    conv2 = result.model.layers[2]
+    upto = np.asarray(result.model.layers[1](result.model.layers[0](probe[None, ..., None])))
+    np.testing.assert_allclose(last.layer_maps("conv2"), np.asarray(conv2(upto))[0], rtol=2e-3, atol=2e-3)
+    assert last.layer_maps("conv1").shape == (26, 26, 32) and last.layer_maps("conv1").dtype == np.float16
+    assert last.layer_maps("probabilities") is None
     # Where learning happens: every weighted layer's mean change, zero before training.
     assert [name for name, _ in first.change] == ["conv1", "conv2", "conv3", "probabilities"]
     assert all(v == 0.0 for _, v in first.change)
@@ -79,3 +85,39 @@ def test_a_stopped_run_ends_with_the_network_as_stopped(small_mnist, mnist):
     last = taker.ring.snapshots[-1]
     assert last.step == 4 and last.epoch == 0
     np.testing.assert_array_equal(last.kernels, result.model.layers[0].get_weights()[0])
+
+
+def test_the_probe_can_be_changed_while_training(small_mnist, mnist):
+    strip = mnist.x_test[1:21] / 255
+
+    class Choose(TrainingListener):
+        def on_batch_end(self, epoch, step, logs):
+            if step == 4:
+                taker.choose_probe(3)  # strip digit 2, as the GUI thread would
+
+    taker = SnapshotTaker(mnist.x_test[0] / 255, strip, capacity=8, live_gap_s=0.0)
+    result = train(TrainConfig(epochs=1, batch_size=30, validation_split=0.0, seed=5), small_mnist, Choose(),
+                   watcher=taker)
+    first, last = taker.ring.snapshots[0], taker.ring.snapshots[-1]
+    assert first.probe == 0 and last.probe == 3
+    expected = np.asarray(result.model(strip[2][None, ..., None], training=False))[0]
+    np.testing.assert_allclose(last.probabilities, expected, atol=1e-5)
+    with pytest.raises(ValueError):
+        taker.choose_probe(21)
+
+
+def test_memory_stays_flat_over_a_long_run(mnist):
+    """10,000 batches of a real network keep no more snapshots (nor bytes) than a short run."""
+    from desktop.core.architectures import build_seed_cnn
+
+    model = build_seed_cnn()
+    taker = SnapshotTaker(mnist.x_test[0] / 255, mnist.x_test[1:21] / 255, capacity=16, live_gap_s=3600)
+    taker.begin(model, total_steps=100)  # a stride planned for 100 batches: the run goes on far longer
+    for step in range(1, 10_001):
+        taker.after_batch(model, step, step // 100, 0.5)
+    taker.end(model, 10_000, 99, 0.5)
+    one = taker.ring.snapshots[0].nbytes
+    assert len(taker.ring) <= 17 and taker.ring.nbytes <= 17 * one
+    assert one < 120_000  # seed-cnn: kernels, the maps of five layers (float16), readings
+    steps = [s.step for s in taker.ring.snapshots]
+    assert steps[0] == 0 and steps[-1] == 10_000 and steps[-2] >= 8_000  # spread over the whole run

@@ -189,7 +189,7 @@ class StubSamples(QObject):
 
 def _area(qtbot, samples):
     from desktop.ui.active_model import ActiveModel
-    from desktop.ui.train_area import TrainArea
+    from desktop.ui.train import TrainArea
 
     area = TrainArea(ActiveModel(), samples)
     qtbot.addWidget(area)
@@ -199,7 +199,7 @@ def _area(qtbot, samples):
 def test_the_checkbox_counts_digit_samples_and_follows_changes(qtbot):
     store = StubSamples()
     area = _area(qtbot, store)
-    box = area.samples_check
+    box = area.form.samples_check
     assert (box.text(), box.isEnabled(), box.isChecked()) == ("Add my samples (0)", False, False)
     assert "each with 20 stroke variations" in box.toolTip() and "never to validation or test" in box.toolTip()
 
@@ -215,37 +215,37 @@ def test_the_checkbox_counts_digit_samples_and_follows_changes(qtbot):
 
 def test_without_a_sample_store_the_checkbox_is_off(qtbot):
     area = _area(qtbot, None)
-    assert (area.samples_check.text(), area.samples_check.isEnabled()) == ("Add my samples (0)", False)
-    assert area._samples_to_add() is None
+    assert (area.form.samples_check.text(), area.form.samples_check.isEnabled()) == ("Add my samples (0)", False)
+    assert area.form.samples_to_add() is None
 
 
 def test_training_with_my_samples_uses_them_as_they_were_at_start(qtbot):
     store = StubSamples([drawing(4), drawing(6), drawing(-1)])
     area = _area(qtbot, store)
-    area.subset_spin.setValue(300)
-    area.epochs_spin.setValue(1)
-    area.batch_spin.setValue(32)
-    area.val_spin.setValue(0.1)
-    area.samples_check.setChecked(True)
+    area.form.subset_spin.setValue(300)
+    area.form.epochs_spin.setValue(1)
+    area.form.batch_spin.setValue(32)
+    area.form.val_spin.setValue(0.1)
+    area.form.samples_check.setChecked(True)
     try:
         with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
-            area.start_button.click()
+            area.form.start_button.click()
             assert area.worker.samples == store.snapshot()  # the snapshot, taken on the GUI thread
             store.set([drawing(d, 2.0) for d in range(10)])  # drawn later: not in this run
         result = done.args[0].result
         images = 2 * (COPIES + 1)
         assert (result.n_train, result.n_val) == (270 + images, 30)
-        assert len(area.batch_losses) == math.ceil((270 + images) / 32)
+        assert len(area.series.batch_losses) == math.ceil((270 + images) / 32)
         assert ("Also trained on 2 of your samples (42 images with their variations), besides 270 MNIST images"
-                in area.result_label.text())
-        assert area.card("m")["personal_samples"]["samples"] == 2
-        assert area.samples_check.text() == "Add my samples (10)"
+                in area.results.result_label.text())
+        assert area.results.card("m")["personal_samples"]["samples"] == 2
+        assert area.form.samples_check.text() == "Add my samples (10)"
 
-        area.samples_check.setChecked(False)
+        area.form.samples_check.setChecked(False)
         with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
-            area.start_button.click()
+            area.form.start_button.click()
             assert area.worker.samples == ()
         assert done.args[0].result.n_train == 270 and done.args[0].result.extra is None
-        assert "Also trained on" not in area.result_label.text()
+        assert "Also trained on" not in area.results.result_label.text()
     finally:
         area.shutdown()

@@ -44,7 +44,7 @@ def _class_scores(layer, layer_input, probabilities, tf):
 
 
 class ActivationProbe:
-    """All layers' outputs for one 28x28 image in one traced call, and its saliency map in another.
+    r"""All layers' outputs for one 28x28 image in one traced call, and its saliency map in another.
 
     One multi-output model (same layers and weights, every layer's output an
     output) is built once per model and wrapped in ``tf.function``\ s with a

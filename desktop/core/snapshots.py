@@ -4,8 +4,9 @@ A :class:`SnapshotTaker` runs on the training thread, between batches. Now
 and then (a few times a second for the live view, and every ``stride``
 batches for the replay) it copies a few small arrays out of the model: the
 first conv layer's kernels, how much each layer's weights moved since the
-last snapshot, one probe digit's feature maps and probabilities, and the
-network's reading of a fixed strip of test digits. A :class:`SnapshotRing`
+last snapshot, one probe digit's feature maps (every layer that makes maps)
+and probabilities, and the network's reading of a fixed strip of test
+digits. The probe can be changed while training runs (:meth:`SnapshotTaker.choose_probe`). A :class:`SnapshotRing`
 keeps the replay's share within a fixed count: when it is full, every other
 snapshot goes and the stride doubles, so a long run takes no more memory
 than a short one.
@@ -29,8 +30,10 @@ class Snapshot:
 
     ``loss`` is that batch's loss (None before training); ``kernels`` the first conv layer's kernels
     (F, F, C, K) or None; ``change`` each weighted layer's mean absolute weight change since the
-    snapshot before; ``maps`` the probe digit's output of the watched layer; ``probabilities`` the
-    probe's ten probabilities; ``guesses`` the digit read for each image of the strip.
+    snapshot before; ``maps`` the probe digit's output (H, W, C), float16, of each layer that makes
+    maps, by layer name; ``probe`` which image of the taker's batch the probe was (0: its own probe
+    digit, i: strip digit i - 1); ``probabilities`` the probe's ten probabilities; ``guesses`` the
+    digit read for each image of the strip.
     """
 
     step: int
@@ -38,13 +41,18 @@ class Snapshot:
     loss: float | None
     kernels: np.ndarray | None
     change: tuple[tuple[str, float], ...]
-    maps: np.ndarray | None
+    maps: tuple[tuple[str, np.ndarray], ...]
     probabilities: np.ndarray
     guesses: np.ndarray
+    probe: int = 0
+
+    def layer_maps(self, name: str) -> np.ndarray | None:
+        """The probe's maps in layer ``name`` (None if that layer's were not kept)."""
+        return next((maps for layer, maps in self.maps if layer == name), None)
 
     @property
     def nbytes(self) -> int:
-        arrays = (self.kernels, self.maps, self.probabilities, self.guesses)
+        arrays = (self.kernels, self.probabilities, self.guesses, *(maps for _, maps in self.maps))
         return sum(a.nbytes for a in arrays if a is not None)
 
 
@@ -91,68 +99,93 @@ class SnapshotRing:
         return sum(s.nbytes for s in self.snapshots)
 
 
-def first_conv_index(model) -> int | None:
-    """Index of the model's first conv layer (None without one)."""
-    return next((i for i, layer in enumerate(model.layers) if type(layer).__name__ in CONV_KINDS), None)
+MAP_VALUES = 150_000  # at most this many map values (float16) per snapshot: 300 kB, 20 MB for a full ring
 
 
-# One traced reading per training model and watched layer: the training routine reuses its compiled
-# models from run to run, and tracing anew every run cost time and left state behind (thread records).
+def mapped_layers(model) -> list[int]:
+    """Indices of the layers whose maps a snapshot keeps: those giving (H, W, C) maps, in order, while
+    their values fit in ``MAP_VALUES`` (the first always); identities at inference (dropout, noise) left out."""
+    kept, values = [], 0
+    for index, layer in enumerate(model.layers):
+        try:
+            shape = tuple(layer.output.shape)[1:]
+        except (AttributeError, ValueError):  # never called on a symbolic input: no maps known
+            shape = ()
+        name = type(layer).__name__
+        if len(shape) != 3 or "Dropout" in name or "Noise" in name:
+            continue
+        size = int(np.prod(shape))
+        if kept and values + size > MAP_VALUES:
+            break
+        kept.append(index)
+        values += size
+    return kept
+
+
+# One traced reading per training model: the training routine reuses its compiled models from run
+# to run, and tracing anew every run cost time and left state behind (thread records).
 _WATCHES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _watch_function(model, watched: int | None):
-    """A traced function giving the watched layer's output (when there is one) and the model's output."""
-    by_layer = _WATCHES.setdefault(model, {})
-    if watched not in by_layer:
+def _watch_function(model):
+    """A traced function giving the kept layers' outputs (``mapped_layers``) and the model's output,
+    and those layers' names."""
+    if model not in _WATCHES:
         import tensorflow as tf
 
         layers = list(model.layers)
+        watched = set(mapped_layers(model))
 
         @tf.function
         def watch(x):
             outputs = []
             for index, layer in enumerate(layers):
                 x = layer(x, training=False)
-                if index == watched:
+                if index in watched:
                     outputs.append(x)
             return [*outputs, x]
 
-        by_layer[watched] = watch
-    return by_layer[watched]
+        _WATCHES[model] = (watch, [layers[i].name for i in sorted(watched)])
+    return _WATCHES[model]
 
 
 class SnapshotTaker:
     """Takes snapshots of a training model on its own thread (see module docs).
 
-    ``probe`` is one 28x28 image (values 0-1), ``strip`` (N, 28, 28) images; ``layer`` the index of the
-    layer whose maps are kept (None: the first conv layer, else none). ``deliver(snapshot)`` gets every
+    ``probe`` is one 28x28 image (values 0-1), ``strip`` (N, 28, 28) images; :meth:`choose_probe` makes
+    one of the strip's digits the probe instead, from any thread. ``deliver(snapshot)`` gets every
     snapshot taken, at most one per ``live_gap_s`` seconds besides those the ring wants; it is called on
     the training thread and must only hand the snapshot on. ``ring`` keeps the replay.
     """
 
     def __init__(self, probe: np.ndarray, strip: np.ndarray, deliver: Callable[[Snapshot], None] | None = None,
-                 layer: int | None = None, capacity: int = 64, live_gap_s: float = 0.25) -> None:
+                 capacity: int = 64, live_gap_s: float = 0.25) -> None:
         # The probe first, then the strip: one batch, read at every snapshot.
         self.images = np.concatenate([np.asarray(probe, np.float32).reshape(1, 28, 28, 1),
                                       np.asarray(strip, np.float32).reshape(-1, 28, 28, 1)])
         self.deliver = deliver or (lambda snapshot: None)
-        self.layer = layer
+        self.probe = 0  # the image of ``images`` whose maps and probabilities are kept
         self.capacity = capacity
         self.live_gap_s = live_gap_s
         self.ring = SnapshotRing(capacity)
         self._watch = None
+        self._names: list[str] = []
         self._previous: dict[str, list[np.ndarray]] = {}
         self._last_live = 0.0
 
     def begin(self, model, total_steps: int) -> None:
         """Before the first batch: the ring's stride for ``total_steps`` batches, and the untrained network."""
         self.ring = SnapshotRing(self.capacity, max(1, total_steps // (self.capacity - 1)))
-        if self.layer is None:
-            self.layer = first_conv_index(model)
-        self._watch = _watch_function(model, self.layer)
+        self._watch, self._names = _watch_function(model)
         self._previous = {}
         self._take(model, 0, 0, None)
+
+    def choose_probe(self, index: int) -> None:
+        """Make image ``index`` of the batch the probe from the next snapshot on (0: the probe digit given,
+        i: strip digit i - 1). Safe from another thread: one attribute, read once per snapshot."""
+        if not 0 <= index < len(self.images):
+            raise ValueError(f"probe {index} is not one of the {len(self.images)} watched images")
+        self.probe = index
 
     def after_batch(self, model, step: int, epoch: int, loss: float | None) -> None:
         """After batch ``step`` (counted from 1 over the whole run): a snapshot if one is due."""
@@ -166,9 +199,11 @@ class SnapshotTaker:
 
     def _take(self, model, step: int, epoch: int, loss: float | None, final: bool = False) -> Snapshot:
         self._last_live = time.perf_counter()
+        probe = self.probe
         outputs = [np.asarray(o) for o in self._watch(self.images)]
         probs = outputs[-1]
-        maps = outputs[0][0].copy() if len(outputs) == 2 else None
+        with np.errstate(over="ignore"):  # a diverging network's maps pass float16's 65,504: inf, drawn as the top
+            maps = tuple((name, out[probe].astype(np.float16)) for name, out in zip(self._names, outputs[:-1]))
         change = []
         kernels = None
         for layer in model.layers:
@@ -184,12 +219,12 @@ class SnapshotTaker:
             else:
                 change.append((layer.name, 0.0))
             self._previous[layer.name] = weights
-        snapshot = Snapshot(step, epoch, loss, kernels, tuple(change), maps, probs[0].astype(np.float32),
-                            probs[1:].argmax(axis=1).astype(np.int8))
+        snapshot = Snapshot(step, epoch, loss, kernels, tuple(change), maps, probs[probe].astype(np.float32),
+                            probs[1:].argmax(axis=1).astype(np.int8), probe)
         if final or self.ring.due(step):
             self.ring.add(snapshot, final=final)
         self.deliver(snapshot)
         return snapshot
 
 
-__all__ = ["Snapshot", "SnapshotRing", "SnapshotTaker", "first_conv_index"]
+__all__ = ["MAP_VALUES", "Snapshot", "SnapshotRing", "SnapshotTaker", "mapped_layers"]

@@ -82,7 +82,9 @@ class FeatureMapGrid(QWidget):
         """Show an (H, W, C) stack (None: nothing)."""
         if maps is not None and maps.ndim != 3:
             raise ValueError(f"expected (H, W, C) maps, got shape {maps.shape}")
-        self.maps = None if maps is None else np.asarray(maps, dtype=np.float32)
+        # Non-finite values (a diverged network's) drawn as the ends of the scale, not as garbage.
+        self.maps = None if maps is None else np.nan_to_num(np.asarray(maps, dtype=np.float32), posinf=1e30,
+                                                               neginf=-1e30)
         if self.selected is not None and self.selected >= self.tile_count:
             self.selected = None
         self._cols = self._best_columns()

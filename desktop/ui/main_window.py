@@ -24,7 +24,7 @@ from .inspect_area import InspectArea
 from .literal_text import literal, plain_label
 from .samples.samples_area import SamplesArea
 from .samples.store import SampleStore
-from .train_area import TrainArea
+from .train import TrainArea
 
 APP_TITLE = "Digit Recognizer"
 

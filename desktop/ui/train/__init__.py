@@ -1,1 +1,5 @@
-"""The Train area's parts (the area itself is still ``desktop.ui.train_area``; its parts move here)."""
+"""The Train area: settings form, curves, live network view, results and the worker that trains."""
+
+from .area import TrainArea
+
+__all__ = ["TrainArea"]

@@ -2,8 +2,10 @@
 
 Shows one :class:`~desktop.core.snapshots.Snapshot` at a time: the first conv
 layer's kernels, each layer's mean weight change since the snapshot before,
-a probe digit's feature maps and ten probabilities, and a strip of fixed
-test digits with the network's reading under each (green right, red wrong).
+a probe digit's feature maps in a chosen layer and its ten probabilities,
+and a strip of fixed test digits with the network's reading under each
+(green right, red wrong). The probe is the canvas drawing (else MNIST test
+digit 0) or a strip digit the user clicks, also while training runs.
 While training it shows the newest snapshot (only while it is visible);
 afterwards a slider scrubs through the kept ones.
 """
@@ -13,8 +15,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from ...core.snapshots import Snapshot
 from ..inspect_views import ActivationBars, FeatureMapGrid
@@ -26,17 +28,25 @@ WRONG = QColor(210, 60, 60)
 
 
 class DigitStrip(QWidget):
-    """A row of test digits with the network's reading under each: green when right, red when wrong."""
+    """A row of test digits with the network's reading under each: green when right, red when wrong.
+
+    ``digitClicked(i)`` fires when digit ``i`` is clicked; ``marked`` (or None) is outlined.
+    """
+
+    digitClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.images = np.zeros((0, 28, 28), np.uint8)
         self.labels = np.zeros(0, int)
         self.guesses: np.ndarray | None = None
+        self.marked: int | None = None
         self._picture: QImage | None = None
         self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Fixed MNIST test digits and the network's reading of each now: green right, red wrong")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Fixed MNIST test digits and the network's reading of each now: green right, red wrong. "
+                        "Click one to watch it as the probe digit.")
 
     def set_digits(self, images: np.ndarray, labels: np.ndarray) -> None:
         """The digits to show (uint8 (N, 28, 28)) and their true labels; readings are cleared."""
@@ -55,6 +65,24 @@ class DigitStrip(QWidget):
         self.guesses = None if guesses is None else np.asarray(guesses, dtype=int)
         self.update()
 
+    def mark(self, index: int | None) -> None:
+        """Outline digit ``index`` (None: none)."""
+        self.marked = index
+        self.update()
+
+    def _cell(self) -> float:
+        return min(self.width() / max(len(self.images), 1), float(self.height() - 20))
+
+    def digit_at(self, x: float) -> int | None:
+        """The digit under horizontal position ``x`` (None past the last)."""
+        index = int(x // self._cell()) if self._cell() > 0 else -1
+        return index if 0 <= index < len(self.images) else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.digit_at(event.position().x())
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.digitClicked.emit(index)
+
     def colours(self) -> list[QColor]:
         """The colour of each reading (none before the first snapshot)."""
         if self.guesses is None:
@@ -66,8 +94,11 @@ class DigitStrip(QWidget):
             return
         painter = QPainter(self)
         n = len(self.images)
-        cell = min(self.width() / max(n, 1), float(self.height() - 20))
+        cell = self._cell()
         painter.drawImage(QRectF(0, 0, cell * n, cell), self._picture)
+        if self.marked is not None:
+            painter.setPen(QPen(QColor(230, 160, 0), 2))
+            painter.drawRect(QRectF(self.marked * cell + 1, 1, cell - 2, cell - 2))
         if self.guesses is None:
             return
         font = QFont(painter.font())
@@ -80,9 +111,11 @@ class DigitStrip(QWidget):
 
 class LiveNetworkView(QWidget):
     """The network while it learns (see module docs). ``positionChanged(step)`` fires when the replay
-    slider shows another snapshot."""
+    slider shows another snapshot; ``probeChosen(index)`` when the user picks another probe digit
+    (0: the drawing or test digit 0, i: strip digit i - 1)."""
 
     positionChanged = Signal(int)
+    probeChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,13 +141,28 @@ class LiveNetworkView(QWidget):
         self._change_names: tuple[str, ...] = ()
         self.maps = FeatureMapGrid()
         self.maps.setMinimumSize(120, 80)
-        self.maps.setToolTip("The probe digit's feature maps in the first conv layer")
+        self.maps.setToolTip("The probe digit's feature maps in the chosen layer")
+        self.probe_combo = QComboBox()
+        self.probe_combo.setToolTip("The digit whose maps and probabilities are shown: your drawing, or one of "
+                                    "the test digits below (or click one). Taken from the next snapshot on.")
+        self.probe_combo.addItem("")
+        for i in range(20):
+            self.probe_combo.addItem(f"test digit {i + 1}")
+        self.probe_combo.currentIndexChanged.connect(self._on_probe)
+        self.layer_combo = QComboBox()
+        self.layer_combo.setToolTip("The layer whose feature maps are shown (every snapshot keeps them all)")
+        self.layer_combo.setEnabled(False)
+        self.layer_combo.currentTextChanged.connect(self._on_layer)
+        for combo in (self.probe_combo, self.layer_combo):  # long entries must not widen the whole window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.probabilities = ActivationBars()
         self.probabilities.setMinimumHeight(90)
         self.probabilities.getPlotItem().setLabel("left", "probability")
         self.probabilities.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.probabilities.setToolTip("The probe digit's ten probabilities")
         self.strip = DigitStrip()
+        self.strip.digitClicked.connect(self._on_strip_click)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setEnabled(False)
         self.slider.setToolTip("After training: scrub back through the snapshots (the curves mark the moment)")
@@ -125,15 +173,21 @@ class LiveNetworkView(QWidget):
         grid.addWidget(plain_label("Weight change per layer"), 0, 1)
         grid.addWidget(self.kernels, 1, 0)
         grid.addWidget(self.change, 1, 1)
-        self.maps_caption = plain_label("Probe digit: feature maps")
-        self.probabilities_caption = plain_label("Probe digit: probabilities")
+        self.maps_caption = plain_label("")
         self.maps_caption.setWordWrap(True)
-        grid.addWidget(self.maps_caption, 2, 0)
-        grid.addWidget(self.probabilities_caption, 2, 1)
-        grid.addWidget(self.maps, 3, 0)
-        grid.addWidget(self.probabilities, 3, 1)
+        self.probabilities_caption = plain_label("Its probabilities")
+        choices = QHBoxLayout()
+        choices.addWidget(plain_label("Probe"))
+        choices.addWidget(self.probe_combo, 1)
+        choices.addWidget(plain_label("maps of"))
+        choices.addWidget(self.layer_combo, 1)
+        grid.addLayout(choices, 2, 0, 1, 2)
+        grid.addWidget(self.maps_caption, 3, 0)
+        grid.addWidget(self.probabilities_caption, 3, 1)
+        grid.addWidget(self.maps, 4, 0)
+        grid.addWidget(self.probabilities, 4, 1)
         grid.setRowStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addLayout(grid, 1)
@@ -141,6 +195,7 @@ class LiveNetworkView(QWidget):
         layout.addWidget(self.strip)
         layout.addWidget(self.slider)
         layout.addWidget(self.position_label)
+        self.set_drawn(False)
 
     # -- during training --------------------------------------------------------------------
 
@@ -148,12 +203,38 @@ class LiveNetworkView(QWidget):
     def set_strip(self, images: np.ndarray, labels: np.ndarray) -> None:
         """The run's fixed test digits (uint8 images) and their labels."""
         self.strip.set_digits(images, labels)
+        self._mark_probe()
 
-    def set_probe(self, drawn: bool) -> None:
-        """Say whose digit the probe is: the canvas drawing, or MNIST's first test digit."""
-        whose = "your drawing" if drawn else "MNIST test digit 0 (draw one on the canvas to watch yours)"
-        self.maps_caption.setText(f"Probe, {whose}: feature maps")
-        self.probabilities_caption.setText("Probe: probabilities")
+    def set_drawn(self, drawn: bool) -> None:
+        """Whether the next run's first probe choice is the canvas drawing (else MNIST test digit 0)."""
+        self.probe_combo.setItemText(0, "your drawing" if drawn else "test digit 0 (draw one to watch yours)")
+
+    def probe_index(self) -> int:
+        """The probe chosen: 0 the drawing (or test digit 0), i strip digit i - 1."""
+        return self.probe_combo.currentIndex()
+
+    @Slot(int)
+    def _on_strip_click(self, index: int) -> None:
+        self.probe_combo.setCurrentIndex(index + 1)
+
+    @Slot(int)
+    def _on_probe(self, index: int) -> None:
+        self._mark_probe()
+        self.probeChosen.emit(index)
+        if self.snapshots and self.shown is not None and self.shown.probe != index:
+            self.maps_caption.setText("The replay shows the probe watched during the run; this one is watched "
+                                      "in the next run.")
+
+    def _mark_probe(self) -> None:
+        index = self.probe_combo.currentIndex()
+        self.strip.mark(index - 1 if index > 0 else None)
+        for i in range(min(len(self.strip.labels), 20)):
+            self.probe_combo.setItemText(i + 1, f"test digit {i + 1} (a {self.strip.labels[i]})")
+
+    @Slot(str)
+    def _on_layer(self, name: str) -> None:
+        if name and self.shown is not None:
+            self.show_snapshot(self.shown)
 
     def start(self) -> None:
         """A run begins: forget the last one's snapshots."""
@@ -204,7 +285,7 @@ class LiveNetworkView(QWidget):
         if snapshot.kernels is not None:
             k = snapshot.kernels
             self.kernels.set_maps(k.reshape(k.shape[0], k.shape[1], -1))
-        self.maps.set_maps(snapshot.maps if snapshot.maps is not None and snapshot.maps.ndim == 3 else None)
+        self._show_maps(snapshot)
         self.probabilities.set_values(snapshot.probabilities, highlight_top=True, axis="digit")
         names = tuple(name for name, _ in snapshot.change)
         values = np.array([v for _, v in snapshot.change], dtype=float)
@@ -221,3 +302,21 @@ class LiveNetworkView(QWidget):
         right = int((snapshot.guesses == self.strip.labels).sum())
         self.position_label.setText(f"After {snapshot.step:,} batches (epoch {snapshot.epoch + 1}{loss}): "
                                     f"{right} of {len(self.strip.labels)} test digits read right")
+
+    def _show_maps(self, snapshot: Snapshot) -> None:
+        """The probe's maps in the chosen layer (the layer list follows the snapshot's network)."""
+        names = [name for name, _ in snapshot.maps]
+        if names != [self.layer_combo.itemText(i) for i in range(self.layer_combo.count())]:
+            chosen = self.layer_combo.currentText()
+            self.layer_combo.blockSignals(True)
+            self.layer_combo.clear()
+            self.layer_combo.addItems(names)
+            self.layer_combo.setCurrentIndex(max(names.index(chosen) if chosen in names else 0, 0))
+            self.layer_combo.blockSignals(False)
+            self.layer_combo.setEnabled(bool(names))
+        layer = self.layer_combo.currentText()
+        maps = snapshot.layer_maps(layer) if layer else None
+        self.maps.set_maps(maps)
+        probe = self.probe_combo.itemText(snapshot.probe).split(" (draw")[0]
+        self.maps_caption.setText(f"{probe[:1].upper()}{probe[1:]} in {layer}: {maps.shape[-1]} maps of {maps.shape[0]}x{maps.shape[1]}"
+                                  if maps is not None else "This network has no layer with feature maps")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .literal_text import plain_label
+from ..literal_text import plain_label
 
 MAX_SHOWN = 48
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.memory import release_freed_memory
-from ..core.pen_samples import PenSample
-from ..core.training import CancelFlag, TrainConfig, TrainingListener, TrainResult
+from ...core.memory import release_freed_memory
+from ...core.pen_samples import PenSample
+from ...core.training import CancelFlag, TrainConfig, TrainingListener, TrainResult
 
 
 @dataclass
@@ -87,10 +87,13 @@ class TrainingWorker(QObject):
     snapshotTaken = Signal(object)  # core.snapshots.Snapshot, a few times a second while training
 
     def __init__(self, config: TrainConfig, data_path: str | None = None,
-                 samples: Sequence[PenSample] | None = None, watch: bool = False, probe: Any = None) -> None:
+                 samples: Sequence[PenSample] | None = None, watch: bool = False, probe: Any = None,
+                 probe_index: int = 0) -> None:
         super().__init__()
         self.watch = watch  # take snapshots of the network for the live view ...
-        self.probe = probe  # ... with this 28x28 drawing as its probe digit (None: MNIST test digit 0)
+        self.probe = probe  # ... with this 28x28 drawing as its probe digit (None: MNIST test digit 0),
+        self.probe_index = probe_index  # or strip digit probe_index - 1 (0: the drawing)
+        self.watcher = None
         self.config = config
         self.data_path = data_path
         self.samples: tuple[PenSample, ...] = tuple(samples or ())
@@ -100,6 +103,13 @@ class TrainingWorker(QObject):
     def stop(self) -> None:
         """Stop after the current batch, then evaluate and hand over the model."""
         self.cancel.set()
+
+    def choose_probe(self, index: int) -> None:
+        """Watch image ``index`` of the snapshots' batch (0: the probe digit, i: strip digit i - 1) from the
+        next snapshot on; from any thread (one attribute the training thread reads)."""
+        self.probe_index = index
+        if self.watcher is not None:
+            self.watcher.choose_probe(index)
 
     def abort(self) -> None:
         """Stop as soon as possible and hand over nothing (the window is closing)."""
@@ -111,14 +121,15 @@ class TrainingWorker(QObject):
         try:
             self._train_and_evaluate()
         finally:
+            self.watcher = None  # its snapshots went with the outcome
             # After the run's data and models are gone, give their memory back (see release_freed_memory).
             release_freed_memory()
 
     def _train_and_evaluate(self) -> None:
         try:
-            from ..core.data import DataError, load_mnist
-            from ..core.evaluation import evaluate
-            from ..core.training import ConfigError, train
+            from ...core.data import DataError, load_mnist
+            from ...core.evaluation import evaluate
+            from ...core.training import ConfigError, train
 
             try:
                 data = load_mnist(self.data_path)
@@ -133,7 +144,7 @@ class TrainingWorker(QObject):
             if self.samples:
                 import numpy as np
 
-                from ..core.extra_samples import extra_from_samples
+                from ...core.extra_samples import extra_from_samples
 
                 try:
                     extra = extra_from_samples(self.samples, rng=np.random.default_rng(self.config.seed),
@@ -145,11 +156,13 @@ class TrainingWorker(QObject):
                     return
             watcher = None
             if self.watch and len(data.x_test) >= STRIP.stop:
-                from ..core.snapshots import SnapshotTaker
+                from ...core.snapshots import SnapshotTaker
 
                 self.watching.emit(data.x_test[STRIP].copy(), data.y_test[STRIP].copy())
                 probe = self.probe if self.probe is not None else data.x_test[0] / 255.0
                 watcher = SnapshotTaker(probe, data.x_test[STRIP] / 255.0, self.snapshotTaken.emit)
+                self.watcher = watcher  # first: a choice made from now on goes to it directly
+                watcher.choose_probe(self.probe_index)
             try:
                 result = train(self.config, data, _SignalListener(self), self.cancel, extra=extra, watcher=watcher)
             except ConfigError as exc:
@@ -157,7 +170,7 @@ class TrainingWorker(QObject):
                 return
             if self.aborted:
                 return
-            from ..core.evaluation import confusion_matrix
+            from ...core.evaluation import confusion_matrix
 
             evaluation = evaluate(result.model, data.x_test, data.y_test)
             confusion = confusion_matrix(data.y_test, evaluation.predictions)
