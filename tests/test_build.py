@@ -119,7 +119,7 @@ LONG = ("Netz für Ziffern " * 18)[:300]
                          ids=["parentheses", "path-hostile", "300-characters"])
 def test_a_network_named_as_people_name_things_trains_saves_and_loads(qtbot, window, tmp_path, monkeypatch,
                                                                         name, how):
-    import desktop.ui.build_area as build_module
+    import desktop.ui.build.area as build_module
     import desktop.ui.train.results as train_module
     from desktop.core.model_files import load_model
 

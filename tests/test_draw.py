@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.automation import draw_stroke, is_held_out, load_unipen, place_strokes
 from desktop.core.strokes import Stroke
-from desktop.ui.canvas import DrawingCanvas
+from desktop.ui.draw.canvas import DrawingCanvas
 
 ZIGZAG = np.array([[0, 0], [60, 0], [10, 80], [70, 80]], float)  # a 'Z', read as 2 or 7
 

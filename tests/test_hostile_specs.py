@@ -180,7 +180,7 @@ def test_memory_limit_without_knowing_the_computers_memory(monkeypatch):
 
 @pytest.fixture
 def area(qtbot, four_gb):
-    from desktop.ui.build_area import BuildArea
+    from desktop.ui.build.area import BuildArea
 
     widget = BuildArea()
     qtbot.addWidget(widget)

@@ -383,7 +383,7 @@ def test_the_app_and_the_cli_read_the_same_digit(qtbot, window, warnings, capsys
 def test_extreme_pasted_pictures_keep_a_pixel_a_side(qtbot, window, shape):
     from PySide6.QtGui import QImage
 
-    from desktop.ui.pictures import qimage_to_ink
+    from desktop.ui.draw.pictures import qimage_to_ink
 
     grey = np.full(shape, 255, np.uint8)
     grey.reshape(-1)[3000:7000] = 0

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from ...core.pen_samples import PenSample
-from ..canvas import paint_polyline
+from ..draw.canvas import paint_polyline
 
 ICON_PX = 56
 

@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from .colors import WINDOW
-from .prediction_views import BAR, TOP_BAR, DigitImageView
+from ..colors import WINDOW
+from ..prediction_views import BAR, TOP_BAR, DigitImageView
 
 GAP = 1  # pixels between tiles in the mosaic, before scaling
 BACKGROUND = QColor(60, 60, 60)
@@ -294,6 +294,7 @@ class ActivationBars(pg.PlotWidget):
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.8, pen=None, brush=BAR)
         plot.addItem(self.bars)
         self._axes: tuple[int, str] | None = None
+        self._fixed: tuple[float, float] | None = None  # the value axis' fixed range, if one was asked for
         self.scene().sigMouseClicked.connect(self._on_click)
 
     @Slot(object)
@@ -305,8 +306,10 @@ class ActivationBars(pg.PlotWidget):
         if 0 <= index < len(self.values()) and abs(x - index) <= 0.45:
             self.barClicked.emit(index)
 
-    def set_values(self, values: np.ndarray, highlight_top: bool = False, axis: str = "unit") -> None:
-        """Show the values; ``highlight_top`` colours the largest, ``axis`` names the x axis."""
+    def set_values(self, values: np.ndarray, highlight_top: bool = False, axis: str = "unit",
+                   y_range: tuple[float, float] | None = None) -> None:
+        """Show the values; ``highlight_top`` colours the largest, ``axis`` names the x axis; ``y_range``
+        fixes the value axis (else it fits the values: redrawing its ticks costs more than the bars)."""
         values = np.asarray(values, dtype=float).ravel()
         n = len(values)
         brushes = None  # one brush for all: per-bar brushes cost 10 ms for Flatten's 1,152 bars
@@ -321,8 +324,12 @@ class ActivationBars(pg.PlotWidget):
             plot.setXRange(-0.6, n - 0.4, padding=0)
             ticks = [(i, str(i)) for i in range(n)] if n <= 20 else None
             plot.getAxis("bottom").setTicks([ticks] if ticks else None)
-        lo, hi = min(0.0, float(values.min(initial=0))), max(float(values.max(initial=0)), 1e-6)
-        self.getPlotItem().setYRange(lo, hi, padding=0.05)
+        if y_range is None:
+            lo, hi = min(0.0, float(values.min(initial=0))), max(float(values.max(initial=0)), 1e-6)
+            self.getPlotItem().setYRange(lo, hi, padding=0.05)
+        elif y_range != self._fixed:
+            self._fixed = y_range
+            self.getPlotItem().setYRange(*y_range, padding=0.05)
 
     def values(self) -> np.ndarray:
         return np.asarray(self.bars.opts["height"], dtype=float)

@@ -16,8 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.strokes import Drawing, Segments, Stroke
-from .colors import WINDOW
+from ...core.strokes import Drawing, Segments, Stroke
+from ..colors import WINDOW
 
 UNITS = 1000.0  # strokes are stored in a square of UNITS x UNITS, independent of the widget size
 BACKGROUND = QColor(12, 12, 14)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.explain import spec_fields
-from ..core.locations import save_models_dir
-from ..core.memory import size_text
-from ..core.names import file_stem
-from ..core.spec import (
+from ...core.explain import spec_fields
+from ...core.locations import save_models_dir
+from ...core.memory import size_text
+from ...core.names import file_stem
+from ...core.spec import (
     ACTIVATIONS,
     DEFAULT_BATCH,
     HEAD,
@@ -47,9 +47,9 @@ from ..core.spec import (
     preset,
     save_spec,
 )
-from .colors import ERROR, set_text_color
-from .formula_text import formula_html, formula_label
-from .literal_text import escaped, literal, plain_label
+from ..colors import ERROR, set_text_color
+from ..formula_text import formula_html, formula_label
+from ..literal_text import escaped, literal, plain_label
 
 INT_RANGES = {key: (1, limit) for key, limit in LIMITS.items()}
 HINTS = {

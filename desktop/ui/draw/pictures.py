@@ -13,8 +13,8 @@ import numpy as np
 from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QImage
 
-from ..core.images import FORMATS, MAX_SIDE, ImageError, read_ink_from_bytes
-from ..core.preprocess import grey_from_pixels, ink_from_grey
+from ...core.images import FORMATS, MAX_SIDE, ImageError, read_ink_from_bytes
+from ...core.preprocess import grey_from_pixels, ink_from_grey
 
 # Clipboard and drag-and-drop types of the formats the app reads, in the order they are preferred.
 RASTER_TYPES = ("image/png", "image/bmp", "image/x-bmp", "image/x-ms-bmp", "image/tiff", "image/webp", "image/gif",

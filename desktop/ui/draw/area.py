@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.images import FORMATS, ImageError, is_blank, looks_blank, not_a_picture, picture_name, read_ink
-from ..core.reading import NOT_A_DIGIT
-from .active_model import ActiveModel
+from ...core.images import FORMATS, ImageError, is_blank, looks_blank, not_a_picture, picture_name, read_ink
+from ...core.reading import NOT_A_DIGIT
+from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
-from .colors import MUTED, WARNING, set_text_color
+from ..colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
-from .literal_text import literal, plain_label
+from ..literal_text import literal, plain_label
 from .pictures import has_picture, mime_to_ink, qimage_to_ink
-from .prediction_views import DigitImageView, ProbabilityChart
-from .samples.store import SampleStore
+from ..prediction_views import DigitImageView, ProbabilityChart
+from ..samples.store import SampleStore
 
 IMAGE_FILTER = ("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm);;"
                 "All files (*)")

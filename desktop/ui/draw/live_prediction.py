@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.preprocess import normalize_digit
-from ..core.strokes import LiveRenderer
-from .active_model import ActiveModel
+from ...core.preprocess import normalize_digit
+from ...core.strokes import LiveRenderer
+from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
-from .throttle import AdaptiveThrottle
+from ..throttle import AdaptiveThrottle
 
 
 class LivePrediction(QObject):

@@ -12,23 +12,23 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..core.activations import Activations, first_conv_filters
-from ..core.architectures import CONV_KINDS
-from ..core.explain import (CONV_LAYERS, POOL_LAYERS, ConvUnit, InputWindow, Line, PoolUnit, as_text, conv_lines,
+from ...core.activations import Activations, first_conv_filters
+from ...core.architectures import CONV_KINDS
+from ...core.explain import (CONV_LAYERS, POOL_LAYERS, ConvUnit, InputWindow, Line, PoolUnit, as_text, conv_lines,
                              dense_text, explain_conv, explain_dense, explain_pool, input_window, pool_text,
                              receptive_fields)
-from ..core.placement import Placement
-from ..core.preprocess import raster_placement
-from ..core.strokes import stroke_placement
-from ..core.model_files import LoadedModel
-from ..core.summary import LayerRow, layer_rows
-from .active_model import ActiveModel
-from .colors import ERROR, MUTED, set_text_color
-from .formula_text import formula_html, formula_label
-from .inspect_views import ActivationBars, FeatureMapGrid, SaliencyView, WindowedMap
-from .live_prediction import LivePrediction
-from .literal_text import escaped, literal, plain_label
-from .throttle import AdaptiveThrottle
+from ...core.placement import Placement
+from ...core.preprocess import raster_placement
+from ...core.strokes import stroke_placement
+from ...core.model_files import LoadedModel
+from ...core.summary import LayerRow, layer_rows
+from ..active_model import ActiveModel
+from ..colors import ERROR, MUTED, set_text_color
+from ..formula_text import formula_html, formula_label
+from .views import ActivationBars, FeatureMapGrid, SaliencyView, WindowedMap
+from ..draw.live_prediction import LivePrediction
+from ..literal_text import escaped, literal, plain_label
+from ..throttle import AdaptiveThrottle
 
 REFRESH_MIN_GAP_MS = 15.0
 FOLDED = Qt.ItemDataRole.UserRole + 1  # an explanation line's index among those with an expansion

@@ -1,0 +1,1 @@
+"""The Build area: compose a CNN with its live arithmetic."""

@@ -1,0 +1,1 @@
+"""The Draw area: the canvas, its live reading, pictures dropped or pasted."""
