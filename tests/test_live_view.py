@@ -121,3 +121,12 @@ def test_a_test_digit_picked_during_training_becomes_the_probe_and_any_layer_is_
     assert view.layer_combo.currentText() == "conv2" and view.maps.maps.shape == (11, 11, 64)
     np.testing.assert_array_equal(view.maps.maps, view.snapshots[0].layer_maps("conv2").astype(np.float32))
     assert view.maps_caption.text() == "Test digit 0 in conv2: 64 maps of 11x11"  # no canvas: test digit 0
+
+
+def test_the_weight_change_axis_moves_only_when_the_bars_outgrow_or_shrink_far_below_it():
+    from desktop.ui.train.live_view import change_axis_top
+
+    assert change_axis_top(0.0, 0.02) == pytest.approx(0.03)  # the first snapshot with change
+    assert change_axis_top(0.03, 0.025) == 0.03 and change_axis_top(0.03, 0.008) == 0.03  # fits: kept
+    assert change_axis_top(0.03, 0.04) == pytest.approx(0.06)  # outgrown
+    assert change_axis_top(0.03, 0.001) == pytest.approx(0.0015)  # learning slowed: the bars stay readable

@@ -159,7 +159,7 @@ class SnapshotTaker:
     """
 
     def __init__(self, probe: np.ndarray, strip: np.ndarray, deliver: Callable[[Snapshot], None] | None = None,
-                 capacity: int = 64, live_gap_s: float = 0.25) -> None:
+                 capacity: int = 64, live_gap_s: float = 0.4) -> None:
         # The probe first, then the strip: one batch, read at every snapshot.
         self.images = np.concatenate([np.asarray(probe, np.float32).reshape(1, 28, 28, 1),
                                       np.asarray(strip, np.float32).reshape(-1, 28, 28, 1)])

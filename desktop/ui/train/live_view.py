@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from ...core.snapshots import Snapshot
-from ..inspect_views import ActivationBars, FeatureMapGrid
+from ..inspect.views import ActivationBars, FeatureMapGrid
 from ..literal_text import plain_label
 from ..prediction_views import BAR
 
@@ -109,6 +109,40 @@ class DigitStrip(QWidget):
             painter.drawText(QRectF(i * cell, cell, cell, 18), Qt.AlignmentFlag.AlignCenter, str(guess))
 
 
+class StatusLine(QWidget):
+    """One line of text painted by the widget itself: changing it repaints the line only, where a
+    QLabel's new text would lay the whole window out again (a few times a second while training)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setFixedHeight(self.fontMetrics().height() + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setToolTip(text)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+def change_axis_top(top: float, largest: float) -> float:
+    """The weight-change axis' top for bars up to ``largest``: kept while they fit and fill a quarter
+    of it (so it rarely moves: each move redraws its ticks), else the largest with room to grow."""
+    if 0 < largest <= top and largest >= top / 4:
+        return top
+    return max(largest * 1.5, 1e-9)
+
+
 class LiveNetworkView(QWidget):
     """The network while it learns (see module docs). ``positionChanged(step)`` fires when the replay
     slider shows another snapshot; ``probeChosen(index)`` when the user picks another probe digit
@@ -167,7 +201,8 @@ class LiveNetworkView(QWidget):
         self.slider.setEnabled(False)
         self.slider.setToolTip("After training: scrub back through the snapshots (the curves mark the moment)")
         self.slider.valueChanged.connect(self._on_slider)
-        self.position_label = plain_label("")
+        self.position_label = StatusLine()
+        self._change_top = 0.0
         grid = QGridLayout()
         grid.addWidget(plain_label("First-layer filters"), 0, 0)
         grid.addWidget(plain_label("Weight change per layer"), 0, 1)
@@ -222,8 +257,8 @@ class LiveNetworkView(QWidget):
         self._mark_probe()
         self.probeChosen.emit(index)
         if self.snapshots and self.shown is not None and self.shown.probe != index:
-            self.maps_caption.setText("The replay shows the probe watched during the run; this one is watched "
-                                      "in the next run.")
+            self._set_caption("The replay shows the probe watched during the run; this one is watched "
+                              "in the next run.")
 
     def _mark_probe(self) -> None:
         index = self.probe_combo.currentIndex()
@@ -240,6 +275,7 @@ class LiveNetworkView(QWidget):
         """A run begins: forget the last one's snapshots."""
         self.snapshots = []
         self._latest = None
+        self._change_top = 0.0
         self.slider.setEnabled(False)
         self.caption.setText("Training: the newest snapshot of the network, a few times a second.")
 
@@ -286,15 +322,20 @@ class LiveNetworkView(QWidget):
             k = snapshot.kernels
             self.kernels.set_maps(k.reshape(k.shape[0], k.shape[1], -1))
         self._show_maps(snapshot)
-        self.probabilities.set_values(snapshot.probabilities, highlight_top=True, axis="digit")
+        self.probabilities.set_values(snapshot.probabilities, highlight_top=True, axis="digit", y_range=(0.0, 1.0))
         names = tuple(name for name, _ in snapshot.change)
         values = np.array([v for _, v in snapshot.change], dtype=float)
         self.change_bars.setOpts(x=np.arange(len(values)), height=values, width=0.7)
+        top = change_axis_top(self._change_top, float(values.max(initial=0.0)))
+        if top != self._change_top:
+            self._change_top = top
+            self.change.setYRange(0, top, padding=0)
         if names != self._change_names:
             self._change_names = names
             # Long names would hide each other under narrow bars: shortened here, whole in the tooltip.
             short = [(i, n if len(n) <= 8 else n[:6] + "…") for i, n in enumerate(names)]
             self.change.getPlotItem().getAxis("bottom").setTicks([short])
+            self.change.setXRange(-0.6, len(names) - 0.4, padding=0)
             self.change.setToolTip("How much each layer's weights moved since the last update (where learning "
                                    "happens now): " + ", ".join(names))
         self.strip.set_guesses(snapshot.guesses)
@@ -302,6 +343,10 @@ class LiveNetworkView(QWidget):
         right = int((snapshot.guesses == self.strip.labels).sum())
         self.position_label.setText(f"After {snapshot.step:,} batches (epoch {snapshot.epoch + 1}{loss}): "
                                     f"{right} of {len(self.strip.labels)} test digits read right")
+
+    def _set_caption(self, text: str) -> None:
+        if text != self.maps_caption.text():  # a label's new text lays the window out again
+            self.maps_caption.setText(text)
 
     def _show_maps(self, snapshot: Snapshot) -> None:
         """The probe's maps in the chosen layer (the layer list follows the snapshot's network)."""
@@ -318,5 +363,5 @@ class LiveNetworkView(QWidget):
         maps = snapshot.layer_maps(layer) if layer else None
         self.maps.set_maps(maps)
         probe = self.probe_combo.itemText(snapshot.probe).split(" (draw")[0]
-        self.maps_caption.setText(f"{probe[:1].upper()}{probe[1:]} in {layer}: {maps.shape[-1]} maps of {maps.shape[0]}x{maps.shape[1]}"
+        self._set_caption(f"{probe[:1].upper()}{probe[1:]} in {layer}: {maps.shape[-1]} maps of {maps.shape[0]}x{maps.shape[1]}"
                                   if maps is not None else "This network has no layer with feature maps")
