@@ -113,6 +113,20 @@ def explain_a_value(window) -> None:
     loop.exec()
 
 
+def compare_shifted(window) -> None:
+    """The Compare area: the digit moved 5 pixels right, and a shift sweep of the shipped models."""
+    area = window.compare_area
+    window.tabs.setCurrentWidget(area)
+    area.perturb.shift_x.setValue(5)
+    area.sweep.kind_combo.setCurrentText("shift right")
+    area.sweep.count_spin.setValue(2000)
+    loop = QEventLoop()
+    area.sweep.sweepFinished.connect(loop.quit)
+    area.sweep.sweepFailed.connect(loop.quit)
+    area.sweep.start()
+    loop.exec()
+
+
 def main() -> None:
     app, window = open_main_window(size=(1200, 760))
     draw_sample(window)
@@ -141,6 +155,10 @@ def main() -> None:
     loop.exec()
     window.grab().save(str(OUT / "train-live.png"))
     print(OUT / "train-live.png")
+    compare_shifted(window)
+    window.grab().save(str(OUT / "compare.png"))
+    print(OUT / "compare.png")
+    window.compare_area.perturb.reset()
     window.tabs.setCurrentWidget(window.draw_area)
     draw_scribble(window)
     window.grab().save(str(OUT / "not-a-digit.png"))

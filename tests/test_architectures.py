@@ -67,11 +67,11 @@ def test_every_model_maps_28x28x1_to_10_softmax_outputs(tf):
         out = np.asarray(model(np.random.rand(3, 28, 28, 1).astype("float32"), training=False))
         assert out.shape == (3, 10)
         assert np.allclose(out.sum(axis=1), 1.0, atol=1e-5)
-        assert arch.description and arch.name in ("seed-cnn", "reader-cnn", "reader-pair", "reader-trio", "lenet5")
+        assert arch.description and arch.name in ("seed-cnn", "reader-cnn", "reader-pair", "reader-trio", "lenet5", "mlp", "mlp-deep")
 
 
 def test_unknown_architecture_names_the_choices():
-    with pytest.raises(UnknownArchitecture, match="seed-cnn, reader-cnn, reader-pair, reader-trio, lenet5"):
+    with pytest.raises(UnknownArchitecture, match="seed-cnn, reader-cnn, reader-pair, reader-trio, lenet5, mlp, mlp-deep"):
         get_architecture("resnet")
 
 
@@ -125,3 +125,23 @@ def test_a_convolution_without_bias_is_explained(tf):
     text = format_summary(model)
     assert "conv1: output: (28 + 2*0 - 3)/1 + 1 = 26; params: F*F*C*K = 3*3*1*32 = 288" in text
     assert "conv1_batchnorm (BatchNormalization)  (26, 26, 32)" in text  # long names keep the columns aligned
+
+
+def test_the_dense_presets_match_hand_counts():
+    # Flatten 28*28 = 784 inputs; a Dense layer has (inputs + 1) * units parameters.
+    mlp = get_architecture("mlp").build()
+    assert _shapes_and_params(mlp) == [((784,), 0), ((128,), 785 * 128), ((10,), 129 * 10)]
+    assert mlp.count_params() == 100_480 + 1_290 == 101_770
+    deep = get_architecture("mlp-deep").build()
+    assert _shapes_and_params(deep) == [((784,), 0), ((256,), 785 * 256), ((256,), 257 * 256), ((10,), 257 * 10)]
+    assert deep.count_params() == 200_960 + 65_792 + 2_570 == 269_322
+
+
+def test_the_build_areas_presets_include_the_dense_nets_with_the_same_counts():
+    from desktop.core.spec import PRESETS, analyse, build_model, preset
+
+    assert PRESETS == ("seed-cnn", "lenet5", "mlp", "mlp-deep")
+    for name, params in (("mlp", 101_770), ("mlp-deep", 269_322)):
+        analysis = analyse(preset(name))
+        assert analysis.ok and analysis.params == params
+        assert build_model(preset(name)).count_params() == params

@@ -9,7 +9,8 @@ from desktop.app import create_main_window
 
 def test_window_has_five_areas_and_the_default_model(window, default_model):
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Draw", "&Build", "&Train", "&Inspect", "My &samples"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Draw", "&Build", "&Train", "&Inspect", "&Compare",
+                                                                 "My &samples"]
     assert window.active_model.current.name == "default"
     accuracy = default_model.card["test_accuracy"]
     assert window.model_label.text() == f"Model: default - MNIST test accuracy {accuracy:.2%}"

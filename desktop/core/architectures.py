@@ -175,6 +175,32 @@ def build_lenet5() -> "keras.Model":
     )
 
 
+def _dense_net(name: str, hidden: tuple[int, ...]) -> "keras.Model":
+    """A fully connected network: the 28x28 image flattened to 784 inputs, ``hidden`` ReLU layers, softmax 10."""
+    import keras
+    from keras import layers
+
+    return keras.Sequential(
+        [
+            keras.Input(INPUT_SHAPE, name="image"),
+            layers.Flatten(name="flatten"),
+            *(layers.Dense(units, activation="relu", name=f"dense{i + 1}") for i, units in enumerate(hidden)),
+            layers.Dense(NUM_CLASSES, activation="softmax", name="probabilities"),
+        ],
+        name=name,
+    )
+
+
+def build_mlp() -> "keras.Model":
+    """Flatten-Dense128-Dense10: 784*128+128 + 128*10+10 = 101,770 parameters, the course CNN's budget."""
+    return _dense_net("mlp", (128,))
+
+
+def build_mlp_deep() -> "keras.Model":
+    """Flatten-Dense256-Dense256-Dense10: 200,960 + 65,792 + 2,570 = 269,322 parameters (2.6x the CNN's)."""
+    return _dense_net("mlp-deep", (256, 256))
+
+
 ARCHITECTURES: dict[str, Architecture] = {
     a.name: a
     for a in (
@@ -205,6 +231,17 @@ ARCHITECTURES: dict[str, Architecture] = {
             "lenet5",
             "LeNet-5 (1998): CONV-POOL-CONV-POOL-FC120-FC84-FC10 on 28x28 padded to 32x32, 61,706 parameters.",
             build_lenet5,
+        ),
+        Architecture(
+            "mlp",
+            "A dense network, no convolutions: Flatten-Dense128-Dense10, 101,770 parameters (the course CNN's "
+            "budget). Every pixel has its own weights, so a digit moved by a few pixels is new input to it.",
+            build_mlp,
+        ),
+        Architecture(
+            "mlp-deep",
+            "A bigger dense network: Flatten-Dense256-Dense256-Dense10, 269,322 parameters (2.6x the course CNN's).",
+            build_mlp_deep,
         ),
     )
 }

@@ -246,7 +246,7 @@ def _dense(units, activation) -> LayerSpec:
 
 
 def preset(name: str) -> NetworkSpec:
-    """The course CNN ('seed-cnn') or LeNet-5 ('lenet5') as an editable spec.
+    """The course CNN ('seed-cnn'), LeNet-5 ('lenet5') or a dense network ('mlp', 'mlp-deep') as an editable spec.
 
     LeNet-5's first layer pads 28x28 to 32x32 and convolves 5x5 without padding;
     here that is 'same' padding, which gives the same 28x28x6 and 156 parameters.
@@ -258,12 +258,16 @@ def preset(name: str) -> NetworkSpec:
         layers = [_conv(6, 5, "same", "tanh"), _pool("AveragePooling2D"), _conv(16, 5, "valid", "tanh"),
                   _pool("AveragePooling2D"), LayerSpec("Flatten"), _dense(120, "tanh"), _dense(84, "tanh"),
                   _dense(10, "softmax")]
+    elif name == "mlp":
+        layers = [LayerSpec("Flatten"), _dense(128, "relu"), _dense(10, "softmax")]
+    elif name == "mlp-deep":
+        layers = [LayerSpec("Flatten"), _dense(256, "relu"), _dense(256, "relu"), _dense(10, "softmax")]
     else:
-        raise KeyError(f"no preset {name!r} (choose seed-cnn, lenet5)")
+        raise KeyError(f"no preset {name!r} (choose {', '.join(PRESETS)})")
     return NetworkSpec(name, layers)
 
 
-PRESETS = ("seed-cnn", "lenet5")
+PRESETS = ("seed-cnn", "lenet5", "mlp", "mlp-deep")
 
 
 # -- analysis -----------------------------------------------------------------------------------

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from ..core.locations import course_model_path, default_model_path, resources_dir, shipped_models_dir
 from ..core.model_files import LoadedModel
 from .active_model import ActiveModel
-from .build_area import BuildArea
-from .draw_area import DrawArea
-from .inspect_area import InspectArea
+from .build.area import BuildArea
+from .draw.area import DrawArea
+from .compare import CompareArea
+from .inspect.area import InspectArea
 from .literal_text import literal, plain_label
 from .samples.samples_area import SamplesArea
 from .samples.store import SampleStore
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.train_area = TrainArea(active_model, self.samples, self.draw_area.live)
         self.samples_area = SamplesArea(self.samples, active_model)
         self.inspect_area = InspectArea(active_model, self.draw_area.live)
+        self.compare_area = CompareArea(self.draw_area.live)
         self.build_area = BuildArea()
         self.build_area.trainRequested.connect(self._train_spec)
         for i, (widget, name, tip) in enumerate(
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
                 (self.build_area, "&Build", "Compose your own network with live shapes and parameter counts"),
                 (self.train_area, "&Train", "Train a network on MNIST with live curves"),
                 (self.inspect_area, "&Inspect", "Layers, shapes, parameter counts and feature maps"),
+                (self.compare_area, "&Compare", "Conv versus dense: the same digit to several models, moved, "
+                                                "turned, thickened or noisy, and accuracy sweeps"),
                 (self.samples_area, "My &samples", "Your kept drawings; adapt the model to your handwriting"),
             ]
         ):
@@ -142,13 +146,13 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _lend_canvas(self, _index: int) -> None:
-        """One canvas, shown in the Draw area or beside the Inspect area's maps."""
+        """One canvas, shown in the Draw area, beside the Inspect area's maps or above the Compare area's sliders."""
         current = self.tabs.currentWidget()
-        if current is self.inspect_area:
-            self.inspect_area.dock_canvas(self.draw_area.canvas)
+        if current in (self.inspect_area, self.compare_area):
+            current.dock_canvas(self.draw_area.canvas)
         else:
             self.draw_area.dock_canvas()
-        self.draw_area.set_drawing_keys(current in (self.draw_area, self.inspect_area))
+        self.draw_area.set_drawing_keys(current in (self.draw_area, self.inspect_area, self.compare_area))
         self.draw_area.set_keep_keys(current is self.draw_area)
 
     # -- model state --------------------------------------------------------------------------
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.train_area.shutdown()
+        self.compare_area.shutdown()
         self.samples_area.shutdown()
         self.samples.shutdown()
         self.active_model.shutdown()

@@ -1,0 +1,117 @@
+"""The Compare area: conv versus dense as an experiment.
+
+Your drawing, normalised as MNIST and then changed by the sliders (shift,
+rotation, scale, thickness, noise, a square you drag), goes to two to four
+models at once; each shows its reading and ten bars, live while you draw or
+move a slider. A sweep measures the same models' MNIST test accuracy over a
+range of one change and plots it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ..draw.live_prediction import LivePrediction
+from ..literal_text import plain_label
+from .model_slot import ModelSlot, model_files
+from .perturb_panel import PerturbedInput, PerturbPanel
+from .sweep_view import SweepView
+
+SLOTS = 4
+DEFAULT_MODELS = ("seed-cnn", "mlp", "lenet5", None)  # the course CNN against a dense net of the same size
+
+
+class CompareArea(QWidget):
+    """See module docs. ``live`` is the canvas' LivePrediction (its 28x28 image is the input);
+    the canvas itself is lent here by the main window (``dock_canvas``)."""
+
+    def __init__(self, live: LivePrediction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.input: np.ndarray = np.zeros((28, 28), np.float32)  # what every model received last
+        files = model_files()
+        self.slots = [ModelSlot(files, name) for name in DEFAULT_MODELS[:SLOTS]]
+        for slot in self.slots:
+            slot.modelChanged.connect(self.refresh)
+        self.perturb = PerturbPanel()
+        self.perturb.changed.connect(self.refresh)
+        self.input_view = PerturbedInput()
+        self.input_view.occluderMoved.connect(self.perturb.move_square)
+        self.sweep = SweepView(self.chosen_models)
+
+        self.canvas_box = QVBoxLayout()
+        self.canvas_hint = plain_label("Draw on the canvas in the Draw area, or here.")
+        self.canvas_hint.setWordWrap(True)
+        self.canvas_box.addWidget(self.canvas_hint)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(self.canvas_box, 1)
+        seen = QHBoxLayout()
+        seen.addWidget(self.input_view, 0, Qt.AlignmentFlag.AlignTop)
+        seen.addWidget(self.perturb, 1)
+        left_layout.addLayout(seen)
+        models = QWidget()
+        grid = QGridLayout(models)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, slot in enumerate(self.slots):
+            grid.addWidget(slot, i // 2, i % 2)
+        self.views = QTabWidget()
+        self.views.addTab(models, "Readings")
+        self.views.addTab(self.sweep, "Sweep")
+        self.views.setTabToolTip(0, "Each model's reading of the changed digit, live")
+        self.views.setTabToolTip(1, "Each model's MNIST test accuracy as a change grows, plotted")
+        right = self.views
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(split)
+        live.updated.connect(self._on_drawing)
+
+    def dock_canvas(self, canvas: QWidget) -> None:
+        """Show the (shared) drawing canvas in this area."""
+        self.canvas_box.insertWidget(0, canvas, 1)
+        canvas.show()
+        self.canvas_hint.setText("Draw here: every model reads the same changed digit.")
+
+    def chosen_models(self) -> dict[str, Path]:
+        """Name -> file of the models chosen now, in column order (a name twice: the later one numbered)."""
+        chosen: dict[str, Path] = {}
+        for slot in self.slots:
+            if slot.path is not None:
+                name = slot.name if slot.name not in chosen else f"{slot.name} ({len(chosen) + 1})"
+                chosen[name] = slot.path
+        return chosen
+
+    @Slot(object, object)
+    def _on_drawing(self, image, _probabilities) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Perturb the current drawing and let every chosen model read it."""
+        drawing = self.live.current_image()
+        perturbation = self.perturb.perturbation()
+        self.input = perturbation.apply(drawing) if drawing.any() else np.zeros((28, 28), np.float32)
+        self.input_view.set_image(self.input)
+        self.input_view.set_square(perturbation.occlusion)
+        for slot in self.slots:
+            slot.read(self.input)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def shutdown(self) -> None:
+        """Stop a running sweep and wait for its thread (window closing)."""
+        self.sweep.shutdown()
+
+
+__all__ = ["CompareArea"]

@@ -1,0 +1,147 @@
+"""One model in the comparison: a picker, its reading of the (perturbed) input, and its ten bars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFrame, QVBoxLayout, QWidget
+
+from ...core.locations import save_models_dir, shipped_models_dir
+from ...core.model_files import read_card
+from ...core.numpy_net import NumpyNet
+from ..colors import ERROR, set_text_color
+from ..literal_text import literal, plain_label
+from ..prediction_views import ProbabilityChart
+
+NONE = "(none)"
+OPEN = "Open a model file..."
+
+
+def model_files() -> list[Path]:
+    """The models to offer: the shipped ones, then those saved from the Train area (newest first)."""
+    shipped = sorted(shipped_models_dir().glob("*.keras"))
+    saved_dir = save_models_dir()
+    saved = [] if saved_dir == shipped_models_dir() or not saved_dir.is_dir() else sorted(
+        saved_dir.glob("*.keras"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return shipped + saved
+
+
+def describe(path: Path) -> str:
+    """A line on the model from its card: parameters and MNIST test accuracy (what the card says)."""
+    try:
+        card = read_card(path)
+    except Exception:  # no card, or one that cannot be read: the model still compares
+        card = {}
+    parts = []
+    if isinstance(card.get("params"), int):
+        parts.append(f"{card['params']:,} parameters")
+    if isinstance(card.get("test_accuracy"), (int, float)):
+        parts.append(f"MNIST test {card['test_accuracy']:.2%}")
+    return " · ".join(parts) or "no model card"
+
+
+class ModelSlot(QFrame):
+    """A model chosen from a list (or a file), run in numpy on the GUI thread (about a millisecond).
+
+    ``modelChanged()`` fires when another model is chosen (or none); ``net`` is
+    the chosen network (None: none), ``path`` its file.
+    """
+
+    modelChanged = Signal()
+
+    def __init__(self, files: list[Path], chosen: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.net: NumpyNet | None = None
+        self.path: Path | None = None
+        self.combo = QComboBox()
+        self.combo.setToolTip("The model in this column: a shipped one, one you saved, or any .keras file")
+        self.combo.addItem(NONE, None)
+        for path in files:
+            self.combo.addItem(path.stem, str(path))
+        self.combo.addItem(OPEN, OPEN)
+        self.reading = plain_label("")
+        font = self.reading.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.reading.setFont(font)
+        self.details = plain_label("")
+        self.details.setWordWrap(True)
+        self.chart = ProbabilityChart()
+        self.chart.setMinimumHeight(90)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(8)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.reading)
+        layout.addWidget(self.details)
+        layout.addWidget(self.chart, 1)
+        self.combo.activated.connect(self._on_chosen)
+        index = self.combo.findText(chosen) if chosen else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self._load(self.combo.currentData())
+
+    @property
+    def name(self) -> str:
+        return self.path.stem if self.path is not None else ""
+
+    @Slot(int)
+    def _on_chosen(self, index: int) -> None:
+        data = self.combo.itemData(index)
+        if data == OPEN:
+            path, _ = QFileDialog.getOpenFileName(self, "Compare a model", str(save_models_dir()),
+                                                  "Keras models (*.keras);;All files (*)")
+            if not path:
+                self.combo.setCurrentIndex(self.combo.findData(str(self.path)) if self.path else 0)
+                return
+            data = path
+            if self.combo.findData(path) < 0:
+                self.combo.insertItem(self.combo.count() - 1, Path(path).stem, path)
+            self.combo.setCurrentIndex(self.combo.findData(path))
+        self.choose(data)
+
+    def choose(self, path: str | Path | None) -> bool:
+        """Compare the model in ``path`` (None: none); False, with the reason shown, if it cannot be run."""
+        ok = self._load(None if path is None else str(path))
+        if path is not None and self.combo.findData(str(path)) < 0:
+            self.combo.insertItem(self.combo.count() - 1, Path(path).stem, str(path))
+        self.combo.setCurrentIndex(self.combo.findData(str(path)) if ok and path is not None else 0)
+        self.modelChanged.emit()
+        return ok
+
+    def _load(self, path: str | None) -> bool:
+        self.net, self.path = None, None
+        set_text_color(self.details, None)
+        if path is None:
+            self.details.setText("Choose a model to compare")
+            self.show_reading(None)
+            return True
+        net = NumpyNet.from_file(path)
+        if net is None:
+            set_text_color(self.details, ERROR)
+            self.details.setText(literal(f"{Path(path).name} cannot be compared: it is not a Keras network of conv, "
+                                         "pooling and dense layers taking 28x28 digits and giving ten digits"))
+            self.show_reading(None)
+            return False
+        self.net, self.path = net, Path(path)
+        self.details.setText(describe(self.path))
+        return True
+
+    def read(self, image: np.ndarray | None) -> np.ndarray | None:
+        """The chosen model's probabilities for the 28x28 ``image`` (None: no model, or a blank image), shown."""
+        probs = self.net(image) if self.net is not None and image is not None and image.any() else None
+        self.show_reading(probs)
+        return probs
+
+    def show_reading(self, probs: np.ndarray | None) -> None:
+        self.chart.set_probabilities(probs)
+        if probs is None or not np.isfinite(probs).all():
+            self.reading.setText("–" if self.net is not None else "")
+            return
+        digit = int(np.argmax(probs))
+        self.reading.setText(f"{digit}  ({probs[digit]:.0%} sure)")
+
+
+__all__ = ["ModelSlot", "model_files"]
