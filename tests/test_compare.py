@@ -120,3 +120,25 @@ def test_a_sweep_can_be_stopped(qtbot, compare):
         sweep.run_button.click()
     assert failed.args == ["stopped"] and sweep.status.text() == "Sweep stopped."
     assert not sweep.running and sweep.run_button.text() == "Run sweep"
+
+
+def test_a_model_just_trained_can_be_compared_before_it_is_saved(qtbot, compare):
+    window = compare.window()
+    area = window.train_area
+    area.form.subset_spin.setValue(300)
+    area.form.epochs_spin.setValue(1)
+    with qtbot.waitSignal(area.trainingFinished, timeout=120_000) as done:
+        area.form.start_button.click()
+    model = done.args[0].result.model
+    slot = compare.slots[3]
+    index = slot.combo.findData("trained")
+    assert index > 0 and slot.combo.itemText(index).startswith("trained seed-cnn (")
+    slot.combo.setCurrentIndex(index)
+    slot.combo.activated.emit(index)  # as a user picking it
+    assert slot.name.startswith("trained seed-cnn (") and slot.path.is_file()
+    compare.refresh()
+    expected = np.asarray(model(compare.input[None, ..., None], training=False))[0]
+    np.testing.assert_allclose(slot.chart.heights(), expected, atol=1e-5)
+    assert slot.name in compare.chosen_models()
+    # The other columns list the same file, not a second copy.
+    assert compare.slots[0].combo.findData(str(slot.path)) > 0 and compare.slots[0].combo.findData("trained") < 0

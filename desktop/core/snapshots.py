@@ -154,8 +154,9 @@ class SnapshotTaker:
 
     ``probe`` is one 28x28 image (values 0-1), ``strip`` (N, 28, 28) images; :meth:`choose_probe` makes
     one of the strip's digits the probe instead, from any thread. ``deliver(snapshot)`` gets every
-    snapshot taken, at most one per ``live_gap_s`` seconds besides those the ring wants; it is called on
-    the training thread and must only hand the snapshot on. ``ring`` keeps the replay.
+    live snapshot (the first, then at most one per ``live_gap_s`` seconds, and the last); it is called on
+    the training thread and must only hand the snapshot on. ``ring`` keeps the replay, whose snapshots
+    between live ones are taken but not delivered.
     """
 
     def __init__(self, probe: np.ndarray, strip: np.ndarray, deliver: Callable[[Snapshot], None] | None = None,
@@ -198,7 +199,10 @@ class SnapshotTaker:
         return self._take(model, step, epoch, loss, final=True)
 
     def _take(self, model, step: int, epoch: int, loss: float | None, final: bool = False) -> Snapshot:
-        self._last_live = time.perf_counter()
+        now = time.perf_counter()
+        live = final or step == 0 or now - self._last_live >= self.live_gap_s
+        if live:
+            self._last_live = now
         probe = self.probe
         outputs = [np.asarray(o) for o in self._watch(self.images)]
         probs = outputs[-1]
@@ -223,7 +227,8 @@ class SnapshotTaker:
                             probs[1:].argmax(axis=1).astype(np.int8), probe)
         if final or self.ring.due(step):
             self.ring.add(snapshot, final=final)
-        self.deliver(snapshot)
+        if live:  # the replay's own snapshots are not drawn: the view shows at most one per live_gap_s
+            self.deliver(snapshot)
         return snapshot
 
 

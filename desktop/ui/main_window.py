@@ -1,7 +1,8 @@
-"""The main window: the Draw, Build, Train and Inspect areas, File menu and status bar."""
+"""The main window: the Draw, Build, Train, Inspect, Compare and My samples areas, menus and status bar."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.samples_area = SamplesArea(self.samples, active_model)
         self.inspect_area = InspectArea(active_model, self.draw_area.live)
         self.compare_area = CompareArea(self.draw_area.live)
+        self.train_area.trainingFinished.connect(self._offer_trained)
         self.build_area = BuildArea()
         self.build_area.trainRequested.connect(self._train_spec)
         for i, (widget, name, tip) in enumerate(
@@ -143,6 +145,12 @@ class MainWindow(QMainWindow):
         """A network from the Build area: select it in the Train area and go there."""
         self.train_area.set_custom_spec(spec)
         self.tabs.setCurrentWidget(self.train_area)
+
+    @Slot(object)
+    def _offer_trained(self, outcome) -> None:
+        """A run ended: its model (unsaved) can be compared with the others."""
+        name = f"trained {self.train_area.results.network_name()} ({time.strftime('%H:%M')}, unsaved)"
+        self.compare_area.offer_trained(outcome.result.model, self.train_area.results.card(name), name)
 
     @Slot(int)
     def _lend_canvas(self, _index: int) -> None:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSplitter, QTabWidget, Q
 
 from ..draw.live_prediction import LivePrediction
 from ..literal_text import plain_label
-from .model_slot import ModelSlot, model_files
+from ...core.locations import user_cache_dir
+from ...core.model_files import ModelFileError, save_model
+from .model_slot import TRAINED, ModelSlot, model_files
 from .perturb_panel import PerturbedInput, PerturbPanel
 from .sweep_view import SweepView
 
@@ -34,7 +36,9 @@ class CompareArea(QWidget):
         self.live = live
         self.input: np.ndarray = np.zeros((28, 28), np.float32)  # what every model received last
         files = model_files()
-        self.slots = [ModelSlot(files, name) for name in DEFAULT_MODELS[:SLOTS]]
+        self.trained = None  # the Train area's last model: (model, card, name), made a file when chosen
+        self.trained_path: Path | None = None
+        self.slots = [ModelSlot(files, name, self._resolve) for name in DEFAULT_MODELS[:SLOTS]]
         for slot in self.slots:
             slot.modelChanged.connect(self.refresh)
         self.perturb = PerturbPanel()
@@ -79,6 +83,34 @@ class CompareArea(QWidget):
         self.canvas_box.insertWidget(0, canvas, 1)
         canvas.show()
         self.canvas_hint.setText("Draw here: every model reads the same changed digit.")
+
+    def offer_trained(self, model, card: dict, name: str) -> None:
+        """Offer the Train area's newest model (not saved yet) in every column as ``name``."""
+        self.trained, self.trained_path = (model, card, name), None
+        for slot in self.slots:
+            slot.offer(name, TRAINED)
+
+    def _resolve(self, data: str) -> str | None:
+        """The file of a listed model that is not one yet: the trained model, written to the cache once
+        (the sweep loads its own copy from there, in its thread)."""
+        if data != TRAINED or self.trained is None:
+            return None
+        if self.trained_path is None or not self.trained_path.is_file():
+            model, card, _ = self.trained
+            folder = user_cache_dir() / "compare"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                self.trained_path = save_model(model, folder / f"trained-{len(list(folder.glob('*.keras')))}.keras",
+                                               card)
+            except (OSError, ModelFileError) as exc:
+                for slot in self.slots:
+                    slot.details.setText(f"The trained model could not be prepared: {exc}")
+                return None
+        for slot in self.slots:  # the file now stands for the trained entry in every column
+            index = slot.combo.findData(TRAINED)
+            if index >= 0:
+                slot.combo.setItemData(index, str(self.trained_path))
+        return str(self.trained_path)
 
     def chosen_models(self) -> dict[str, Path]:
         """Name -> file of the models chosen now, in column order (a name twice: the later one numbered)."""

@@ -17,6 +17,7 @@ from ..prediction_views import ProbabilityChart
 
 NONE = "(none)"
 OPEN = "Open a model file..."
+TRAINED = "trained"  # the item data of the Train area's last model, not saved yet (made a file when chosen)
 
 
 def model_files() -> list[Path]:
@@ -51,8 +52,9 @@ class ModelSlot(QFrame):
 
     modelChanged = Signal()
 
-    def __init__(self, files: list[Path], chosen: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, files: list[Path], chosen: str | None, resolve=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.resolve = resolve  # item data -> model file, for entries that are not files yet (TRAINED)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.net: NumpyNet | None = None
         self.path: Path | None = None
@@ -85,7 +87,11 @@ class ModelSlot(QFrame):
 
     @property
     def name(self) -> str:
-        return self.path.stem if self.path is not None else ""
+        """The chosen model's name as listed (its file's name for a file), "" for none."""
+        if self.path is None:
+            return ""
+        index = self.combo.findData(str(self.path))
+        return self.combo.itemText(index) if index >= 0 else self.path.stem
 
     @Slot(int)
     def _on_chosen(self, index: int) -> None:
@@ -100,13 +106,26 @@ class ModelSlot(QFrame):
             if self.combo.findData(path) < 0:
                 self.combo.insertItem(self.combo.count() - 1, Path(path).stem, path)
             self.combo.setCurrentIndex(self.combo.findData(path))
+        elif data == TRAINED:
+            data = self.resolve(data) if self.resolve is not None else None
+            if data is None:
+                self.combo.setCurrentIndex(self.combo.findData(str(self.path)) if self.path else 0)
+                return
         self.choose(data)
 
-    def choose(self, path: str | Path | None) -> bool:
+    def offer(self, name: str, data: str) -> None:
+        """List another model (``data``: its file, or TRAINED) as ``name``, or rename the one listed."""
+        index = self.combo.findData(data)
+        if index < 0:
+            self.combo.insertItem(self.combo.count() - 1, name, data)
+        else:
+            self.combo.setItemText(index, name)
+
+    def choose(self, path: str | Path | None, name: str | None = None) -> bool:
         """Compare the model in ``path`` (None: none); False, with the reason shown, if it cannot be run."""
         ok = self._load(None if path is None else str(path))
         if path is not None and self.combo.findData(str(path)) < 0:
-            self.combo.insertItem(self.combo.count() - 1, Path(path).stem, str(path))
+            self.offer(name or Path(path).stem, str(path))
         self.combo.setCurrentIndex(self.combo.findData(str(path)) if ok and path is not None else 0)
         self.modelChanged.emit()
         return ok

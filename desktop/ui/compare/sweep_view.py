@@ -9,7 +9,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model_files import write_atomic
 from ...core.perturb import SWEEPS
 from ...core.sweep import SweepResult
+from ..exports import ask_save_path, export_file, png_path
 from ..literal_text import literal, plain_label
 from ..worker_thread import finish_worker, start_worker
 from .sweep_worker import SweepWorker
@@ -199,27 +198,22 @@ class SweepView(QGroupBox):
 
     # -- exports ------------------------------------------------------------------------------
 
-    def _ask(self, title: str, name: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
-        return Path(path) if path else None
-
     @Slot()
     def export_png_dialog(self) -> None:
-        path = self._ask("Save the sweep plot", "sweep.png", "PNG images (*.png)")
+        path = ask_save_path(self, "Save the sweep plot", "sweep.png", "PNG images (*.png)")
         if path:
             self.export_png(path)
 
     @Slot()
     def export_csv_dialog(self) -> None:
-        path = self._ask("Save the sweep table", "sweep.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, "Save the sweep table", "sweep.csv", "CSV files (*.csv)")
         if path:
             self.export_csv(path)
 
     def export_png(self, path: Path) -> bool:
         from pyqtgraph.exporters import ImageExporter
 
-        path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
-        return self._export(path, lambda tmp: ImageExporter(self.plot.getPlotItem()).export(str(tmp)))
+        return self._export(png_path(path), lambda tmp: ImageExporter(self.plot.getPlotItem()).export(str(tmp)))
 
     def export_csv(self, path: Path) -> bool:
         if self.result is None:
@@ -228,12 +222,7 @@ class SweepView(QGroupBox):
         return self._export(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
     def _export(self, path: Path, write) -> bool:
-        try:
-            if not path.parent.is_dir():
-                raise OSError(f"folder {path.parent} does not exist")
-            write_atomic((path, write))
-        except OSError as exc:
-            QMessageBox.warning(self, "Could not export", literal(f"Cannot write {path}: {exc.strerror or exc}"))
+        if not export_file(self, path, write):
             return False
         self.status.setText(f"Saved {path}")
         return True

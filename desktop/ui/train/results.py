@@ -10,9 +10,10 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ...core.locations import save_models_dir, user_data_dir
-from ...core.model_files import DivergedModelError, LoadedModel, ModelFileError, save_model, write_atomic
+from ...core.model_files import DivergedModelError, LoadedModel, ModelFileError, save_model
 from ...core.names import file_stem, stamped
 from ..active_model import ActiveModel
+from ..exports import ask_save_path, export_file, png_path
 from ..literal_text import literal, plain_label
 from .curves import TrainingCurves
 from .form import CUSTOM, button
@@ -111,26 +112,21 @@ class RunResults(QWidget):
             return None
         return self.run_dir / "history.csv"
 
-    def _ask_path(self, title: str, name: str, file_filter: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), file_filter)
-        return Path(path) if path else None
-
     @Slot()
     def export_png_dialog(self) -> None:
-        path = self._ask_path("Save curves as PNG", "training-curves.png", "PNG images (*.png)")
+        path = ask_save_path(self, "Save curves as PNG", "training-curves.png", "PNG images (*.png)")
         if path:
             self.export_png(path)
 
     @Slot()
     def export_csv_dialog(self) -> None:
-        path = self._ask_path("Save history as CSV", "training-history.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, "Save history as CSV", "training-history.csv", "CSV files (*.csv)")
         if path:
             self.export_csv(path)
 
     def export_png(self, path: Path) -> bool:
         """Both plots as one PNG, written atomically."""
-        path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
-        return self._export(path, self.curves.export_png)
+        return self._export(png_path(path), self.curves.export_png)
 
     def export_csv(self, path: Path) -> bool:
         """The run's per-epoch history (written by Keras' CSVLogger), copied atomically."""
@@ -140,12 +136,7 @@ class RunResults(QWidget):
         return self._export(path, lambda tmp: shutil.copyfile(source, tmp))
 
     def _export(self, path: Path, write) -> bool:
-        try:
-            if not path.parent.is_dir():
-                raise OSError(f"folder {path.parent} does not exist")
-            write_atomic((path, write))
-        except OSError as exc:
-            QMessageBox.warning(self, "Could not export", literal(f"Cannot write {path}: {exc.strerror or exc}"))
+        if not export_file(self, path, write):
             return False
         self.status.emit(f"Saved {path}")
         return True
