@@ -1,0 +1,314 @@
+"""A whole number written in a row: strokes grouped into digits, each read as one digit.
+
+Grouping works on the visible ink (polylines in canvas units, y down), by
+horizontal overlap: two pieces of ink belong to one digit when their
+horizontal extents overlap by a good part of the narrower one *and* by a
+good part of the writing's height. So the two strokes of a 4 or the bar of a
+5 join their digit wherever they were written in the stroke order, while
+two digits that touch only at their edges, or a narrow 1 pressed against
+its neighbour, stay apart. The user can correct it: a *cut* at a horizontal
+position keeps ink on either side apart (ink that crosses it is cut in
+two), and a *join* merges the digits at two positions.
+
+Each group is rendered MNIST-style on its own (``strokes.to_mnist``) and
+read; readings are cached per group, so a new stroke re-reads only the
+digit it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .strokes import to_mnist
+
+# Grouping by overlap errs on the side of keeping pieces apart: reading merges what belongs together
+# (NumberReader), but nothing splits what was wrongly joined.
+OVERLAP_OF_NARROWER = 0.5  # overlap needed, as a share of the narrower piece's width ...
+OVERLAP_OF_HEIGHT = 0.2  # ... and as a share of the writing's height (a 1 pressed against a 3 stays apart);
+AFTER = 0.8  # a piece written right after the group's last one: this share of the narrower width is enough
+
+
+@dataclass(frozen=True)
+class Group:
+    """One digit: the indices of its ink pieces, its box (x0, y0, x1, y1) in canvas units, its polylines."""
+
+    pieces: tuple[int, ...]
+    box: tuple[float, float, float, float]
+    paths: tuple[np.ndarray, ...] = field(compare=False, repr=False)
+
+    @property
+    def centre_x(self) -> float:
+        return (self.box[0] + self.box[2]) / 2
+
+
+def _extent(path: np.ndarray, width: float) -> tuple[float, float, float, float]:
+    half = width / 2
+    lo, hi = path.min(axis=0), path.max(axis=0)
+    return float(lo[0] - half), float(lo[1] - half), float(hi[0] + half), float(hi[1] + half)
+
+
+def cut_path(path: np.ndarray, x: float) -> list[np.ndarray]:
+    """The polyline cut where it crosses the vertical line at ``x``: its runs on either side."""
+    path = np.asarray(path, float)
+    pieces, run = [], [path[0]]
+    for a, b in zip(path[:-1], path[1:]):
+        if (a[0] < x) != (b[0] < x):
+            crossing = a + (x - a[0]) / (b[0] - a[0]) * (b - a)
+            pieces.append(np.array(run + [crossing]))
+            run = [crossing]
+        run.append(b)
+    pieces.append(np.array(run))
+    return pieces
+
+
+def apply_cuts(ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float]) -> list[tuple[np.ndarray, float]]:
+    """The ink with every polyline that crosses a cut split there."""
+    pieces = list(ink)
+    for x in cuts:
+        pieces = [(part, width) for path, width in pieces for part in cut_path(np.asarray(path, float), x)]
+    return pieces
+
+
+def group_ink(ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float] = (),
+              joins: Sequence[tuple[float, float]] = ()) -> list[Group]:
+    """Group the visible ink (``(polyline, pen width)`` pairs) into digits, left to right.
+
+    ``cuts``: x positions nothing is grouped across; ``joins``: pairs of x positions whose digits
+    are merged (with everything between them).
+    """
+    pieces = [(np.asarray(p, float), w) for p, w in apply_cuts(ink, cuts) if len(p)]
+    if not pieces:
+        return []
+    boxes = np.array([_extent(p, w) for p, w in pieces])
+    # Half the pen: a straight stem still has a width, ink that only touches does not overlap.
+    lines = np.array([_extent(p, w / 2) for p, w in pieces])
+    heights = lines[:, 3] - lines[:, 1]
+    height = max(float(np.median(heights)), float(heights.max()) * 0.5)  # dots and bars do not set it
+    centres = (lines[:, 0] + lines[:, 2]) / 2
+    # After the cuts no piece crosses one: its side of every cut is where its middle is.
+    sides = np.searchsorted(np.sort(np.asarray(cuts, float)), centres)
+    groups: list[list[int]] = []
+    spans: list[list[float]] = []  # [x0, x1, side] of each group
+    owner: dict[int, int] = {}  # piece -> its group, as the pieces are taken in writing order
+    for i in range(len(pieces)):
+        joined = _best_overlap(spans, lines[i, 0], lines[i, 2], sides[i], height, owner.get(i - 1))
+        if joined is None:
+            joined = len(groups)
+            groups.append([int(i)])
+            spans.append([lines[i, 0], lines[i, 2], sides[i]])
+        else:
+            groups[joined].append(int(i))
+            spans[joined][:2] = [min(spans[joined][0], lines[i, 0]), max(spans[joined][1], lines[i, 2])]
+        owner[i] = joined
+    _merge_grown(groups, spans, height)
+    _apply_joins(groups, spans, joins)
+    made = []
+    for members in groups:
+        members = sorted(members)
+        b = boxes[members]
+        made.append(Group(tuple(members), (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()),
+                                           float(b[:, 3].max())), tuple(pieces[m][0] for m in members)))
+    return sorted(made, key=lambda g: g.centre_x)
+
+
+def _overlaps(x0: float, x1: float, gx0: float, gx1: float, height: float, after: bool = False) -> float:
+    """How far two horizontal extents overlap if that is enough to be one digit, else 0 (``after``: the
+    piece was written right after the group's last piece, as the bar of a 5 or the stem of a 4 are)."""
+    overlap = min(x1, gx1) - max(x0, gx0)
+    narrower = max(min(x1 - x0, gx1 - gx0), 1e-9)
+    if after:
+        enough = overlap >= AFTER * narrower
+    else:
+        enough = overlap >= OVERLAP_OF_NARROWER * narrower and overlap >= OVERLAP_OF_HEIGHT * height
+    return overlap if overlap > 0 and enough else 0.0
+
+
+def _best_overlap(spans: list[list[float]], x0: float, x1: float, side: int, height: float,
+                  previous: int | None) -> int | None:
+    """The group (on the same side of every cut) a piece overlaps most, if enough; else None.
+    ``previous``: the group of the piece written just before."""
+    best, most = None, 0.0
+    for g, (gx0, gx1, gside) in enumerate(spans):
+        overlap = _overlaps(x0, x1, gx0, gx1, height, g == previous) if gside == side else 0.0
+        if overlap > most:
+            best, most = g, overlap
+    return best
+
+
+def _merge_grown(groups: list[list[int]], spans: list[list[float]], height: float) -> None:
+    """Groups that grew into each other (a piece joined each) become one, in place."""
+    merged = True
+    while merged:
+        merged = False
+        for a in range(len(groups)):
+            for b in range(a + 1, len(groups)):
+                (ax0, ax1, aside), (bx0, bx1, bside) = spans[a], spans[b]
+                if aside == bside and _overlaps(ax0, ax1, bx0, bx1, height):
+                    groups[a] += groups.pop(b)
+                    spans[a][:2] = [min(ax0, bx0), max(ax1, bx1)]
+                    spans.pop(b)
+                    merged = True
+                    break
+            if merged:
+                break
+
+
+def _apply_joins(groups: list[list[int]], spans: list[list[float]], joins: Sequence[tuple[float, float]]) -> None:
+    """Merge, in place, the groups at each join's two positions and every group between them."""
+    for xa, xb in joins:
+        lo, hi = min(xa, xb), max(xa, xb)
+        inside = [g for g, (x0, x1, _) in enumerate(spans) if x1 >= lo and x0 <= hi]
+        keep = inside[0] if inside else None
+        for g in reversed(inside[1:]):
+            groups[keep] += groups.pop(g)
+            spans[keep][:2] = [min(spans[keep][0], spans[g][0]), max(spans[keep][1], spans[g][1])]
+            spans.pop(g)
+
+
+@dataclass(frozen=True)
+class DigitReading:
+    """One group's reading: its 28x28 image, probabilities (None for no model), digit or None for "not a digit"."""
+
+    group: Group
+    image: np.ndarray
+    probabilities: np.ndarray | None
+    digit: int | None
+    confidence: float
+
+
+@dataclass
+class NumberReading:
+    """The number read: one reading per group, left to right."""
+
+    digits: list[DigitReading] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The digits read, ``?`` for a group that is not a digit ("" for no ink)."""
+        return "".join("?" if d.digit is None else str(d.digit) for d in self.digits)
+
+    @property
+    def confidences(self) -> list[float]:
+        return [d.confidence for d in self.digits]
+
+
+Reader = Callable[[np.ndarray], tuple[np.ndarray | None, int | None, float]]
+NEAR = 0.6  # neighbouring groups whose ink comes this close (share of the writing's height) may be one digit
+MERGE_GAIN = 1.0  # ... and are, when reading them as one is this much likelier (log) than as two,
+WIDE = 1.0  # minus a penalty for a digit wider than this share of its height (two digits side by side are);
+SMALL = 0.5  # a group lower than this share of the writing's height is unlikely a digit alone (a tick, a bar)
+
+
+def _distance(a: Group, b: Group) -> float:
+    """The shortest distance between two groups' polyline points."""
+    pa, pb = np.vstack(a.paths), np.vstack(b.paths)
+    if len(pa) * len(pb) > 250_000:  # long strokes: every 4th point is close enough
+        pa, pb = pa[::4], pb[::4]
+    return float(np.sqrt(((pa[:, None, :] - pb[None, :, :]) ** 2).sum(axis=-1)).min())
+
+
+def _joined(a: Group, b: Group) -> Group:
+    box = (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+    return Group(tuple(sorted(a.pieces + b.pieces)), box, a.paths + b.paths)
+
+
+class NumberReader:
+    """Reads the ink as a number with ``read(image) -> (probabilities, digit or None, confidence)``.
+
+    Grouping by overlap (:func:`group_ink`) keeps apart what may be two digits; then neighbouring
+    groups that nearly touch are read together as well, and merged when one digit explains them
+    much better than two (the bar of a 5 alone is no digit; a 5 with its bar is a sure one): the
+    recognition-based segmentation of the check readers LeNet was made for. Each group's reading is
+    kept, keyed by its ink, so a new stroke re-reads only what it changed.
+    """
+
+    def __init__(self, read: Reader, cache_size: int = 256) -> None:
+        self.read_image = read
+        self.cache_size = cache_size
+        self._cache: dict[tuple, tuple[np.ndarray, np.ndarray | None, int | None, float]] = {}
+
+    @staticmethod
+    def _key(group: Group) -> tuple:
+        return tuple(sorted(hash(p.tobytes()) for p in group.paths))
+
+    def _reading(self, group: Group) -> DigitReading:
+        key = self._key(group)
+        if key not in self._cache:
+            image = to_mnist(list(group.paths))
+            self._cache[key] = (image, *self.read_image(image))
+            while len(self._cache) > self.cache_size:
+                self._cache.pop(next(iter(self._cache)))
+        image, probs, digit, confidence = self._cache[key]
+        return DigitReading(group, image, probs, digit, confidence)
+
+    @staticmethod
+    def _score(reading: DigitReading, height: float) -> float:
+        """How likely the group is one digit: the log of its top probability, low for "not a digit" and
+        for a group much lower than the writing (any short stroke, normalised, looks like a 1)."""
+        if reading.probabilities is None:
+            return 0.0
+        top = float(np.max(reading.probabilities))
+        box = reading.group.box
+        likely = reading.digit is not None and box[3] - box[1] >= SMALL * height
+        return float(np.log(max(top if likely else top * 0.1, 1e-6)))
+
+    def read(self, ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float] = (),
+             joins: Sequence[tuple[float, float]] = ()) -> NumberReading:
+        groups = group_ink(ink, cuts, joins)
+        readings = [self._reading(g) for g in groups]
+        if len(groups) > 1 and readings[0].probabilities is not None:
+            readings = self._merge_by_reading(readings, cuts)
+        return NumberReading(readings)
+
+    def _merge_by_reading(self, readings: list[DigitReading], cuts: Sequence[float]) -> list[DigitReading]:
+        height = float(np.median([r.group.box[3] - r.group.box[1] for r in readings]))
+        near = NEAR * height
+        while True:
+            best, gain = None, MERGE_GAIN
+            for i in range(len(readings) - 1):
+                a, b = readings[i].group, readings[i + 1].group
+                if any(a.box[2] <= c <= b.box[0] or a.centre_x < c < b.centre_x for c in cuts):
+                    continue  # the user cut between them
+                if b.box[0] - a.box[2] > near or _distance(a, b) > near:
+                    continue
+                merged = self._reading(_joined(a, b))
+                box = merged.group.box
+                wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
+                better = (self._score(merged, height) - self._score(readings[i], height)
+                          - self._score(readings[i + 1], height) - 4.0 * wide)
+                if better > gain:
+                    best, gain = (i, merged), better
+            if best is None:
+                return readings
+            i, merged = best
+            readings[i:i + 2] = [merged]
+
+
+def compose(digits: Sequence[Sequence[np.ndarray]], rng: np.random.Generator, gap: tuple[float, float] = (0.0, 0.5),
+            drift: float = 0.1, slant: float = 0.0) -> list[np.ndarray]:
+    """Strokes of several digits (each its own strokes, any units) placed left to right as one number.
+
+    Each digit keeps its own size; the gap before the next is a random share ``gap`` of the digits' mean
+    height (0: touching boxes); the baseline drifts by up to ``drift`` of it per digit; ``slant`` shears
+    every stroke (x += slant * (height - y)). Returns the strokes in writing order.
+    """
+    heights = [np.ptp(np.vstack(strokes)[:, 1]) or 1.0 for strokes in digits]
+    mean_height = float(np.mean(heights))
+    placed, x, baseline = [], 0.0, 0.0
+    for strokes in digits:
+        points = np.vstack(strokes)
+        lo, hi = points.min(axis=0), points.max(axis=0)
+        offset = np.array([x - lo[0], baseline - lo[1]])
+        for stroke in strokes:
+            moved = np.asarray(stroke, float) + offset
+            moved[:, 0] += slant * (baseline + mean_height - moved[:, 1])
+            placed.append(moved)
+        x += (hi[0] - lo[0]) + rng.uniform(*gap) * mean_height
+        baseline += rng.uniform(-drift, drift) * mean_height
+    return placed
+
+
+__all__ = ["DigitReading", "Group", "NumberReader", "NumberReading", "apply_cuts", "compose", "cut_path", "group_ink"]

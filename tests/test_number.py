@@ -1,0 +1,127 @@
+"""A whole number written in a row (core/number.py): strokes grouped into digits and read."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.core.number import NumberReader, compose, cut_path, group_ink
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "unipen-dev.json.gz"
+
+
+@pytest.fixture(scope="module")
+def reader():
+    from desktop.core.locations import default_model_path
+    from desktop.core.model_files import read_card
+    from desktop.core.numpy_net import NumpyNet
+    from desktop.core.reading import Calibration
+
+    net = NumpyNet.from_file(default_model_path())
+    calibration = Calibration.from_dict(read_card(default_model_path()).get("calibration"))
+
+    def read(image):
+        digit, probs = calibration.read(net(image))
+        return probs, (None if digit < 0 else digit), float(probs.max())
+
+    return read
+
+
+@pytest.fixture(scope="module")
+def pen_digits():
+    from desktop.core.pen_samples import load_samples
+
+    if not DEV.is_file():
+        pytest.skip("needs ../shared/data/unipen-dev.json.gz")
+    return [s for s in load_samples(DEV) if s.label >= 0]
+
+
+def _ink(strokes, height=None):
+    height = height or np.ptp(np.vstack(strokes)[:, 1])
+    return [(s, 0.08 * height) for s in strokes]
+
+
+def test_2026_written_as_strokes_reads_2026(pen_digits, reader):
+    # One writer's own 2, 0, 2 and 6 (each read right alone), written left to right with small gaps.
+    by_writer: dict[str, dict[int, list]] = {}
+    for s in pen_digits:
+        by_writer.setdefault(s.writer, {}).setdefault(s.label, []).append(s)
+    numbers = NumberReader(reader)
+    checked = 0
+    for writer, digits in by_writer.items():
+        if not all(digits.get(d) for d in (2, 0, 6)) or len(digits[2]) < 2:
+            continue
+        pick = [digits[2][0], digits[0][0], digits[2][1], digits[6][0]]
+        if [numbers.read(_ink(p.strokes)).text for p in pick] != ["2", "0", "2", "6"]:
+            continue
+        strokes = compose([p.strokes for p in pick], np.random.default_rng(1), gap=(0.1, 0.3), drift=0.05)
+        reading = numbers.read(_ink(strokes))
+        assert reading.text == "2026", writer
+        assert len(reading.confidences) == 4 and min(reading.confidences) > 0.5
+        boxes = [d.group.box for d in reading.digits]
+        assert all(a[2] <= b[0] + 1e-9 or a[0] < b[0] for a, b in zip(boxes, boxes[1:]))  # left to right
+        checked += 1
+        if checked == 5:
+            break
+    assert checked == 5
+
+
+def test_a_four_written_in_two_strokes_stays_one_digit(pen_digits, reader):
+    fours = [s for s in pen_digits if s.label == 4 and len(s.strokes) == 2][:40]
+    ones = [s for s in pen_digits if s.label == 1 and len(s.strokes) == 1][:40]
+    assert len(fours) == 40
+    numbers = NumberReader(reader)
+    kept = 0
+    for four, one in zip(fours, ones):
+        strokes = compose([one.strokes, four.strokes, one.strokes], np.random.default_rng(0), gap=(0.2, 0.3))
+        groups = [d.group.pieces for d in numbers.read(_ink(strokes)).digits]
+        kept += groups == [(0,), (1, 2), (3,)]
+    assert kept >= 36  # real pen 4s: a few are written too far apart to tell from a 1 and a mark
+
+
+def test_no_ink_reads_the_empty_number(reader):
+    reading = NumberReader(reader).read([])
+    assert reading.text == "" and reading.confidences == []
+
+
+def _stem(x, y0=0.0, y1=10.0):
+    return np.array([[x, y0], [x, y1]], float)
+
+
+def test_a_cut_splits_ink_and_a_join_merges_digits():
+    # Two wide zigzags one above the other: one digit. Cut at x = 3, their halves make two.
+    upper = (np.array([[0.0, 0.0], [2.0, 4.0], [4.0, 0.0], [6.0, 4.0]]), 1.0)
+    lower = (np.array([[0.0, 6.0], [2.0, 10.0], [4.0, 6.0], [6.0, 10.0]]), 1.0)
+    assert [g.pieces for g in group_ink([upper, lower])] == [(0, 1)]
+    split = group_ink([upper, lower], cuts=[3.0])
+    assert [len(g.pieces) for g in split] == [2, 2]
+    assert split[0].box[2] <= 3.5 and split[1].box[0] >= 2.5  # each side's ink only (plus half the pen)
+    apart = [(_stem(0), 1.0), (_stem(6), 1.0)]
+    assert len(group_ink(apart)) == 2
+    assert [g.pieces for g in group_ink(apart, joins=[(0.0, 6.0)])] == [(0, 1)]
+
+
+def test_cut_path_splits_a_polyline_exactly_where_it_crosses():
+    path = np.array([[0.0, 0.0], [4.0, 4.0], [0.0, 8.0]])
+    left_right = cut_path(path, 2.0)
+    assert len(left_right) == 3
+    np.testing.assert_allclose(left_right[0][-1], [2.0, 2.0])
+    np.testing.assert_allclose(left_right[1], [[2.0, 2.0], [4.0, 4.0], [2.0, 6.0]])
+    assert len(cut_path(path, 10.0)) == 1
+
+
+def test_a_new_stroke_rereads_only_the_digit_it_changed(pen_digits, reader):
+    calls = []
+
+    def counting(image):
+        calls.append(1)
+        return reader(image)
+
+    numbers = NumberReader(counting)
+    pick = [s for s in pen_digits if s.label in (3, 8) and len(s.strokes) == 1][:3]
+    strokes = compose([p.strokes for p in pick], np.random.default_rng(2), gap=(0.3, 0.4))
+    height = np.ptp(np.vstack(strokes)[:, 1])
+    numbers.read(_ink(strokes[:2], height))
+    before = len(calls)
+    numbers.read(_ink(strokes, height))
+    assert len(calls) - before <= 2  # the new digit (and at most one merge tried with its neighbour)
