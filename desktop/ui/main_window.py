@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     """
 
     predictionChanged = Signal(int, list)
+    numberChanged = Signal(str, list)  # number mode: the digits read ("?": not a digit, "": empty) and confidences
 
     def __init__(self, active_model: ActiveModel, samples: SampleStore | None = None,
                  parent: QWidget | None = None) -> None:
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.draw_area = DrawArea(active_model, self.samples)
         self.draw_area.predictionChanged.connect(self.predictionChanged)
+        self.draw_area.numberChanged.connect(self.numberChanged)
         self.train_area = TrainArea(active_model, self.samples, self.draw_area.live)
         self.samples_area = SamplesArea(self.samples, active_model)
         self.inspect_area = InspectArea(active_model, self.draw_area.live)
@@ -145,6 +147,12 @@ class MainWindow(QMainWindow):
         """A network from the Build area: select it in the Train area and go there."""
         self.train_area.set_custom_spec(spec)
         self.tabs.setCurrentWidget(self.train_area)
+
+    def set_reading_mode(self, mode: str) -> None:
+        """Read the canvas as one digit ("digit") or as a number of several ("number"); remembered."""
+        if mode not in ("digit", "number"):
+            raise ValueError(f"reading mode must be 'digit' or 'number', not {mode!r}")
+        self.draw_area.set_number_mode(mode == "number")
 
     @Slot(object)
     def _offer_trained(self, outcome) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -32,6 +32,7 @@ from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
 from ..colors import MUTED, WARNING, set_text_color
 from .live_prediction import LivePrediction
+from .number_mode import NumberMode
 from ..literal_text import literal, plain_label
 from .pictures import has_picture, mime_to_ink, qimage_to_ink
 from ..prediction_views import DigitImageView, ProbabilityChart
@@ -55,6 +56,7 @@ class DrawArea(QWidget):
     """
 
     predictionChanged = Signal(int, list)
+    numberChanged = Signal(str, list)  # number mode: the digits read ("?" not a digit) and their confidences
     statusMessage = Signal(str)  # one line for the status bar (e.g. what was kept)
 
     def __init__(self, active_model: ActiveModel, samples: SampleStore | None = None,
@@ -65,6 +67,9 @@ class DrawArea(QWidget):
         self.canvas = DrawingCanvas()
         self.live = LivePrediction(self.canvas, active_model)
         self.live.updated.connect(self.show_prediction)
+        self.number = NumberMode(self.canvas, active_model)
+        self.number.numberChanged.connect(self.numberChanged)
+        self.canvas.customContextMenuRequested.connect(self._number_menu)
         self.canvas.changed.connect(self._restore_keep_hint)
         self._shown: tuple[int, list] | None = None
         self.setAcceptDrops(True)
@@ -110,6 +115,8 @@ class DrawArea(QWidget):
         layout.addWidget(panel)
         active_model.loadingStarted.connect(self._on_model_loading)
         active_model.loadFailed.connect(self._on_model_failed)
+        if QSettings().value("draw/reading_mode", "digit") == "number":
+            self.set_number_mode(True)
 
     def set_drawing_keys(self, on: bool) -> None:
         """Let the drawing shortcuts (Delete clears, E erases, ...) act only while the canvas is shown,
@@ -144,6 +151,9 @@ class DrawArea(QWidget):
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar("Drawing tools")
         self.eraser_action = self._action("Eraser", "Erase parts of the drawing", ["E"], self._toggle_eraser, True)
+        self.number_action = self._action("Number", "Number mode: write several digits in a row and read them as "
+                                          "one number (right-click a digit to split or join)", ["Ctrl+M"],
+                                          self.set_number_mode, True)
         self.undo_action = self._action("Undo", "Undo the last stroke", [QKeySequence.StandardKey.Undo], self.canvas.undo)
         self.redo_action = self._action("Redo", "Redo the stroke undone last",
                                         ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo], self.canvas.redo)
@@ -166,6 +176,7 @@ class DrawArea(QWidget):
         bar.addWidget(plain_label(" Brush "))
         bar.addWidget(self.brush_spin)
         bar.addAction(self.eraser_action)
+        bar.addAction(self.number_action)
         bar.addSeparator()
         bar.addAction(self.open_image_action)
         return bar
@@ -206,6 +217,8 @@ class DrawArea(QWidget):
         name = str(label) if label != NOT_A_DIGIT else "not a digit"
         if self.canvas.image is not None:
             return self._keep_hint("A picture has no pen strokes to keep: draw the digit to keep it")
+        if self.number_mode:
+            return self._keep_hint("Samples are single digits: leave number mode (Ctrl+M) to keep one")
         strokes = [path for path, _width in self.canvas.ink() if len(path)]
         if not strokes:
             return self._keep_hint("Draw something first, then press its key to keep it")
@@ -247,7 +260,55 @@ class DrawArea(QWidget):
             self.confidence_label.setText(NO_MODEL)
 
     @Slot(object, object)
+    @property
+    def number_mode(self) -> bool:
+        return self.number_action.isChecked()
+
+    @Slot(bool)
+    def set_number_mode(self, on: bool) -> None:
+        """Read the canvas as one number (several digits) or as one digit; remembered in the settings."""
+        self.number_action.setChecked(on)  # (a user's click has checked it already: only "triggered" calls here)
+        QSettings().setValue("draw/reading_mode", "number" if on else "digit")
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu if on
+                                         else Qt.ContextMenuPolicy.DefaultContextMenu)
+        font = self.digit_label.font()
+        font.setPointSize(36 if on else 64)
+        self.digit_label.setFont(font)
+        self.digit_label.setToolTip("The number the network reads, digit by digit (? : not a digit)" if on
+                                    else "The digit the network thinks you drew")
+        if not on:
+            self.number.hide()
+        self._shown = None
+        self.live.update_now()
+
+    @Slot(QPoint)
+    def _number_menu(self, pos: QPoint) -> None:
+        if self.number_mode:
+            self.number.menu(pos).exec(self.canvas.mapToGlobal(pos))
+
+    def _show_number(self, image: np.ndarray) -> None:
+        """Number mode: the number read, the last digit's bars and 28x28 image."""
+        reading = self.number.update()
+        digits = reading.digits
+        self.seen.set_image(digits[-1].image if digits else image)
+        self.chart.set_probabilities(digits[-1].probabilities if digits else None)
+        self.runner_up_label.setText("")
+        if not digits:
+            self.digit_label.setText("–")
+            set_text_color(self.digit_label, MUTED)
+            self.confidence_label.setText("Write a number" if self.active_model.reader is not None
+                                          else (LOADING if self.active_model.loading else NO_MODEL))
+            return
+        self.digit_label.setText(reading.text)
+        set_text_color(self.digit_label, None)
+        unsure = min(reading.confidences)
+        self.confidence_label.setText(f"{len(digits)} digit{'s' if len(digits) > 1 else ''}; least sure "
+                                      f"{unsure:.0%}. Right-click to split or join.")
+
     def show_prediction(self, image: np.ndarray, probs: np.ndarray | None) -> None:
+        if self.number_mode:
+            self._show_number(image)
+            return
         self.seen.set_image(image)
         self.chart.set_probabilities(probs)
         if probs is None:

@@ -67,6 +67,8 @@ class DrawingCanvas(QWidget):
         self._cache: QImage | None = None
         # A box of the drawing outlined over it (the inspector's receptive field), in its own coordinates.
         self.outline: tuple[float, float, float, float] | None = None
+        # Number mode: a box per digit with its reading, in canvas units.
+        self.groups: list[tuple[tuple[float, float, float, float], str, QColor]] = []
 
     # -- geometry -----------------------------------------------------------------------------
 
@@ -106,6 +108,12 @@ class DrawingCanvas(QWidget):
         """Outline a box of the drawing (its coordinates as in :meth:`source_rect`), or nothing."""
         if box != self.outline:
             self.outline = box
+            self.update()
+
+    def set_groups(self, groups: list[tuple[tuple[float, float, float, float], str, QColor]]) -> None:
+        """Box each digit of a number ``(box in canvas units, label, colour)``; [] for none."""
+        if groups != self.groups:
+            self.groups = groups
             self.update()
 
     def to_units(self, pos: QPointF) -> tuple[float, float]:
@@ -273,6 +281,13 @@ class DrawingCanvas(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.source_rect(self.outline))
+        for box, label, colour in self.groups:
+            rect = self.source_rect(box)
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            painter.drawText(QRectF(rect.x(), rect.bottom() + 2, max(rect.width(), 80), 18),
+                             Qt.AlignmentFlag.AlignLeft, label)
         if self.is_empty():
             painter.setPen(QColor(120, 120, 130))
             painter.drawText(self.square(), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
