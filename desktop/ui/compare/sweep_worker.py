@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ...core.memory import release_freed_memory
 from ...core.perturb import SweepKind
 from ...core.training import CancelFlag
 
@@ -64,6 +65,8 @@ class SweepWorker(QObject):
             self.finished.emit(result)
         except Exception as exc:  # report, never die silently in the thread
             self.failed.emit(f"The sweep failed: {type(exc).__name__}: {exc}")
+        finally:
+            release_freed_memory()  # the models and perturbed images are gone: give their memory back
 
 
 __all__ = ["SweepWorker"]
