@@ -127,6 +127,32 @@ def compare_shifted(window) -> None:
     loop.exec()
 
 
+def write_a_number(window) -> None:
+    """Number mode: a held-out writer's 1, 9, 8 and 4 written in a row (needs ../shared/data)."""
+    import numpy as np
+
+    from desktop.automation import draw_stroke, unipen_path
+    from desktop.core.number import compose
+    from desktop.core.pen_samples import load_samples, writer_part
+
+    digits = {}
+    for sample in load_samples(unipen_path()):
+        if sample.label in (1, 9, 8, 4) and writer_part(sample.writer) == "report":
+            digits.setdefault(sample.writer, {}).setdefault(sample.label, sample)
+    writer = next(w for w in sorted(digits) if len(digits[w]) == 4)
+    strokes = compose([digits[writer][d].strokes for d in (1, 9, 8, 4)], np.random.default_rng(0), gap=(0.2, 0.4))
+    canvas = window.draw_area.canvas
+    square = canvas.square()
+    points = np.vstack(strokes)
+    lo, span = points.min(axis=0), np.ptp(points, axis=0)
+    k = min(0.9 * square.width() / span[0], 0.4 * square.height() / span[1])
+    canvas.clear()
+    window.set_reading_mode("number")
+    for stroke in strokes:
+        draw_stroke(canvas, (stroke - lo) * k + (0.05 * square.width(), 0.3 * square.height()), square.topLeft())
+    window.draw_area.live.update_now()
+
+
 def main() -> None:
     app, window = open_main_window(size=(1200, 760))
     draw_sample(window)
@@ -164,6 +190,11 @@ def main() -> None:
     window.compare_area.views.setCurrentIndex(0)
     window.compare_area.perturb.reset()
     window.tabs.setCurrentWidget(window.draw_area)
+    write_a_number(window)
+    window.grab().save(str(OUT / "number.png"))
+    print(OUT / "number.png")
+    window.set_reading_mode("digit")
+    window.draw_area.canvas.clear()
     draw_scribble(window)
     window.grab().save(str(OUT / "not-a-digit.png"))
     print(OUT / "not-a-digit.png")
