@@ -200,6 +200,7 @@ NEAR = 0.6  # neighbouring groups whose ink comes this close (share of the writi
 MERGE_GAIN = 1.0  # ... and are, when reading them as one is this much likelier (log) than as two,
 WIDE = 1.0  # minus a penalty for a digit wider than this share of its height (two digits side by side are);
 SMALL = 0.5  # a group lower than this share of the writing's height is unlikely a digit alone (a tick, a bar)
+SHARED = 1.5  # plus a bonus for neighbours that share columns (two digits side by side rarely do), per share
 
 
 def _distance(a: Group, b: Group) -> float:
@@ -264,8 +265,7 @@ class NumberReader:
         return NumberReading(readings)
 
     def _merge_by_reading(self, readings: list[DigitReading], cuts: Sequence[float]) -> list[DigitReading]:
-        heights = np.array([r.group.box[3] - r.group.box[1] for r in readings])
-        height = float(np.median(heights[heights >= 0.5 * heights.max()]))  # the digits', not the marks'
+        height = float(np.median([r.group.box[3] - r.group.box[1] for r in readings]))
         near = NEAR * height
         while True:
             best, gain = None, MERGE_GAIN
@@ -278,8 +278,9 @@ class NumberReader:
                 merged = self._reading(_joined(a, b))
                 box = merged.group.box
                 wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
+                shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
                 better = (self._score(merged, height) - self._score(readings[i], height)
-                          - self._score(readings[i + 1], height) - 4.0 * wide)
+                          - self._score(readings[i + 1], height) - 4.0 * wide + SHARED * min(shared, 1.0))
                 if better > gain:
                     best, gain = (i, merged), better
             if best is None:
