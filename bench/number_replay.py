@@ -34,20 +34,10 @@ import machine  # noqa: E402  (bench/machine.py)
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 
-from desktop.automation import draw_stroke, open_main_window, unipen_path  # noqa: E402
+from desktop.automation import draw_stroke, fit_number, open_main_window, unipen_path  # noqa: E402
 from desktop.core.number import compose  # noqa: E402
 from desktop.core.pen_samples import load_samples, writer_part  # noqa: E402
 from desktop.core.strokes import to_mnist  # noqa: E402
-
-
-def fit(strokes: list[np.ndarray], side: float, rng: np.random.Generator) -> list[np.ndarray]:
-    """Scale a composed number into the canvas square (``side`` px): at most 94 % wide and 45 % high."""
-    points = np.vstack(strokes)
-    lo, span = points.min(axis=0), np.ptp(points, axis=0)
-    k = min(0.94 * side / max(span[0], 1e-6), 0.45 * side / max(span[1], 1e-6))
-    size = span * k
-    offset = np.array([(side - size[0]) / 2, rng.uniform(0.1, 0.9) * (side - size[1])])
-    return [(s - lo) * k + offset for s in strokes]
 
 
 def matched(read: str, truth: str) -> int:
@@ -103,7 +93,7 @@ def main() -> None:
             canvas.clear()
             app.processEvents()
             square = canvas.square()
-            placed = fit(strokes, square.width(), rng)
+            placed = fit_number(strokes, square.width(), 0.94, 0.45, top=rng.uniform(0.1, 0.9))
             for stroke in placed:  # stroke by stroke, the app reading as it goes (a person pauses between)
                 draw_stroke(canvas, stroke, square.topLeft())
                 released = time.perf_counter()

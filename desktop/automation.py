@@ -57,6 +57,19 @@ def place_strokes(strokes: list, side: float, rng: np.random.Generator,
     return [(a - lo) * scale + offset for a in arrays]
 
 
+def fit_number(strokes: list, side: float, width: float = 0.9, height: float = 0.4, left: float = 0.5,
+               top: float = 0.5) -> list[np.ndarray]:
+    """Scale a number's strokes (any units, e.g. from ``core.number.compose``) into a square of ``side``,
+    keeping their shape: at most ``width`` of it wide and ``height`` high, placed ``left``/``top`` of the
+    way across the room left over (0.5: centred)."""
+    arrays = [np.asarray(s, dtype=float).reshape(-1, 2) for s in strokes]
+    pts = np.concatenate(arrays)
+    lo, span = pts.min(axis=0), np.maximum(np.ptp(pts, axis=0), 1e-6)
+    scale = min(width * side / span[0], height * side / span[1])
+    offset = (side - span * scale) * (left, top)
+    return [(a - lo) * scale + offset for a in arrays]
+
+
 def _send(widget: QWidget, kind, pos: QPointF, buttons) -> None:
     button = Qt.MouseButton.LeftButton if kind != QMouseEvent.Type.MouseMove else Qt.MouseButton.NoButton
     event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)

@@ -131,7 +131,7 @@ def write_a_number(window) -> None:
     """Number mode: a held-out writer's 1, 9, 8 and 4 written in a row (needs ../shared/data)."""
     import numpy as np
 
-    from desktop.automation import draw_stroke, unipen_path
+    from desktop.automation import draw_stroke, fit_number, unipen_path
     from desktop.core.number import compose
     from desktop.core.pen_samples import load_samples, writer_part
 
@@ -143,13 +143,10 @@ def write_a_number(window) -> None:
     strokes = compose([digits[writer][d].strokes for d in (1, 9, 8, 4)], np.random.default_rng(0), gap=(0.2, 0.4))
     canvas = window.draw_area.canvas
     square = canvas.square()
-    points = np.vstack(strokes)
-    lo, span = points.min(axis=0), np.ptp(points, axis=0)
-    k = min(0.9 * square.width() / span[0], 0.4 * square.height() / span[1])
     canvas.clear()
     window.set_reading_mode("number")
-    for stroke in strokes:
-        draw_stroke(canvas, (stroke - lo) * k + (0.05 * square.width(), 0.3 * square.height()), square.topLeft())
+    for stroke in fit_number(strokes, square.width()):
+        draw_stroke(canvas, stroke, square.topLeft())
     window.draw_area.live.update_now()
 
 

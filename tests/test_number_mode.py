@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.automation import draw_stroke
+from desktop.automation import draw_stroke, fit_number
 from desktop.core.number import compose
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "unipen-dev.json.gz"
@@ -30,14 +30,6 @@ def _write(window, strokes) -> None:
     window.draw_area.live.update_now()
 
 
-def _fit(strokes, left=60.0, top=350.0, width=880.0):
-    """Scale composed strokes (any units) into the canvas, keeping their shape."""
-    points = np.vstack(strokes)
-    lo, span = points.min(axis=0), np.ptp(points, axis=0)
-    k = min(width / span[0], 300.0 / span[1])
-    return [(s - lo) * k + (left, top) for s in strokes]
-
-
 @pytest.fixture(scope="module")
 def twenty_twenty_six():
     """A writer's own 2, 0, 2, 6 from the dev set (strokes), composed left to right."""
@@ -53,7 +45,8 @@ def twenty_twenty_six():
         if len(digits.get(2, [])) >= 2 and digits.get(0) and digits.get(6):
             pick = [digits[2][0], digits[0][0], digits[2][1], digits[6][0]]
             if all(len(p.strokes) == 1 for p in pick):
-                yield _fit(compose([p.strokes for p in pick], np.random.default_rng(3), gap=(0.25, 0.35), drift=0.0))
+                yield fit_number(compose([p.strokes for p in pick], np.random.default_rng(3), gap=(0.25, 0.35), drift=0.0),
+                                 1000.0, 0.88, 0.3)
                 return
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .reading import NOT_A_DIGIT
 from .strokes import to_mnist
 
 # Grouping by overlap errs on the side of keeping pieces apart: reading merges what belongs together
@@ -170,13 +171,16 @@ def _apply_joins(groups: list[list[int]], spans: list[list[float]], joins: Seque
 
 @dataclass(frozen=True)
 class DigitReading:
-    """One group's reading: its 28x28 image, probabilities (None for no model), digit or None for "not a digit"."""
+    """One group's reading: its 28x28 image, calibrated probabilities, and the digit (None: "not a digit")."""
 
     group: Group
     image: np.ndarray
-    probabilities: np.ndarray | None
+    probabilities: np.ndarray
     digit: int | None
-    confidence: float
+
+    @property
+    def confidence(self) -> float:
+        return float(np.max(self.probabilities))
 
 
 @dataclass
@@ -195,7 +199,8 @@ class NumberReading:
         return [d.confidence for d in self.digits]
 
 
-Reader = Callable[[np.ndarray], tuple[np.ndarray | None, int | None, float]]
+# As Calibration.read: a 28x28 image -> (the digit, or NOT_A_DIGIT, and the calibrated probabilities).
+Reader = Callable[[np.ndarray], tuple[int, np.ndarray]]
 NEAR = 0.6  # neighbouring groups whose ink comes this close (share of the writing's height) may be one digit
 MERGE_GAIN = 1.0  # ... and are, when reading them as one is this much likelier (log) than as two,
 WIDE = 1.0  # minus a penalty for a digit wider than this share of its height (two digits side by side are);
@@ -217,7 +222,7 @@ def _joined(a: Group, b: Group) -> Group:
 
 
 class NumberReader:
-    """Reads the ink as a number with ``read(image) -> (probabilities, digit or None, confidence)``.
+    """Reads the ink as a number, each digit with ``read(image) -> (digit or NOT_A_DIGIT, probabilities)``.
 
     Grouping by overlap (:func:`group_ink`) keeps apart what may be two digits; then neighbouring
     groups that nearly touch are read together as well, and merged when one digit explains them
@@ -229,7 +234,7 @@ class NumberReader:
     def __init__(self, read: Reader, cache_size: int = 256) -> None:
         self.read_image = read
         self.cache_size = cache_size
-        self._cache: dict[tuple, tuple[np.ndarray, np.ndarray | None, int | None, float]] = {}
+        self._cache: dict[tuple, tuple[np.ndarray, int, np.ndarray]] = {}
 
     @staticmethod
     def _key(group: Group) -> tuple:
@@ -242,51 +247,55 @@ class NumberReader:
             self._cache[key] = (image, *self.read_image(image))
             while len(self._cache) > self.cache_size:
                 self._cache.pop(next(iter(self._cache)))
-        image, probs, digit, confidence = self._cache[key]
-        return DigitReading(group, image, probs, digit, confidence)
+        image, digit, probs = self._cache[key]
+        return DigitReading(group, image, probs, None if digit == NOT_A_DIGIT else digit)
 
     @staticmethod
     def _score(reading: DigitReading, height: float) -> float:
         """How likely the group is one digit: the log of its top probability, low for "not a digit" and
         for a group much lower than the writing (any short stroke, normalised, looks like a 1)."""
-        if reading.probabilities is None:
-            return 0.0
-        top = float(np.max(reading.probabilities))
+        top = reading.confidence
         box = reading.group.box
         likely = reading.digit is not None and box[3] - box[1] >= SMALL * height
         return float(np.log(max(top if likely else top * 0.1, 1e-6)))
 
     def read(self, ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float] = (),
              joins: Sequence[tuple[float, float]] = ()) -> NumberReading:
-        groups = group_ink(ink, cuts, joins)
-        readings = [self._reading(g) for g in groups]
-        if len(groups) > 1 and readings[0].probabilities is not None:
-            readings = self._merge_by_reading(readings, cuts)
-        return NumberReading(readings)
+        readings = [self._reading(g) for g in group_ink(ink, cuts, joins)]
+        return NumberReading(self._merge_by_reading(readings, cuts) if len(readings) > 1 else readings)
 
     def _merge_by_reading(self, readings: list[DigitReading], cuts: Sequence[float]) -> list[DigitReading]:
+        """Merge neighbours, best gain first, while one digit explains a pair better than two."""
         height = float(np.median([r.group.box[3] - r.group.box[1] for r in readings]))
-        near = NEAR * height
-        while True:
-            best, gain = None, MERGE_GAIN
-            for i in range(len(readings) - 1):
-                a, b = readings[i].group, readings[i + 1].group
-                if any(a.box[2] <= c <= b.box[0] or a.centre_x < c < b.centre_x for c in cuts):
-                    continue  # the user cut between them
-                if b.box[0] - a.box[2] > near or _distance(a, b) > near:
-                    continue
-                merged = self._reading(_joined(a, b))
-                box = merged.group.box
-                wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
-                shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
-                better = (self._score(merged, height) - self._score(readings[i], height)
-                          - self._score(readings[i + 1], height) - 4.0 * wide + SHARED * min(shared, 1.0))
-                if better > gain:
-                    best, gain = (i, merged), better
-            if best is None:
+        # (gain, merged reading) of each neighbouring pair; a merge changes only the pairs beside it
+        pairs = [self._pair(readings[i], readings[i + 1], cuts, height) for i in range(len(readings) - 1)]
+        while pairs:
+            i = int(np.argmax([gain for gain, _ in pairs]))
+            gain, merged = pairs[i]
+            if gain <= MERGE_GAIN:
                 return readings
-            i, merged = best
             readings[i:i + 2] = [merged]
+            pairs[max(i - 1, 0):i + 2] = [self._pair(readings[j], readings[j + 1], cuts, height)
+                                          for j in range(max(i - 1, 0), min(i + 1, len(readings) - 1))]
+        return readings
+
+    def _pair(self, left: DigitReading, right: DigitReading, cuts: Sequence[float],
+              height: float) -> tuple[float, DigitReading | None]:
+        """How much likelier two neighbours are one digit than two (log), and their reading as one;
+        (-inf, None) when they are apart (cut between them, or too far)."""
+        a, b = left.group, right.group
+        if any(a.box[2] <= c <= b.box[0] or a.centre_x < c < b.centre_x for c in cuts):
+            return -np.inf, None  # the user cut between them
+        near = NEAR * height
+        if b.box[0] - a.box[2] > near or _distance(a, b) > near:
+            return -np.inf, None
+        merged = self._reading(_joined(a, b))
+        box = merged.group.box
+        wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
+        shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
+        gain = (self._score(merged, height) - self._score(left, height) - self._score(right, height)
+                - 4.0 * wide + SHARED * min(shared, 1.0))
+        return gain, merged
 
 
 def compose(digits: Sequence[Sequence[np.ndarray]], rng: np.random.Generator, gap: tuple[float, float] = (0.0, 0.5),

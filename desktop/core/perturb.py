@@ -8,7 +8,7 @@ batch (N, 28, 28), float values 0-1, white ink on black.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -39,9 +39,6 @@ class Perturbation:
     @property
     def is_identity(self) -> bool:
         return self == Perturbation(seed=self.seed)
-
-    def with_(self, **changes) -> "Perturbation":
-        return replace(self, **changes)
 
     def apply(self, images: np.ndarray) -> np.ndarray:
         """The perturbed image(s), float32 0-1, the same shape as given."""

@@ -33,7 +33,7 @@ class CompareArea(QWidget):
 
     def __init__(self, live: LivePrediction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.live = live
+        self.drawing: np.ndarray = live.current_image()  # the canvas' 28x28 image, as the live reading gives it
         self.input: np.ndarray = np.zeros((28, 28), np.float32)  # what every model received last
         files = model_files()
         self.trained = None  # the Train area's last model: (model, card, name), made a file when chosen
@@ -116,6 +116,7 @@ class CompareArea(QWidget):
         """Name -> file of the models chosen now, in column order (a name twice: the later one numbered)."""
         chosen: dict[str, Path] = {}
         for slot in self.slots:
+            slot.load_chosen()
             if slot.path is not None:
                 name = slot.name if slot.name not in chosen else f"{slot.name} ({len(chosen) + 1})"
                 chosen[name] = slot.path
@@ -123,15 +124,16 @@ class CompareArea(QWidget):
 
     @Slot(object, object)
     def _on_drawing(self, image, _probabilities) -> None:
+        self.drawing = image  # kept while hidden too: shown, the area reads the drawing as it is now
         if self.isVisible():
             self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         """Perturb the current drawing and let every chosen model read it."""
-        drawing = self.live.current_image()
         perturbation = self.perturb.perturbation()
-        self.input = perturbation.apply(drawing) if drawing.any() else np.zeros((28, 28), np.float32)
+        self.input = (perturbation.apply(self.drawing) if self.drawing.any()
+                      else np.zeros((28, 28), np.float32))
         self.input_view.set_image(self.input)
         self.input_view.set_square(perturbation.occlusion)
         for slot in self.slots:
@@ -139,6 +141,8 @@ class CompareArea(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        for slot in self.slots:  # the default columns' models are read on first showing, not at start-up
+            slot.load_chosen()
         self.refresh()
 
     def shutdown(self) -> None:

@@ -47,7 +47,7 @@ class ModelSlot(QFrame):
     """A model chosen from a list (or a file), run in numpy on the GUI thread (about a millisecond).
 
     ``modelChanged()`` fires when another model is chosen (or none); ``net`` is
-    the chosen network (None: none), ``path`` its file.
+    the chosen network (None: none), ``path`` its file; the first choice is read by ``load_chosen()``.
     """
 
     modelChanged = Signal()
@@ -83,7 +83,13 @@ class ModelSlot(QFrame):
         self.combo.activated.connect(self._on_chosen)
         index = self.combo.findText(chosen) if chosen else 0
         self.combo.setCurrentIndex(max(index, 0))
-        self._load(self.combo.currentData())
+        # Read from disk when the column is first needed (``load_chosen``), not while the app starts.
+        self._pending: tuple[str | None] | None = (self.combo.currentData(),)
+
+    def load_chosen(self) -> None:
+        """Load the model chosen when the column was made, if not done yet."""
+        if self._pending is not None:
+            self._load(self._pending[0])
 
     @property
     def name(self) -> str:
@@ -97,21 +103,17 @@ class ModelSlot(QFrame):
     def _on_chosen(self, index: int) -> None:
         data = self.combo.itemData(index)
         if data == OPEN:
-            path, _ = QFileDialog.getOpenFileName(self, "Compare a model", str(save_models_dir()),
+            data, _ = QFileDialog.getOpenFileName(self, "Compare a model", str(save_models_dir()),
                                                   "Keras models (*.keras);;All files (*)")
-            if not path:
-                self.combo.setCurrentIndex(self.combo.findData(str(self.path)) if self.path else 0)
-                return
-            data = path
-            if self.combo.findData(path) < 0:
-                self.combo.insertItem(self.combo.count() - 1, Path(path).stem, path)
-            self.combo.setCurrentIndex(self.combo.findData(path))
         elif data == TRAINED:
             data = self.resolve(data) if self.resolve is not None else None
-            if data is None:
-                self.combo.setCurrentIndex(self.combo.findData(str(self.path)) if self.path else 0)
-                return
-        self.choose(data)
+        if data:
+            self.choose(data)
+        else:  # cancelled, or nothing to compare: the list shows the model compared
+            self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(str(self.path)), 0) if self.path else 0)
 
     def offer(self, name: str, data: str) -> None:
         """List another model (``data``: its file, or TRAINED) as ``name``, or rename the one listed."""
@@ -123,14 +125,16 @@ class ModelSlot(QFrame):
 
     def choose(self, path: str | Path | None, name: str | None = None) -> bool:
         """Compare the model in ``path`` (None: none); False, with the reason shown, if it cannot be run."""
-        ok = self._load(None if path is None else str(path))
-        if path is not None and self.combo.findData(str(path)) < 0:
-            self.offer(name or Path(path).stem, str(path))
-        self.combo.setCurrentIndex(self.combo.findData(str(path)) if ok and path is not None else 0)
+        path = None if path is None else str(Path(path))  # as the list and ``self.path`` spell it
+        ok = self._load(path)
+        if path is not None and self.combo.findData(path) < 0:
+            self.offer(name or Path(path).stem, path)
+        self._show_chosen()
         self.modelChanged.emit()
         return ok
 
     def _load(self, path: str | None) -> bool:
+        self._pending = None
         self.net, self.path = None, None
         set_text_color(self.details, None)
         if path is None:

@@ -276,6 +276,7 @@ class DrawArea(QWidget):
         self.digit_label.setFont(font)
         self.digit_label.setToolTip("The number the network reads, digit by digit (? : not a digit)" if on
                                     else "The digit the network thinks you drew")
+        self.live.predicting = not on  # the number is read digit by digit, not the ink as one digit
         if not on:
             self.number.hide()
         self._shown = None

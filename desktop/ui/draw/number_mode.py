@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QPoint, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu
 
@@ -42,11 +42,8 @@ class NumberMode(QObject):
         if loaded is None:
             return None
         if self._reader is None or self._reader_of is not loaded:
-            def read(image: np.ndarray):
-                digit, probs = loaded.calibration.read(loaded.predictor(image))
-                return probs, (None if digit < 0 else digit), float(probs.max())
-
-            self._reader, self._reader_of = NumberReader(read), loaded
+            self._reader = NumberReader(lambda image: loaded.calibration.read(loaded.predictor(image)))
+            self._reader_of = loaded
         return self._reader
 
     def update(self) -> NumberReading:
@@ -69,10 +66,6 @@ class NumberMode(QObject):
         self.canvas.set_groups([])
         self._shown = None
 
-    @Slot()
-    def forget_corrections(self) -> None:
-        self.cuts, self.joins = [], []
-
     # -- corrections ----------------------------------------------------------------------------
 
     def split_at(self, x: float) -> None:
@@ -93,7 +86,7 @@ class NumberMode(QObject):
         return True
 
     def undo_corrections(self) -> None:
-        self.forget_corrections()
+        self.cuts, self.joins = [], []
         self.update()
 
     def digit_at(self, x: float) -> int | None:

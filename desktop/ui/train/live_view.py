@@ -155,6 +155,7 @@ class LiveNetworkView(QWidget):
         super().__init__(parent)
         self.snapshots: list[Snapshot] = []
         self.shown: Snapshot | None = None
+        self._drawn = False  # whether the run's own probe (index 0) is the canvas drawing
         self._latest: Snapshot | None = None  # arrived while hidden: shown when the view is
         self.caption = plain_label("Press Start: the network's filters, maps and readings appear here as it learns.")
         self.caption.setWordWrap(True)
@@ -242,7 +243,15 @@ class LiveNetworkView(QWidget):
 
     def set_drawn(self, drawn: bool) -> None:
         """Whether the next run's first probe choice is the canvas drawing (else MNIST test digit 0)."""
+        self._drawn = drawn
         self.probe_combo.setItemText(0, "your drawing" if drawn else "test digit 0 (draw one to watch yours)")
+
+    def probe_name(self, index: int) -> str:
+        """What probe ``index`` is, as a caption starts: "Your drawing", "Test digit 4 (a 4)"."""
+        if index == 0:
+            return "Your drawing" if self._drawn else "Test digit 0"
+        label = f" (a {self.strip.labels[index - 1]})" if index <= len(self.strip.labels) else ""
+        return f"Test digit {index}{label}"
 
     def probe_index(self) -> int:
         """The probe chosen: 0 the drawing (or test digit 0), i strip digit i - 1."""
@@ -264,12 +273,12 @@ class LiveNetworkView(QWidget):
         index = self.probe_combo.currentIndex()
         self.strip.mark(index - 1 if index > 0 else None)
         for i in range(min(len(self.strip.labels), 20)):
-            self.probe_combo.setItemText(i + 1, f"test digit {i + 1} (a {self.strip.labels[i]})")
+            self.probe_combo.setItemText(i + 1, self.probe_name(i + 1).lower())
 
     @Slot(str)
     def _on_layer(self, name: str) -> None:
         if name and self.shown is not None:
-            self.show_snapshot(self.shown)
+            self._show_maps(self.shown)
 
     def start(self) -> None:
         """A run begins: forget the last one's snapshots."""
@@ -362,6 +371,6 @@ class LiveNetworkView(QWidget):
         layer = self.layer_combo.currentText()
         maps = snapshot.layer_maps(layer) if layer else None
         self.maps.set_maps(maps)
-        probe = self.probe_combo.itemText(snapshot.probe).split(" (draw")[0]
-        self._set_caption(f"{probe[:1].upper()}{probe[1:]} in {layer}: {maps.shape[-1]} maps of {maps.shape[0]}x{maps.shape[1]}"
-                                  if maps is not None else "This network has no layer with feature maps")
+        self._set_caption(f"{self.probe_name(snapshot.probe)} in {layer}: {maps.shape[-1]} maps of "
+                          f"{maps.shape[0]}x{maps.shape[1]}" if maps is not None
+                          else "This network has no layer with feature maps")
