@@ -15,16 +15,18 @@ from .core.memory import limit_malloc_arenas
 from .core.tf_import import configure_for_app
 from .ui.active_model import ActiveModel
 from .ui.error_reporter import ErrorReporter
+from .ui.i18n import chosen_language, install_language
 from .ui.main_window import APP_TITLE, MainWindow
 
 ORGANIZATION = "digit-recognizer"
 
 
-def create_main_window(model_path: str | os.PathLike | None = None) -> MainWindow:
+def create_main_window(model_path: str | os.PathLike | None = None, language: str | None = None) -> MainWindow:
     """Build the wired main window and start loading its model; does not start the event loop.
 
     A QApplication must exist. ``model_path`` None means the shipped default
-    model. The window's ``active_model.changed`` fires once the model is ready.
+    model; ``language`` None means the chosen one (``ui/i18n.chosen_language``).
+    The window's ``active_model.changed`` fires once the model is ready.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -32,6 +34,7 @@ def create_main_window(model_path: str | os.PathLike | None = None) -> MainWindo
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_TITLE)
+    install_language(language or chosen_language())
     limit_malloc_arenas()
     configure_for_app()
     active = ActiveModel()

@@ -16,6 +16,7 @@ _HOME = Path(tempfile.mkdtemp(prefix="digits-test-home-"))
 for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = str(_HOME / var.lower())
 os.environ["DIGITS_OFFLINE"] = "1"
+os.environ["DIGITS_LANGUAGE"] = "en"  # the tests read English unless they choose Vietnamese
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 if not os.environ.get("DIGITS_MNIST") and SHARED_MNIST.is_file():
