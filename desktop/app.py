@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from .core.locations import default_model_path
@@ -87,6 +87,27 @@ class _StartupReporter(QObject):
         QTimer.singleShot(0, self.window.close)
 
 
+class _Restarter(QObject):
+    """Closes the window when the user asks to restart in another language; ``main`` then starts the app anew."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.requested = False
+        window.restartRequested.connect(self.restart)
+
+    @Slot()
+    def restart(self) -> None:
+        self.requested = True
+        self.window.close()
+
+
+def _start_again() -> None:
+    """Replace this process with the same command (the new language is read at start)."""
+    argv = list(getattr(sys, "orig_argv", [])) or [sys.executable, *sys.argv]
+    os.execv(sys.executable, [sys.executable, *argv[1:]])
+
+
 def main(model_path: str | None = None, startup_report: bool = False) -> int:
     """Start the GUI; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -96,5 +117,9 @@ def main(model_path: str | None = None, startup_report: bool = False) -> int:
     ErrorReporter(window).install()
     if startup_report:
         _StartupReporter(window)
+    restarter = _Restarter(window)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if restarter.requested:
+        _start_again()
+    return code

@@ -28,6 +28,7 @@ from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES
 from .errors import first_line
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .memory import size_text
 from .reading import Calibration
 from .regular_files import file_kind, open_regular
@@ -121,18 +122,20 @@ def _strict_json(value: Any) -> Any:
 
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied (the folder is read-only for you)",
-    errno.EPERM: "permission denied (the folder is read-only for you)",
-    errno.EROFS: "permission denied (the folder is on a read-only disk)",
-    errno.ENAMETOOLONG: "file name too long",
-    errno.EISDIR: "it is a folder",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("ModelFiles", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("ModelFiles", "the disk quota is used up"),
+    errno.EACCES: QT_TRANSLATE_NOOP("ModelFiles", "permission denied (the folder is read-only for you)"),
+    errno.EPERM: QT_TRANSLATE_NOOP("ModelFiles", "permission denied (the folder is read-only for you)"),
+    errno.EROFS: QT_TRANSLATE_NOOP("ModelFiles", "permission denied (the folder is on a read-only disk)"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("ModelFiles", "file name too long"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("ModelFiles", "it is a folder"),
 }
 
 
 def _os_reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno, exc.strerror or str(exc))
+    if exc.errno in _REASONS:
+        return translate("ModelFiles", _REASONS[exc.errno])
+    return exc.strerror or str(exc)
 
 
 def _name_max(folder: Path) -> int:
@@ -217,15 +220,17 @@ def _save_target(path: str | os.PathLike) -> Path:
     if path.suffix != ".keras":
         path = path.with_name(path.name + ".keras")
     if not path.stem or path.stem.startswith(".") or "\0" in path.name:
-        raise ModelFileError(f"'{path.name}' is not a usable file name")
+        raise ModelFileError(translate("ModelFiles", "'{0}' is not a usable file name").format(path.name))
     if not path.parent.is_dir():
-        raise ModelFileError(f"cannot save to {path}: folder {path.parent} does not exist")
+        raise ModelFileError(translate("ModelFiles", "cannot save to {0}: folder {1} does not exist").format(
+            path, path.parent))
     try:
         longest = max(len(os.fsencode(p.name)) for p in (path, card_path(path)))
     except UnicodeError:  # e.g. a lone surrogate: no file system takes it
-        raise ModelFileError(f"'{path.name}' is not a usable file name") from None
+        raise ModelFileError(translate("ModelFiles", "'{0}' is not a usable file name").format(path.name)) from None
     if longest > _name_max(path.parent):
-        raise ModelFileError(f"cannot save to {path}: {_REASONS[errno.ENAMETOOLONG]}")
+        raise ModelFileError(translate("ModelFiles", "cannot save to {0}: {1}").format(
+            path, translate("ModelFiles", _REASONS[errno.ENAMETOOLONG])))
     return path
 
 
@@ -239,11 +244,12 @@ def check_can_save(path: str | os.PathLike) -> Path:
     path = _save_target(path)
     for target in (path, card_path(path)):
         if target.is_dir():
-            raise ModelFileError(f"cannot save to {path}: {'it' if target == path else target.name} is a folder")
+            raise ModelFileError(translate("ModelFiles", "cannot save to {0}: {1} is a folder").format(
+                path, translate("ModelFiles", "it") if target == path else target.name))
         try:
             _new_temp(target).unlink()
         except OSError as exc:
-            raise ModelFileError(f"cannot save to {path}: {_os_reason(exc)}") from None
+            raise ModelFileError(translate("ModelFiles", "cannot save to {0}: {1}").format(path, _os_reason(exc))) from None
     return path
 
 
@@ -262,14 +268,15 @@ def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
     path = _save_target(path)
     kind = nonfinite_weights(model)
     if kind:
-        raise DivergedModelError(f"cannot save {path.name}: the model has weights that are {kind} (training "
-                                 "diverged); train again with a lower learning rate")
+        raise DivergedModelError(translate(
+            "ModelFiles", "cannot save {0}: the model has weights that are {1} (training diverged); train again "
+            "with a lower learning rate").format(path.name, translate("ModelFiles", kind)))
     card = {**card, "name": card.get("name") or path.stem}
     text = json.dumps(_strict_json(card), indent=2, sort_keys=False, allow_nan=False) + "\n"
     try:
         write_atomic((path, model.save), (card_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8")))
     except OSError as exc:
-        raise ModelFileError(f"cannot save to {path}: {_os_reason(exc)}") from None
+        raise ModelFileError(translate("ModelFiles", "cannot save to {0}: {1}").format(path, _os_reason(exc))) from None
     return path
 
 
@@ -279,11 +286,13 @@ def check_io_shapes(model) -> None:
         in_shape = tuple(model.input_shape)
         out_shape = tuple(model.output_shape)
     except (AttributeError, ValueError):
-        raise ModelFileError("the model has no single input and output") from None
+        raise ModelFileError(translate("ModelFiles", "the model has no single input and output")) from None
     if in_shape[1:] != INPUT_SHAPE:
-        raise ModelFileError(f"the model expects input {in_shape[1:]}, not 28x28 grey images {INPUT_SHAPE}")
+        raise ModelFileError(translate("ModelFiles", "the model expects input {0}, not 28x28 grey images {1}").format(
+            in_shape[1:], INPUT_SHAPE))
     if out_shape[1:] != (NUM_CLASSES,):
-        raise ModelFileError(f"the model has output {out_shape[1:]}, not 10 digit probabilities")
+        raise ModelFileError(translate("ModelFiles", "the model has output {0}, not 10 digit probabilities").format(
+            out_shape[1:]))
 
 
 def nonfinite_weights(model) -> str | None:
@@ -293,9 +302,9 @@ def nonfinite_weights(model) -> str | None:
     weights = getattr(model, "get_weights", list)()  # anything with a save() and no weights has none to check
     arrays = [a for a in map(np.asarray, weights) if a.dtype.kind in "fc"]
     if any(np.isnan(a).any() for a in arrays):
-        return "not numbers (NaN)"
+        return QT_TRANSLATE_NOOP("ModelFiles", "not numbers (NaN)")
     if any(np.isinf(a).any() for a in arrays):
-        return "infinite"
+        return QT_TRANSLATE_NOOP("ModelFiles", "infinite")
     return None
 
 
@@ -303,11 +312,12 @@ def check_finite_weights(model, name: str) -> None:
     """Raise DivergedModelError when a weight of ``model`` (called ``name``) is NaN or infinite."""
     kind = nonfinite_weights(model)
     if kind:
-        raise DivergedModelError(f"{name} has weights that are {kind}; it cannot read digits")
+        raise DivergedModelError(translate("ModelFiles", "{0} has weights that are {1}; it cannot read digits").format(
+            name, translate("ModelFiles", kind)))
 
 
 def _unusable(path: Path, why: str) -> ModelFileError:
-    return ModelFileError(f"{path.name} is not a usable model file: {why}")
+    return ModelFileError(translate("ModelFiles", "{0} is not a usable model file: {1}").format(path.name, why))
 
 
 def check_archive(path: Path) -> None:
@@ -320,28 +330,31 @@ def check_archive(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except (OSError, ValueError):
-        raise ModelFileError(f"no model file at {path}") from None
+        raise ModelFileError(translate("ModelFiles", "no model file at {0}").format(path)) from None
     if kind := file_kind(mode):  # a FIFO would block the reader, a device never end
-        raise _unusable(path, f"it is {kind}" if kind == "a folder" else "it is not a regular file")
+        raise _unusable(path, translate("ModelFiles", "it is a folder") if kind == "a folder"
+                        else translate("ModelFiles", "it is not a regular file"))
     if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{path.name} is not a Keras .keras model file")
+        raise ModelFileError(translate("ModelFiles", "{0} is not a Keras .keras model file").format(path.name))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ModelFileError(f"cannot read model {path.name}: {first_line(exc)}") from None
+        raise ModelFileError(translate("ModelFiles", "cannot read model {0}: {1}").format(path.name, first_line(exc))) from None
     if len(members) > MAX_MEMBERS:
-        raise _unusable(path, f"it holds {len(members):,} files")
+        raise _unusable(path, translate("ModelFiles", "it holds {0} files").format(f"{len(members):,}"))
     for info in members:
         limit = MAX_JSON_MEMBER_BYTES if info.filename.endswith(".json") else MAX_UNPACKED_BYTES
         if info.file_size > limit:
-            raise _unusable(path, f"its {info.filename} would unpack to {size_text(info.file_size)}")
+            raise _unusable(path, translate("ModelFiles", "its {0} would unpack to {1}").format(
+                info.filename, size_text(info.file_size)))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size >= RATIO_CHECKED_FROM and ratio > MAX_PACKING_RATIO:
-            raise _unusable(path, f"its {info.filename} would unpack {ratio:,.0f} times larger than it is stored")
+            raise _unusable(path, translate("ModelFiles", "its {0} would unpack {1} times larger than it is stored").format(
+                info.filename, f"{ratio:,.0f}"))
     total = sum(info.file_size for info in members)
     if total > MAX_UNPACKED_BYTES:
-        raise _unusable(path, f"it would unpack to {size_text(total)}")
+        raise _unusable(path, translate("ModelFiles", "it would unpack to {0}").format(size_text(total)))
 
 
 def load_model(path: str | os.PathLike) -> LoadedModel:
@@ -365,7 +378,7 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
     try:
         model = keras.saving.load_model(path, compile=False)
     except Exception as exc:  # Keras raises many types for damaged files
-        raise ModelFileError(f"cannot read model {path.name}: {first_line(exc)}") from None
+        raise ModelFileError(translate("ModelFiles", "cannot read model {0}: {1}").format(path.name, first_line(exc))) from None
     check_io_shapes(model)
     check_finite_weights(model, path.name)
     return LoadedModel(model=model, path=path, card=read_card(path))

@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 
 class NotRegularFile(OSError):
     """The path is a folder, pipe, device or socket; ``kind`` says which ("a named pipe")."""
@@ -27,12 +29,17 @@ def file_kind(mode: int) -> str:
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("RegularFiles", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return QT_TRANSLATE_NOOP("RegularFiles", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a socket" if stat.S_ISSOCK(mode) else "a special file"
+        return QT_TRANSLATE_NOOP("RegularFiles", "a device")
+    return QT_TRANSLATE_NOOP("RegularFiles", "a socket") if stat.S_ISSOCK(mode) else QT_TRANSLATE_NOOP("RegularFiles", "a special file")
+
+
+def kind_text(kind: str) -> str:
+    """:func:`file_kind`'s words in the interface's language (for messages the GUI shows)."""
+    return translate("RegularFiles", kind) if kind else kind
 
 
 def open_regular(path: str | os.PathLike) -> BinaryIO:

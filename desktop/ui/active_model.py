@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..core.model_files import LoadedModel
 from .worker_thread import finish_worker, start_worker
@@ -53,7 +53,8 @@ class ModelLoader(QObject):
             # inspector's probe waits until the Inspect area is shown (most users start by drawing).
             self.loaded.emit(attach_fast_paths(loaded, probe=False))
         except Exception as exc:  # never let a worker die silently
-            self.failed.emit(f"cannot load {self.path.name}: {type(exc).__name__}: {exc}")
+            self.failed.emit(QCoreApplication.translate("ActiveModel", "cannot load {name}: {error}").format(
+                name=self.path.name, error=f"{type(exc).__name__}: {exc}"))
 
     def _preview(self, path: Path) -> None:
         from ..core.model_files import read_card

@@ -91,9 +91,9 @@ class ErrorReporter(QObject):
         self._showing = True
         try:
             QMessageBox.critical(
-                self.parent_widget, "Unexpected error",
-                literal(f"Something went wrong inside the app:\n\n{message}\n\nThe app keeps running and your work "
-                        f"is kept. The details were written to\n{log}\nPlease include that file if you report the "
-                        "problem."))
+                self.parent_widget, self.tr("Unexpected error"),
+                literal(self.tr("Something went wrong inside the app:\n\n{message}\n\nThe app keeps running and your "
+                                "work is kept. The details were written to\n{log}\nPlease include that file if you "
+                                "report the problem.").format(message=message, log=log)))
         finally:
             self._showing = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.model_files import write_atomic
@@ -29,7 +30,9 @@ def export_file(parent: QWidget, path: Path, write: Callable[[Path], object]) ->
             raise OSError(f"folder {path.parent} does not exist")
         write_atomic((path, write))
     except OSError as exc:
-        QMessageBox.warning(parent, "Could not export", literal(f"Cannot write {path}: {exc.strerror or exc}"))
+        QMessageBox.warning(parent, QCoreApplication.translate("exports", "Could not export"),
+                            literal(QCoreApplication.translate("exports", "Cannot write {path}: {reason}").format(
+                                path=path, reason=exc.strerror or exc)))
         return False
     return True
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from .colors import set_color
+from .i18n import percent
 
 BAR = (90, 140, 200)
 TOP_BAR = (79, 195, 247)
@@ -27,12 +28,12 @@ class ProbabilityChart(pg.PlotWidget):
         plot.setYRange(0, 1, padding=0.02)
         plot.setXRange(-0.6, 9.6, padding=0)
         plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
-        plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
-        plot.setLabel("bottom", "digit")
-        plot.setLabel("left", "probability")
+        plot.getAxis("left").setTicks([[(v, percent(v, 0)) for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        plot.setLabel("bottom", self.tr("digit"))
+        plot.setLabel("left", self.tr("probability"))
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brushes=[BAR] * 10, pen=None)
         plot.addItem(self.bars)
-        self.setToolTip("The network's probability for each digit (softmax output)")
+        self.setToolTip(self.tr("The network's probability for each digit (softmax output)"))
 
     def set_probabilities(self, probs: np.ndarray | None) -> None:
         """Bars for ``probs`` (10,); none for None or for values that are not numbers (a diverged model)."""
@@ -60,7 +61,7 @@ class DigitImageView(QLabel):
         self.setAutoFillBackground(True)
         set_color(self, QPalette.ColorRole.Window, "black")
         set_color(self, QPalette.ColorRole.WindowText, "#555555")  # the frame
-        self.setToolTip("What the model sees: your drawing cropped, scaled to 20x20 and centred by mass in 28x28")
+        self.setToolTip(self.tr("What the model sees: your drawing cropped, scaled to 20x20 and centred by mass in 28x28"))
         self.image = np.zeros((28, 28), np.float32)
         self.set_image(self.image)
 
