@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 SIZE = 28
 CENTRE = (SIZE - 1) / 2  # rotation and scaling turn about the middle of the image
 
@@ -113,7 +115,11 @@ def occlude(images: np.ndarray, x: int, y: int, side: int) -> np.ndarray:
 
 @dataclass(frozen=True)
 class SweepKind:
-    """One perturbation measured over a range: its name, unit and values (in order; one is the plain image)."""
+    """One perturbation measured over a range: its name, unit and values (in order; one is the plain image).
+
+    ``name`` and ``unit`` are English (keys, CSV headers, CLI); :meth:`label` and
+    :meth:`unit_label` give them in the interface's language.
+    """
 
     name: str
     unit: str
@@ -124,6 +130,14 @@ class SweepKind:
         value = int(value) if self.field in ("shift_x", "shift_y", "thickness") else float(value)
         return Perturbation(**{self.field: value})
 
+    def label(self) -> str:
+        """The name as the interface shows it (in its language; ``name`` stays the English key)."""
+        return translate("SweepKind", self.name)
+
+    def unit_label(self) -> str:
+        """The unit as the interface shows it (in its language; ``unit`` stays English, as files write it)."""
+        return translate("SweepKind", self.unit)
+
     def plain_index(self) -> int:
         """Where in ``values`` the digits are left as they are."""
         return next(i for i, value in enumerate(self.values) if self.perturbation(value).is_identity)
@@ -132,12 +146,18 @@ class SweepKind:
 SWEEPS: dict[str, SweepKind] = {
     kind.name: kind
     for kind in (
-        SweepKind("shift right", "pixels", tuple(range(0, 9)), "shift_x"),
-        SweepKind("shift down", "pixels", tuple(range(0, 9)), "shift_y"),
-        SweepKind("rotation", "degrees", tuple(range(-90, 91, 15)), "rotate"),
-        SweepKind("scale", "factor", (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5), "scale"),
-        SweepKind("thickness", "pixels", (-1, 0, 1, 2, 3), "thickness"),
-        SweepKind("noise", "std. dev.", (0.0, 0.1, 0.2, 0.3, 0.4, 0.5), "noise"),
+        SweepKind(QT_TRANSLATE_NOOP("SweepKind", "shift right"), QT_TRANSLATE_NOOP("SweepKind", "pixels"),
+                  tuple(range(0, 9)), "shift_x"),
+        SweepKind(QT_TRANSLATE_NOOP("SweepKind", "shift down"), QT_TRANSLATE_NOOP("SweepKind", "pixels"),
+                  tuple(range(0, 9)), "shift_y"),
+        SweepKind(QT_TRANSLATE_NOOP("SweepKind", "rotation"), QT_TRANSLATE_NOOP("SweepKind", "degrees"),
+                  tuple(range(-90, 91, 15)), "rotate"),
+        SweepKind(QT_TRANSLATE_NOOP("SweepKind", "scale"), QT_TRANSLATE_NOOP("SweepKind", "factor"),
+                  (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5), "scale"),
+        SweepKind(QT_TRANSLATE_NOOP("SweepKind", "thickness"), QT_TRANSLATE_NOOP("SweepKind", "pixels"),
+                  (-1, 0, 1, 2, 3), "thickness"),
+        SweepKind(QT_TRANSLATE_NOOP("SweepKind", "noise"), QT_TRANSLATE_NOOP("SweepKind", "std. dev."),
+                  (0.0, 0.1, 0.2, 0.3, 0.4, 0.5), "noise"),
     )
 }
 

@@ -48,7 +48,7 @@ class CompareArea(QWidget):
         self.sweep = SweepView(self.chosen_models)
 
         self.canvas_box = QVBoxLayout()
-        self.canvas_hint = plain_label("Draw on the canvas in the Draw area, or here.")
+        self.canvas_hint = plain_label(self.tr("Draw on the canvas in the Draw area, or here."))
         self.canvas_hint.setWordWrap(True)
         self.canvas_box.addWidget(self.canvas_hint)
         left = QWidget()
@@ -64,10 +64,10 @@ class CompareArea(QWidget):
         for i, slot in enumerate(self.slots):
             grid.addWidget(slot, i // 2, i % 2)
         self.views = QTabWidget()
-        self.views.addTab(models, "Readings")
-        self.views.addTab(self.sweep, "Sweep")
-        self.views.setTabToolTip(0, "Each model's reading of the changed digit, live")
-        self.views.setTabToolTip(1, "Each model's MNIST test accuracy as a change grows, plotted")
+        self.views.addTab(models, self.tr("Readings"))
+        self.views.addTab(self.sweep, self.tr("Sweep"))
+        self.views.setTabToolTip(0, self.tr("Each model's reading of the changed digit, live"))
+        self.views.setTabToolTip(1, self.tr("Each model's MNIST test accuracy as a change grows, plotted"))
         right = self.views
         split = QSplitter()
         split.addWidget(left)
@@ -82,7 +82,7 @@ class CompareArea(QWidget):
         """Show the (shared) drawing canvas in this area."""
         self.canvas_box.insertWidget(0, canvas, 1)
         canvas.show()
-        self.canvas_hint.setText("Draw here: every model reads the same changed digit.")
+        self.canvas_hint.setText(self.tr("Draw here: every model reads the same changed digit."))
 
     def offer_trained(self, model, card: dict, name: str) -> None:
         """Offer the Train area's newest model (not saved yet) in every column as ``name``."""
@@ -104,7 +104,7 @@ class CompareArea(QWidget):
                                                card)
             except (OSError, ModelFileError) as exc:
                 for slot in self.slots:
-                    slot.details.setText(f"The trained model could not be prepared: {exc}")
+                    slot.details.setText(self.tr("The trained model could not be prepared: {0}").format(exc))
                 return None
         for slot in self.slots:  # the file now stands for the trained entry in every column
             index = slot.combo.findData(TRAINED)

@@ -5,18 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFrame, QVBoxLayout, QWidget
 
 from ...core.locations import save_models_dir, shipped_models_dir
 from ...core.model_files import read_card
 from ...core.numpy_net import NumpyNet
 from ..colors import ERROR, set_text_color
+from ..i18n import integer, percent
 from ..literal_text import literal, plain_label
 from ..prediction_views import ProbabilityChart
 
-NONE = "(none)"
-OPEN = "Open a model file..."
+OPEN = "open a file"  # the item data of "Open a model file..." (files are listed by their path)
 TRAINED = "trained"  # the item data of the Train area's last model, not saved yet (made a file when chosen)
 
 
@@ -37,10 +37,11 @@ def describe(path: Path) -> str:
         card = {}
     parts = []
     if isinstance(card.get("params"), int):
-        parts.append(f"{card['params']:,} parameters")
+        parts.append(QCoreApplication.translate("ModelSlot", "{0} parameters").format(integer(card["params"])))
     if isinstance(card.get("test_accuracy"), (int, float)):
-        parts.append(f"MNIST test {card['test_accuracy']:.2%}")
-    return " · ".join(parts) or "no model card"
+        accuracy = percent(card["test_accuracy"], 2)
+        parts.append(QCoreApplication.translate("ModelSlot", "MNIST test {0}").format(accuracy))
+    return " · ".join(parts) or QCoreApplication.translate("ModelSlot", "no model card")
 
 
 class ModelSlot(QFrame):
@@ -59,11 +60,11 @@ class ModelSlot(QFrame):
         self.net: NumpyNet | None = None
         self.path: Path | None = None
         self.combo = QComboBox()
-        self.combo.setToolTip("The model in this column: a shipped one, one you saved, or any .keras file")
-        self.combo.addItem(NONE, None)
+        self.combo.setToolTip(self.tr("The model in this column: a shipped one, one you saved, or any .keras file"))
+        self.combo.addItem(self.tr("(none)"), None)
         for path in files:
             self.combo.addItem(path.stem, str(path))
-        self.combo.addItem(OPEN, OPEN)
+        self.combo.addItem(self.tr("Open a model file..."), OPEN)
         self.reading = plain_label("")
         font = self.reading.font()
         font.setPointSize(font.pointSize() + 6)
@@ -103,8 +104,8 @@ class ModelSlot(QFrame):
     def _on_chosen(self, index: int) -> None:
         data = self.combo.itemData(index)
         if data == OPEN:
-            data, _ = QFileDialog.getOpenFileName(self, "Compare a model", str(save_models_dir()),
-                                                  "Keras models (*.keras);;All files (*)")
+            data, _ = QFileDialog.getOpenFileName(self, self.tr("Compare a model"), str(save_models_dir()),
+                                                  self.tr("Keras models (*.keras);;All files (*)"))
         elif data == TRAINED:
             data = self.resolve(data) if self.resolve is not None else None
         if data:
@@ -138,14 +139,15 @@ class ModelSlot(QFrame):
         self.net, self.path = None, None
         set_text_color(self.details, None)
         if path is None:
-            self.details.setText("Choose a model to compare")
+            self.details.setText(self.tr("Choose a model to compare"))
             self.show_reading(None)
             return True
         net = NumpyNet.from_file(path)
         if net is None:
             set_text_color(self.details, ERROR)
-            self.details.setText(literal(f"{Path(path).name} cannot be compared: it is not a Keras network of conv, "
-                                         "pooling and dense layers taking 28x28 digits and giving ten digits"))
+            self.details.setText(literal(self.tr("{0} cannot be compared: it is not a Keras network of conv, "
+                                                 "pooling and dense layers taking 28x28 digits and giving ten digits")
+                                         .format(Path(path).name)))
             self.show_reading(None)
             return False
         self.net, self.path = net, Path(path)
@@ -164,7 +166,7 @@ class ModelSlot(QFrame):
             self.reading.setText("–" if self.net is not None else "")
             return
         digit = int(np.argmax(probs))
-        self.reading.setText(f"{digit}  ({probs[digit]:.0%} sure)")
+        self.reading.setText(self.tr("{0}  ({1} sure)").format(digit, percent(probs[digit], 0)))
 
 
 __all__ = ["ModelSlot", "model_files"]

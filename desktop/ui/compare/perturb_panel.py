@@ -22,8 +22,8 @@ class PerturbedInput(DigitImageView):
 
     def __init__(self, scale: int = 6, parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
-        self.setToolTip("What every model receives: your digit, normalised as MNIST, then changed by the sliders. "
-                        "Drag the grey square to cover part of it.")
+        self.setToolTip(self.tr("What every model receives: your digit, normalised as MNIST, then changed by the "
+                                "sliders. Drag the grey square to cover part of it."))
         self.square: tuple[int, int, int] | None = None
         self._grab: QPointF | None = None  # where in the square the mouse took it
 
@@ -89,26 +89,27 @@ class PerturbPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Change the digit", parent)
-        self.setToolTip("Applied after the MNIST-style normalisation, so it is not undone by it")
-        self.shift_x = _slider(-10, 10, 0, "Move the digit right (+) or left (-), in pixels of the 28x28 image")
-        self.shift_y = _slider(-10, 10, 0, "Move the digit down (+) or up (-), in pixels of the 28x28 image")
-        self.rotate = _slider(-90, 90, 0, "Turn the digit, in degrees (counter-clockwise +)")
-        self.scale = _slider(40, 160, 100, "Grow or shrink the digit about the middle of the image, in %")
-        self.thickness = _slider(-1, 3, 0, "Thicken (+) or thin (-) the strokes, in pixels")
-        self.noise = _slider(0, 50, 0, "Add Gaussian noise: its standard deviation, in % of full ink")
-        self.occlude = QCheckBox("cover a square")
-        self.occlude.setToolTip("Black out a square of the input; drag it on the image")
-        self.occluder_size = _slider(2, 14, 8, "Side of the square, in pixels")
+        super().__init__(self.tr("Change the digit"), parent)
+        self.setToolTip(self.tr("Applied after the MNIST-style normalisation, so it is not undone by it"))
+        self.shift_x = _slider(-10, 10, 0,
+                               self.tr("Move the digit right (+) or left (-), in pixels of the 28x28 image"))
+        self.shift_y = _slider(-10, 10, 0, self.tr("Move the digit down (+) or up (-), in pixels of the 28x28 image"))
+        self.rotate = _slider(-90, 90, 0, self.tr("Turn the digit, in degrees (counter-clockwise +)"))
+        self.scale = _slider(40, 160, 100, self.tr("Grow or shrink the digit about the middle of the image, in %"))
+        self.thickness = _slider(-1, 3, 0, self.tr("Thicken (+) or thin (-) the strokes, in pixels"))
+        self.noise = _slider(0, 50, 0, self.tr("Add Gaussian noise: its standard deviation, in % of full ink"))
+        self.occlude = QCheckBox(self.tr("cover a square"))
+        self.occlude.setToolTip(self.tr("Black out a square of the input; drag it on the image"))
+        self.occluder_size = _slider(2, 14, 8, self.tr("Side of the square, in pixels"))
         self.square_xy = (10, 10)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Back to the digit as normalised (all sliders to their middle or zero)")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the digit as normalised (all sliders to their middle or zero)"))
         self.reset_button.clicked.connect(self.reset)
         form = QFormLayout(self)
         self._labels: dict[QSlider, tuple] = {}  # slider -> (its value label, format)
-        rows = [("Shift right", self.shift_x, "{:+d} px"), ("Shift down", self.shift_y, "{:+d} px"),
-                ("Rotate", self.rotate, "{:+d}°"), ("Scale", self.scale, "{:d} %"),
-                ("Thickness", self.thickness, "{:+d} px"), ("Noise", self.noise, "σ {:d} %")]
+        rows = [(self.tr("Shift right"), self.shift_x, "{:+d} px"), (self.tr("Shift down"), self.shift_y, "{:+d} px"),
+                (self.tr("Rotate"), self.rotate, "{:+d}°"), (self.tr("Scale"), self.scale, "{:d} %"),
+                (self.tr("Thickness"), self.thickness, "{:+d} px"), (self.tr("Noise"), self.noise, "σ {:d} %")]
         for name, slider, fmt in rows:
             value = plain_label("")
             value.setMinimumWidth(48)
@@ -121,7 +122,7 @@ class PerturbPanel(QGroupBox):
         occlusion = QHBoxLayout()
         occlusion.addWidget(self.occlude)
         occlusion.addWidget(self.occluder_size, 1)
-        form.addRow(plain_label("Occlude"), occlusion)
+        form.addRow(plain_label(self.tr("Occlude")), occlusion)
         form.addRow(self.reset_button)
         self.occlude.toggled.connect(self._on_change)
         self.occluder_size.valueChanged.connect(self._on_change)

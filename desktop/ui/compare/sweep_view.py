@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.perturb import SWEEPS
 from ...core.sweep import SweepResult
 from ..exports import ask_save_path, export_file, png_path
+from ..i18n import integer, percent
 from ..literal_text import literal, plain_label
 from ..worker_thread import finish_worker, start_worker
 from .sweep_worker import SweepWorker
@@ -41,45 +42,46 @@ class SweepView(QGroupBox):
     sweepFailed = Signal(str)
 
     def __init__(self, models, parent: QWidget | None = None) -> None:
-        super().__init__("Test accuracy as the change grows", parent)
+        super().__init__(self.tr("Test accuracy as the change grows"), parent)
         self.models = models
         self.data_path: str | None = None
         self.result: SweepResult | None = None
         self.thread: QThread | None = None
         self.worker: SweepWorker | None = None
         self.kind_combo = QComboBox()
-        self.kind_combo.addItems(list(SWEEPS))
-        self.kind_combo.setToolTip("The change to sweep; every test digit gets it after normalisation")
+        for key, kind in SWEEPS.items():  # shown in the interface's language, chosen by the English key
+            self.kind_combo.addItem(kind.label(), key)
+        self.kind_combo.setToolTip(self.tr("The change to sweep; every test digit gets it after normalisation"))
         self.count_spin = QSpinBox()
         self.count_spin.setRange(100, 10_000)
         self.count_spin.setSingleStep(1000)
         self.count_spin.setValue(10_000)
-        self.count_spin.setSuffix(" test images")
-        self.count_spin.setToolTip("How many MNIST test digits to read at every step (fewer: faster)")
-        self.run_button = QPushButton("Run sweep")
-        self.run_button.setToolTip("Measure every chosen model at every step of the change, in the background")
+        self.count_spin.setSuffix(self.tr(" test images"))
+        self.count_spin.setToolTip(self.tr("How many MNIST test digits to read at every step (fewer: faster)"))
+        self.run_button = QPushButton(self.tr("Run sweep"))
+        self.run_button.setToolTip(self.tr("Measure every chosen model at every step of the change, in the background"))
         self.run_button.clicked.connect(self.toggle)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setValue(0)
-        self.status = plain_label("Choose a change and press Run sweep.")
+        self.status = plain_label(self.tr("Choose a change and press Run sweep."))
         self.status.setWordWrap(True)
         self.plot = pg.PlotWidget(background=None)
         self.plot.setMenuEnabled(False)
         self.plot.setMinimumHeight(180)
         item = self.plot.getPlotItem()
-        item.setLabel("left", "test accuracy")
+        item.setLabel("left", self.tr("test accuracy"))
         item.setYRange(0, 1, padding=0.02)
         item.addLegend(offset=(-10, -10))
         item.showGrid(y=True, alpha=0.3)
         for side in ("left", "bottom"):
             item.getAxis(side).enableAutoSIPrefix(False)
         self.curves: list[pg.PlotDataItem] = []
-        self.png_button = QPushButton("Plot as PNG...")
-        self.png_button.setToolTip("Save the plot as a PNG image")
+        self.png_button = QPushButton(self.tr("Plot as PNG..."))
+        self.png_button.setToolTip(self.tr("Save the plot as a PNG image"))
         self.png_button.clicked.connect(self.export_png_dialog)
-        self.csv_button = QPushButton("Table as CSV...")
-        self.csv_button.setToolTip("Save the accuracies as CSV: one row per step, one column per model")
+        self.csv_button = QPushButton(self.tr("Table as CSV..."))
+        self.csv_button.setToolTip(self.tr("Save the accuracies as CSV: one row per step, one column per model"))
         self.csv_button.clicked.connect(self.export_csv_dialog)
         for button in (self.png_button, self.csv_button):
             button.setEnabled(False)
@@ -110,7 +112,7 @@ class SweepView(QGroupBox):
         if self.running:
             self.worker.stop()
             self.run_button.setEnabled(False)
-            self.status.setText("Stopping...")
+            self.status.setText(self.tr("Stopping..."))
         else:
             self.start()
 
@@ -118,17 +120,17 @@ class SweepView(QGroupBox):
         """Start a sweep of the chosen change over the chosen models; False (with the reason shown) if none."""
         paths = self.models()
         if not paths:
-            self.status.setText("Choose at least one model above first.")
+            self.status.setText(self.tr("Choose at least one model above first."))
             return False
-        kind = SWEEPS[self.kind_combo.currentText()]
+        kind = SWEEPS[self.kind_combo.currentData()]
         self.worker = SweepWorker(paths, kind, self.count_spin.value(), self.data_path)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.progress.setValue(0)
-        self.status.setText(f"Loading {', '.join(paths)} and the MNIST test digits...")
-        self.run_button.setText("Stop")
-        self.run_button.setToolTip("Stop the sweep")
+        self.status.setText(self.tr("Loading {0} and the MNIST test digits...").format(", ".join(paths)))
+        self.run_button.setText(self.tr("Stop"))
+        self.run_button.setToolTip(self.tr("Stop the sweep"))
         for widget in (self.kind_combo, self.count_spin):
             widget.setEnabled(False)
         self.thread = start_worker(self.worker, self, "sweep")
@@ -138,8 +140,8 @@ class SweepView(QGroupBox):
         finish_worker(self.thread)
         self.thread = None
         self.worker = None
-        self.run_button.setText("Run sweep")
-        self.run_button.setToolTip("Measure every chosen model at every step of the change, in the background")
+        self.run_button.setText(self.tr("Run sweep"))
+        self.run_button.setToolTip(self.tr("Measure every chosen model at every step of the change, in the background"))
         self.run_button.setEnabled(True)
         for widget in (self.kind_combo, self.count_spin):
             widget.setEnabled(True)
@@ -149,7 +151,7 @@ class SweepView(QGroupBox):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if done == 1:
-            self.status.setText("Measuring...")
+            self.status.setText(self.tr("Measuring..."))
 
     @Slot(object)
     def _on_finished(self, result: SweepResult) -> None:
@@ -161,10 +163,10 @@ class SweepView(QGroupBox):
     def _on_failed(self, message: str) -> None:
         self._end()
         if message == "stopped":
-            self.status.setText("Sweep stopped.")
+            self.status.setText(self.tr("Sweep stopped."))
         else:
-            self.status.setText("The sweep could not run.")
-            QMessageBox.warning(self, "Sweep", literal(message))
+            self.status.setText(self.tr("The sweep could not run."))
+            QMessageBox.warning(self, self.tr("Sweep"), literal(message))
         self.sweepFailed.emit(message)
 
     def show_result(self, result: SweepResult) -> None:
@@ -187,12 +189,12 @@ class SweepView(QGroupBox):
             else:
                 curve.setData([], [])
                 curve.setVisible(False)
-        item.setLabel("bottom", f"{result.kind.name} ({result.kind.unit})")
+        item.setLabel("bottom", f"{result.kind.label()} ({result.kind.unit_label()})")
         at = result.kind.plain_index()
-        plain = [f"{name} {acc[at]:.1%}" for name, acc in result.accuracy.items()]
-        worst = [f"{name} {min(acc):.1%}" for name, acc in result.accuracy.items()]
-        self.status.setText(f"{result.kind.name} on {result.count:,} test digits. Unchanged: {', '.join(plain)}; "
-                            f"lowest: {', '.join(worst)}")
+        plain = [f"{name} {percent(acc[at], 1)}" for name, acc in result.accuracy.items()]
+        worst = [f"{name} {percent(min(acc), 1)}" for name, acc in result.accuracy.items()]
+        self.status.setText(self.tr("{kind} on {count} test digits. Unchanged: {unchanged}; lowest: {lowest}").format(
+            kind=result.kind.label(), count=integer(result.count), unchanged=", ".join(plain), lowest=", ".join(worst)))
         for button in (self.png_button, self.csv_button):
             button.setEnabled(True)
 
@@ -200,13 +202,13 @@ class SweepView(QGroupBox):
 
     @Slot()
     def export_png_dialog(self) -> None:
-        path = ask_save_path(self, "Save the sweep plot", "sweep.png", "PNG images (*.png)")
+        path = ask_save_path(self, self.tr("Save the sweep plot"), "sweep.png", self.tr("PNG images (*.png)"))
         if path:
             self.export_png(path)
 
     @Slot()
     def export_csv_dialog(self) -> None:
-        path = ask_save_path(self, "Save the sweep table", "sweep.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, self.tr("Save the sweep table"), "sweep.csv", self.tr("CSV files (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -224,7 +226,7 @@ class SweepView(QGroupBox):
     def _export(self, path: Path, write) -> bool:
         if not export_file(self, path, write):
             return False
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {0}").format(path))
         return True
 
     def shutdown(self) -> None:

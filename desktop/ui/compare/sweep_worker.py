@@ -64,7 +64,7 @@ class SweepWorker(QObject):
                 return
             self.finished.emit(result)
         except Exception as exc:  # report, never die silently in the thread
-            self.failed.emit(f"The sweep failed: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("The sweep failed: {0}: {1}").format(type(exc).__name__, exc))
         finally:
             release_freed_memory()  # the models and perturbed images are gone: give their memory back
 
