@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # keras is imported lazily: importing it costs seconds
     import keras
     import numpy as np
@@ -21,7 +23,8 @@ CONV_KINDS = ("Conv2D", "GroupedConv2D")  # type names of the 2-D convolution la
 
 @dataclass(frozen=True)
 class Architecture:
-    """A registry entry: a name, a one-line description and a builder."""
+    """A registry entry: a name, a one-line description (English, as files and the CLI write it;
+    :func:`preset_description` gives it in the GUI's language) and a builder."""
 
     name: str
     description: str
@@ -206,45 +209,66 @@ ARCHITECTURES: dict[str, Architecture] = {
     for a in (
         Architecture(
             "seed-cnn",
-            "The course CNN: Conv32-Pool-Conv64-Pool-Conv128-Flatten-Dense10, 104,202 parameters.",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "The course CNN: Conv32-Pool-Conv64-Pool-Conv128-Flatten-Dense10, 104,202 parameters."),
             build_seed_cnn,
         ),
         Architecture(
             "reader-cnn",
-            "The course CNN with a hidden layer and a 'not a digit' output: Conv32-Pool-Conv64-Pool-Conv128-Flatten-"
-            "Dense128-Dropout-Dense11, shared out to ten digits by a fixed Dense10; 241,785 parameters.",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "The course CNN with a hidden layer and a 'not a digit' output: Conv32-Pool-Conv64-Pool-Conv128-"
+                "Flatten-Dense128-Dropout-Dense11, shared out to ten digits by a fixed Dense10; 241,785 parameters."),
             build_reader_cnn,
         ),
         Architecture(
             "reader-pair",
-            "Two reader-cnns side by side, their answers averaged: Conv64-Pool-Conv128/2-Pool-Conv256/2-"
-            "Conv256/2-Flatten-Dropout-Dense11-Dense10 (/2: two groups that never mix); 483,449 parameters.",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "Two reader-cnns side by side, their answers averaged: Conv64-Pool-Conv128/2-Pool-Conv256/2-"
+                "Conv256/2-Flatten-Dropout-Dense11-Dense10 (/2: two groups that never mix); 483,449 parameters."),
             build_reader_pair,
         ),
         Architecture(
             "reader-trio",
-            "Three reader-cnns side by side, their answers averaged: Conv96-Pool-Conv192/3-Pool-Conv384/3-"
-            "Conv384/3-Flatten-Dropout-Dense11-Dense10 (/3: three groups that never mix); 725,113 parameters.",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "Three reader-cnns side by side, their answers averaged: Conv96-Pool-Conv192/3-Pool-Conv384/3-"
+                "Conv384/3-Flatten-Dropout-Dense11-Dense10 (/3: three groups that never mix); 725,113 parameters."),
             build_reader_trio,
         ),
         Architecture(
             "lenet5",
-            "LeNet-5 (1998): CONV-POOL-CONV-POOL-FC120-FC84-FC10 on 28x28 padded to 32x32, 61,706 parameters.",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "LeNet-5 (1998): CONV-POOL-CONV-POOL-FC120-FC84-FC10 on 28x28 padded to 32x32, 61,706 parameters."),
             build_lenet5,
         ),
         Architecture(
             "mlp",
-            "A dense network, no convolutions: Flatten-Dense128-Dense10, 101,770 parameters (the course CNN's "
-            "budget). Every pixel has its own weights, so a digit moved by a few pixels is new input to it.",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "A dense network, no convolutions: Flatten-Dense128-Dense10, 101,770 parameters (the course CNN's "
+                "budget). Every pixel has its own weights, so a digit moved by a few pixels is new input to it."),
             build_mlp,
         ),
         Architecture(
             "mlp-deep",
-            "A bigger dense network: Flatten-Dense256-Dense256-Dense10, 269,322 parameters (2.6x the course CNN's).",
+            QT_TRANSLATE_NOOP(
+                "architectures",
+                "A bigger dense network: Flatten-Dense256-Dense256-Dense10, 269,322 parameters (2.6x the course "
+                "CNN's)."),
             build_mlp_deep,
         ),
     )
 }
+
+
+def preset_description(name: str) -> str:
+    """The description of architecture ``name`` in the GUI's language (English in the CLI and in files,
+    which use :attr:`Architecture.description`)."""
+    return translate("architectures", get_architecture(name).description)
 
 
 class UnknownArchitecture(ValueError):
@@ -257,4 +281,5 @@ def get_architecture(name: str) -> Architecture:
         return ARCHITECTURES[name]
     except KeyError:
         known = ", ".join(ARCHITECTURES)
-        raise UnknownArchitecture(f"unknown architecture '{name}'; choose one of: {known}") from None
+        raise UnknownArchitecture(translate("architectures", "unknown architecture '{0}'; choose one of: {1}").format(
+            name, known)) from None

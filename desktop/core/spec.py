@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import memory
+from .i18n import translate
 from .memory import size_text
 from .layer_math import conv_output_size, conv_params, dense_params
 from .names import keras_name
@@ -67,7 +68,7 @@ def _shown(value: Any) -> str:
     try:
         return _REPR.repr(value)
     except ValueError:  # an int longer than Python converts to text
-        return "a number too long to show"
+        return translate("spec", "a number too long to show")
 
 
 def _brief(value: Any) -> str:
@@ -81,10 +82,10 @@ def _brief(value: Any) -> str:
 def _json_type(value: Any) -> str:
     """What a JSON value is, as a message says it: "a list", "an object"."""
     if isinstance(value, bool):
-        return "true or false"
+        return translate("spec", "true or false")
     if isinstance(value, list):
-        return "a list"
-    return "an object" if isinstance(value, dict) else "a number"
+        return translate("spec", "a list")
+    return translate("spec", "an object") if isinstance(value, dict) else translate("spec", "a number")
 
 
 @dataclass
@@ -126,7 +127,7 @@ class NetworkSpec:
         only values no setting can take (lists, objects) are refused here.
         """
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
-            raise SpecError("not a network spec: expected an object with a list of 'layers'")
+            raise SpecError(translate("spec", "not a network spec: expected an object with a list of 'layers'"))
         if len(data["layers"]) > MAX_LAYERS:
             raise SpecError(_too_many_layers(len(data["layers"])))
         layers = [_layer_from(i, entry) for i, entry in enumerate(data["layers"], start=1)]
@@ -143,13 +144,16 @@ def _layer_from(i: int, entry: Any) -> LayerSpec:
     """Layer ``i`` (counted from 1) of a spec file."""
     kind = entry.get("kind") if isinstance(entry, dict) else entry
     if not isinstance(kind, str) or kind not in KINDS:
-        raise SpecError(f"layer {i}: unknown kind {_shown(kind)} (choose {', '.join(KINDS)})")
+        raise SpecError(translate("spec", "layer {0}: unknown kind {1} (choose {2})").format(
+            i, _shown(kind), ", ".join(KINDS)))
     unknown = set(entry) - {"kind"} - set(KINDS[kind])
     if unknown:
-        raise SpecError(f"layer {i} ({kind}): unknown setting(s) {', '.join(sorted(unknown))}")
+        raise SpecError(translate("spec", "layer {0} ({1}): unknown setting(s) {2}").format(
+            i, kind, ", ".join(sorted(unknown))))
     for key, value in entry.items():
         if isinstance(value, (list, dict)):
-            raise SpecError(f"layer {i} ({kind}): {key} must be a number or text, not {_json_type(value)}")
+            raise SpecError(translate("spec", "layer {0} ({1}): {2} must be a number or text, not {3}").format(
+                i, kind, key, _json_type(value)))
     return LayerSpec(kind, {k: v for k, v in entry.items() if k != "kind"})
 
 
@@ -158,16 +162,16 @@ def _name_from(value: Any) -> str:
     if value is None or value == "":
         return "custom"
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise SpecError(f"the network's name must be text, not {_json_type(value)}")
+        raise SpecError(translate("spec", "the network's name must be text, not {0}").format(_json_type(value)))
     name = str(value)
     if len(name) > MAX_NAME_CHARS:
-        raise SpecError(f"the network's name is {len(name):,} characters long; at most {MAX_NAME_CHARS:,} "
-                        "are allowed")
+        raise SpecError(translate("spec", "the network's name is {0} characters long; at most {1} are allowed").format(
+            f"{len(name):,}", f"{MAX_NAME_CHARS:,}"))
     return name
 
 
 def _too_many_layers(n: int) -> str:
-    return f"the network has {n:,} layers; at most {MAX_LAYERS} are allowed"
+    return translate("spec", "the network has {0} layers; at most {1} are allowed").format(f"{n:,}", MAX_LAYERS)
 
 
 def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
@@ -183,7 +187,8 @@ def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
 
 
 def _too_large(name: str, size: int) -> SpecError:
-    return SpecError(f"{name} is too large for a network spec: {size_text(size)} (at most {MAX_FILE_BYTES / 1e6:g} MB)")
+    return SpecError(translate("spec", "{0} is too large for a network spec: {1} (at most {2} MB)").format(
+        name, size_text(size), f"{MAX_FILE_BYTES / 1e6:g}"))
 
 
 def _read_text(path: Path) -> str:
@@ -199,15 +204,15 @@ def _read_text(path: Path) -> str:
                 raise _too_large(path.name, size)
             raw = f.read(MAX_FILE_BYTES + 1)
     except NotRegularFile as exc:
-        raise SpecError(f"{path.name} is {exc.kind}, not a spec file") from None
+        raise SpecError(translate("spec", "{0} is {1}, not a spec file").format(path.name, exc.kind)) from None
     except OSError as exc:
-        raise SpecError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise SpecError(translate("spec", "cannot read {0}: {1}").format(path.name, exc.strerror or exc)) from None
     if len(raw) > MAX_FILE_BYTES:  # it grew while being read
         raise _too_large(path.name, len(raw))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SpecError(f"{path.name} is not a network spec: it is not UTF-8 text") from None
+        raise SpecError(translate("spec", "{0} is not a network spec: it is not UTF-8 text").format(path.name)) from None
 
 
 def load_spec(path: str | os.PathLike) -> NetworkSpec:
@@ -217,12 +222,14 @@ def load_spec(path: str | os.PathLike) -> NetworkSpec:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise SpecError(translate("spec", "{0} is not valid JSON (line {1}: {2})").format(
+            path.name, exc.lineno, exc.msg)) from None
     except RecursionError:
-        raise SpecError(f"{path.name} is not a network spec: its JSON is nested too deeply") from None
+        raise SpecError(translate("spec", "{0} is not a network spec: its JSON is nested too deeply").format(
+            path.name)) from None
     except ValueError:  # Python's limit on converting digits to an int
-        raise SpecError(f"{path.name} is not a network spec: it holds a number with more than "
-                        f"{sys.get_int_max_str_digits():,} digits") from None
+        raise SpecError(translate("spec", "{0} is not a network spec: it holds a number with more than {1} digits")
+                        .format(path.name, f"{sys.get_int_max_str_digits():,}")) from None
     try:
         return NetworkSpec.from_dict(data)
     except SpecError as exc:
@@ -283,6 +290,7 @@ class LayerAnalysis:
     macs: int = 0
     formula: str = ""
     error: str = ""
+    output_formula: str = ""  # the formula's first part, the output's ("output: ..."), in the GUI's language
 
 
 @dataclass
@@ -326,8 +334,9 @@ def memory_limit() -> tuple[int, str]:
     """The most memory a network may need to train (half of this computer's), and how to say it."""
     total = memory.physical_memory()
     if total is None:
-        return FALLBACK_MEMORY_LIMIT, f"the limit is {size_text(FALLBACK_MEMORY_LIMIT)}"
-    return total // 2, f"the limit is {size_text(total // 2)}, half of this computer's memory ({size_text(total)})"
+        return FALLBACK_MEMORY_LIMIT, translate("spec", "the limit is {0}").format(size_text(FALLBACK_MEMORY_LIMIT))
+    return total // 2, translate("spec", "the limit is {0}, half of this computer's memory ({1})").format(
+        size_text(total // 2), size_text(total))
 
 
 def _memory_error(analysis: "Analysis", batch_size: int) -> str:
@@ -336,11 +345,13 @@ def _memory_error(analysis: "Analysis", batch_size: int) -> str:
     limit, limit_text = memory_limit()
     if need <= limit:
         return ""
-    return f"this network needs about {size_text(need)} to train with batches of {batch_size:,}; {limit_text}"
+    return translate("spec", "this network needs about {0} to train with batches of {1}; {2}").format(
+        size_text(need), f"{batch_size:,}", limit_text)
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
-    return "x".join(str(d) for d in shape) if len(shape) == 3 else f"{shape[0]:,} values"
+    return "x".join(str(d) for d in shape) if len(shape) == 3 else translate("spec", "{0} values").format(
+        f"{shape[0]:,}")
 
 
 def _check_settings(layer: LayerSpec) -> str:
@@ -350,36 +361,52 @@ def _check_settings(layer: LayerSpec) -> str:
         if key not in p:
             continue
         if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 1:
-            return f"{key} must be a whole number >= 1 (got {_shown(p[key])})"
+            return translate("spec", "{0} must be a whole number >= 1 (got {1})").format(key, _shown(p[key]))
         # A window larger than a 'valid' input is left to the analysis, which shows that it leaves nothing.
         if p[key] > limit and not (key in ("kernel", "pool") and p.get("padding", "valid") == "valid"):
-            return f"{key} must be at most {limit:,} (got {_shown(p[key])})"
+            return translate("spec", "{0} must be at most {1} (got {2})").format(key, f"{limit:,}", _shown(p[key]))
     rate = p.get("rate", 0)
     if isinstance(rate, bool) or not (isinstance(rate, (int, float)) and 0 <= rate < 1):
-        return f"rate must be >= 0 and < 1 (got {_shown(rate)})"
+        return translate("spec", "rate must be >= 0 and < 1 (got {0})").format(_shown(rate))
     if "padding" in p and p["padding"] not in PADDINGS:
-        return f"padding must be 'valid' or 'same' (got {_shown(p['padding'])})"
+        return translate("spec", "padding must be 'valid' or 'same' (got {0})").format(_shown(p["padding"]))
     if "activation" in p and p["activation"] not in ACTIVATIONS:
-        return f"activation must be one of {', '.join(ACTIVATIONS)} (got {_shown(p['activation'])})"
+        return translate("spec", "activation must be one of {0} (got {1})").format(
+            ", ".join(ACTIVATIONS), _shown(p["activation"]))
     return ""
 
 
-def _window(layer: LayerSpec, shape: tuple[int, ...], f: int, s: int, padding: str) -> tuple[LayerAnalysis, int]:
-    """Output size on one axis of a conv or pooling window, with the formula; (analysis stub, size)."""
+def _output(text: str) -> str:
+    """The output part of a formula: 'output: ...'."""
+    return translate("spec", "output: {0}").format(text)
+
+
+def _params(text: str) -> str:
+    """The parameters part of a formula: 'params: ...'."""
+    return translate("spec", "params: {0}").format(text)
+
+
+def _result(shape: tuple[int, ...] | None, output: str, *rest: str, **counts: int) -> LayerAnalysis:
+    """A layer's analysis whose formula is ``output`` and ``rest`` in parts joined by '; '."""
+    return LayerAnalysis(shape, formula="; ".join((output, *rest)), output_formula=output, **counts)
+
+
+def _window(layer: LayerSpec, shape: tuple[int, ...], f: int, s: int, padding: str) -> tuple[str, str, int]:
+    """Output size on one axis of a conv or pooling window: (formula, error, size); one of the texts is ''."""
     n = shape[0]
     if padding == "same":
         out = math.ceil(n / s)
         total = max((out - 1) * s + f - n, 0)
         p = f"{total}/2" if total % 2 else str(total // 2)
-        return LayerAnalysis(None, formula=f"'same' padding p = {p}: ({n} + 2*{p} - {f})/{s} + 1 = {out}"), out
+        return translate("spec", "'same' padding p = {0}: {1}").format(p, f"({n} + 2*{p} - {f})/{s} + 1 = {out}"), "", out
     out = conv_output_size(n, f, 0, s)
     text = f"({n} + 2*0 - {f})/{s} + 1 = {out}"
     if out < 1:
         exact = (n - f) / s + 1
         text = f"({n} + 0 - {f})/{s} + 1 = {exact:g}"
         what = f"{layer.kind} {f}x{f}"
-        return LayerAnalysis(None, error=f"{what} on a {n}x{n} input leaves nothing: {text}"), out
-    return LayerAnalysis(None, formula=text), out
+        return "", translate("spec", "{0} on a {1}x{1} input leaves nothing: {2}").format(what, n, text), out
+    return text, "", out
 
 
 def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
@@ -388,53 +415,63 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
     kind = layer.kind
     flat = len(shape) == 1
     if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D") and flat:
-        return LayerAnalysis(None, error=f"{kind} needs rows and columns, but its input is {shape[0]:,} flat "
-                                         "values: put it before Flatten")
+        return LayerAnalysis(None, error=translate(
+            "spec", "{0} needs rows and columns, but its input is {1} flat values: put it before Flatten").format(
+            kind, f"{shape[0]:,}"))
     if kind == "Conv2D":
         f, s, k, c = p["kernel"], p["stride"], p["filters"], shape[2]
-        result, out = _window(layer, shape, f, s, p["padding"])
-        if result.error:
-            return result
+        window, error, out = _window(layer, shape, f, s, p["padding"])
+        if error:
+            return LayerAnalysis(None, error=error)
         params = conv_params(f, c, k)
         dense = (shape[0] * shape[1] * c + 1) * (out * out * k)
-        result.output_shape = (out, out, k)
-        result.params = result.trainable = params
-        result.macs = out * out * k * f * f * c
-        result.formula = (f"output: {result.formula}; params: (F*F*C + 1)*K = ({f}*{f}*{c} + 1)*{k} = {params:,}; "
-                          f"a dense layer between the same input and output would need {dense:,}")
-        return result
+        return _result((out, out, k), _output(window),
+                       _params(f"(F*F*C + 1)*K = ({f}*{f}*{c} + 1)*{k} = {params:,}"),
+                       translate("spec", "a dense layer between the same input and output would need {0}").format(
+                           f"{dense:,}"),
+                       params=params, trainable=params, macs=out * out * k * f * f * c)
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         f, s = p["pool"], p["stride"]
-        result, out = _window(layer, shape, f, s, "valid")
-        if result.error:
-            return result
-        result.output_shape = (out, out, shape[2])
-        result.formula = f"output: {result.formula}; params: 0 (pooling learns nothing)"
-        return result
+        window, error, out = _window(layer, shape, f, s, "valid")
+        if error:
+            return LayerAnalysis(None, error=error)
+        return _result((out, out, shape[2]), _output(window), translate("spec", "params: 0 (pooling learns nothing)"))
     if kind == "GlobalAveragePooling2D":
-        return LayerAnalysis((shape[2],), formula=f"output: the average of each {shape[0]}x{shape[1]} map = "
-                                                  f"{shape[2]} values; params: 0")
+        return _result((shape[2],), translate("spec", "output: the average of each {0}x{1} map = {2} values").format(
+            shape[0], shape[1], shape[2]), _params("0"))
     if kind == "Flatten":
         total = math.prod(shape)
         dims = " * ".join(str(d) for d in shape)
-        return LayerAnalysis((total,), formula=f"output: {dims} = {total:,} values in a row; params: 0")
+        return _result((total,), translate("spec", "output: {0} = {1} values in a row").format(dims, f"{total:,}"),
+                       _params("0"))
     if kind == "Dropout":
-        return LayerAnalysis(shape, formula=f"output: same shape ({_shape_text(shape)}); during training "
-                                            f"{p['rate']:.0%} of the values are zeroed at random; params: 0")
+        return _result(shape, translate("spec", "output: same shape ({0})").format(_shape_text(shape)),
+                       translate("spec", "during training {0} of the values are zeroed at random").format(
+                           f"{p['rate']:.0%}"),
+                       _params("0"))
     if kind == "BatchNormalization":
         c = shape[-1]
-        return LayerAnalysis(shape, params=4 * c, trainable=2 * c,
-                             formula=f"output: same shape; params: 4*C = 4*{c} = {4 * c:,} (2*C = {2 * c:,} "
-                                     f"trainable scale and shift, 2*C = {2 * c:,} running mean and variance)")
+        return _result(shape, translate("spec", "output: same shape"), _params(translate(
+            "spec", "{0} ({1} trainable scale and shift, {2} running mean and variance)").format(
+            f"4*C = 4*{c} = {4 * c:,}", f"2*C = {2 * c:,}", f"2*C = {2 * c:,}")),
+                       params=4 * c, trainable=2 * c)
     # Dense
     if not flat:
-        return LayerAnalysis(None, error=f"Dense needs flat input, but gets {_shape_text(shape)}: "
-                                         "add Flatten or GlobalAveragePooling2D before it")
+        return LayerAnalysis(None, error=translate(
+            "spec", "Dense needs flat input, but gets {0}: add Flatten or GlobalAveragePooling2D before it").format(
+            _shape_text(shape)))
     n_in, n_out = shape[0], p["units"]
     params = dense_params(n_in, n_out)
-    return LayerAnalysis((n_out,), params=params, trainable=params, macs=n_in * n_out,
-                         formula=f"output: {n_out} values; params: (N_in + 1)*N_out = ({n_in} + 1)*{n_out} = "
-                                 f"{params:,}")
+    return _result((n_out,), translate("spec", "output: {0} values").format(n_out),
+                   _params(f"(N_in + 1)*N_out = ({n_in} + 1)*{n_out} = {params:,}"),
+                   params=params, trainable=params, macs=n_in * n_out)
+
+
+def missing_head(spec: NetworkSpec) -> bool:
+    """Whether the network has layers but does not end with the classifier head ``Dense(10, softmax)``."""
+    last = spec.layers[-1] if spec.layers else None
+    return last is not None and not (last.kind == "Dense" and last.params.get("units") == 10
+                                     and last.params.get("activation") == "softmax")
 
 
 def analyse(spec: NetworkSpec, batch_size: int | None = None) -> Analysis:
@@ -448,27 +485,26 @@ def analyse(spec: NetworkSpec, batch_size: int | None = None) -> Analysis:
     shape: tuple[int, ...] | None = INPUT
     for i, layer in enumerate(spec.layers):
         if layer.kind not in KINDS:
-            result = LayerAnalysis(None, error=f"unknown kind {layer.kind!r}")
+            result = LayerAnalysis(None, error=translate("spec", "unknown kind {0}").format(repr(layer.kind)))
         elif bad := _check_settings(layer):
             result = LayerAnalysis(None, error=bad)
         elif shape is None:
-            result = LayerAnalysis(None, error="cannot be computed: an earlier layer has an error")
+            result = LayerAnalysis(None, error=translate("spec", "cannot be computed: an earlier layer has an error"))
         else:
             result = analyse_layer(layer, shape)
         results.append(result)
         if result.error and shape is not None:
-            errors.append((i, f"layer {i + 1} ({layer.kind}): {result.error}"))
+            errors.append((i, translate("spec", "layer {0} ({1}): {2}").format(i + 1, layer.kind, result.error)))
         shape = result.output_shape
-    last = spec.layers[-1] if spec.layers else None
     if len(spec.layers) > MAX_LAYERS:
         errors.append((None, _too_many_layers(len(spec.layers))))
     if not spec.layers:
-        errors.append((None, "the network is empty: add layers, ending with Dense(10, softmax)"))
-    elif not (last.kind == "Dense" and last.params.get("units") == 10 and last.params.get("activation") == "softmax"):
-        errors.append((None, "missing classifier head: the network must end with Dense(10, softmax), "
-                             "one probability per digit"))
+        errors.append((None, translate("spec", "the network is empty: add layers, ending with Dense(10, softmax)")))
+    elif missing_head(spec):
+        errors.append((None, translate("spec", "missing classifier head: the network must end with Dense(10, softmax), "
+                                               "one probability per digit")))
     elif not errors and shape != (10,):
-        errors.append((None, f"the network ends with {shape}, not 10 probabilities"))
+        errors.append((None, translate("spec", "the network ends with {0}, not 10 probabilities").format(shape)))
     analysis = Analysis(results, errors)
     if not errors and isinstance(batch_size, int) and batch_size >= 1:
         if message := _memory_error(analysis, batch_size):
@@ -504,4 +540,4 @@ def build_model(spec: NetworkSpec):
 
 __all__ = ["ACTIVATIONS", "DEFAULT_BATCH", "LIMITS", "MAX_LAYERS", "Analysis", "HEAD", "KINDS", "LayerAnalysis",
            "LayerSpec", "NetworkSpec", "PRESETS", "SpecError", "analyse", "analyse_layer", "build_model", "load_spec",
-           "memory_limit", "preset", "save_spec", "size_text"]
+           "memory_limit", "missing_head", "preset", "save_spec", "size_text"]

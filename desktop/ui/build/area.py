@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,28 +44,51 @@ from ...core.spec import (
     SpecError,
     analyse,
     load_spec,
+    missing_head,
     preset,
     save_spec,
 )
 from ..colors import ERROR, set_text_color
 from ..formula_text import formula_html, formula_label
+from ..i18n import integer, number
 from ..literal_text import escaped, literal, plain_label
 
 INT_RANGES = {key: (1, limit) for key, limit in LIMITS.items()}
+# Marked here, translated where shown (QCoreApplication.translate("BuildArea", ...)).
 HINTS = {
-    "filters": "K: how many filters (output channels)",
-    "kernel": "F: the filter is F x F pixels",
-    "stride": "s: how many pixels the window moves each step",
-    "padding": "valid: no padding; same: pad so that the output is ceil(n / s)",
-    "pool": "the pooling window is this many pixels square",
-    "rate": "share of the values set to zero during training",
-    "units": "N_out: how many outputs",
-    "activation": "the function applied to each output",
+    "filters": QT_TRANSLATE_NOOP("BuildArea", "K: how many filters (output channels)"),
+    "kernel": QT_TRANSLATE_NOOP("BuildArea", "F: the filter is F x F pixels"),
+    "stride": QT_TRANSLATE_NOOP("BuildArea", "s: how many pixels the window moves each step"),
+    "padding": QT_TRANSLATE_NOOP("BuildArea", "valid: no padding; same: pad so that the output is ceil(n / s)"),
+    "pool": QT_TRANSLATE_NOOP("BuildArea", "the pooling window is this many pixels square"),
+    "rate": QT_TRANSLATE_NOOP("BuildArea", "share of the values set to zero during training"),
+    "units": QT_TRANSLATE_NOOP("BuildArea", "N_out: how many outputs"),
+    "activation": QT_TRANSLATE_NOOP("BuildArea", "the function applied to each output"),
+}
+#: The form's label of each setting (the key is what spec files and messages call it).
+SETTING_LABELS = {
+    "filters": QT_TRANSLATE_NOOP("BuildArea", "filters"),
+    "kernel": QT_TRANSLATE_NOOP("BuildArea", "kernel"),
+    "stride": QT_TRANSLATE_NOOP("BuildArea", "stride"),
+    "padding": QT_TRANSLATE_NOOP("BuildArea", "padding"),
+    "pool": QT_TRANSLATE_NOOP("BuildArea", "pool"),
+    "rate": QT_TRANSLATE_NOOP("BuildArea", "rate"),
+    "units": QT_TRANSLATE_NOOP("BuildArea", "units"),
+    "activation": QT_TRANSLATE_NOOP("BuildArea", "activation"),
 }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BuildArea", text)
+
+
 def _mega(n: int) -> str:
-    return f"{n / 1e6:.2f} M" if n >= 100_000 else f"{n:,}"
+    """A count in millions past 100,000 ("0.10 M"), else whole, in the interface's locale."""
+    if n < 100_000:
+        return integer(n)
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # as f"{x:.2f}" writes 1234.56
+    return f"{locale.toString(n / 1e6, 'f', 2)} M"
 
 
 def _within(value, low, high, default):
@@ -94,31 +117,31 @@ class BuildArea(QWidget):
         self._editors: dict[str, QWidget] = {}
 
         top = QHBoxLayout()
-        top.addWidget(plain_label("Start from:"))
+        top.addWidget(plain_label(self.tr("Start from:")))
         for name in PRESETS:
             button = QPushButton(name)
-            button.setToolTip(f"Load the {name} architecture into the editor")
+            button.setToolTip(self.tr("Load the {0} architecture into the editor").format(name))
             button.clicked.connect(self._preset_slot(name))
             top.addWidget(button)
         top.addStretch(1)
-        self.load_button = QPushButton("Open spec...")
-        self.load_button.setToolTip("Read a network saved as JSON")
+        self.load_button = QPushButton(self.tr("Open spec..."))
+        self.load_button.setToolTip(self.tr("Read a network saved as JSON"))
         self.load_button.clicked.connect(self.open_dialog)
-        self.save_button = QPushButton("Save spec...")
-        self.save_button.setToolTip("Save this network as a small JSON file")
+        self.save_button = QPushButton(self.tr("Save spec..."))
+        self.save_button.setToolTip(self.tr("Save this network as a small JSON file"))
         self.save_button.clicked.connect(self.save_dialog)
-        self.train_button = QPushButton("Train this network")
-        self.train_button.setToolTip("Open the Train area with this network selected")
+        self.train_button = QPushButton(self.tr("Train this network"))
+        self.train_button.setToolTip(self.tr("Open the Train area with this network selected"))
         self.train_button.clicked.connect(self._request_training)
         for button in (self.load_button, self.save_button, self.train_button):
             top.addWidget(button)
 
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["#", "Layer", "Output shape", "Param #", "Total so far",
-                                              "Receptive field"])
-        self.table.horizontalHeaderItem(5).setToolTip(
+        self.table.setHorizontalHeaderLabels(["#", self.tr("Layer"), self.tr("Output shape"), self.tr("Param #"),
+                                              self.tr("Total so far"), self.tr("Receptive field")])
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr(
             "How much of the 28x28 input one unit sees and how far apart neighbouring units' windows are (jump): "
-            "r_out = r_in + (k - 1)*j_in, j_out = j_in*s")
+            "{0}").format("r_out = r_in + (k - 1)*j_in, j_out = j_in*s"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,20 +150,21 @@ class BuildArea(QWidget):
         self.table.currentCellChanged.connect(self._on_row_changed)
 
         self.add_button = QToolButton()
-        self.add_button.setText("Add layer")
-        self.add_button.setToolTip("Insert a layer after the selected one (Insert)")
+        self.add_button.setText(self.tr("Add layer"))
+        self.add_button.setToolTip(self.tr("Insert a layer after the selected one (Insert)"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
         for kind in KINDS:
             menu.addAction(kind).triggered.connect(self._add_slot(kind))
         self.add_button.setMenu(menu)
-        self.remove_action = self._action("Remove", "Delete the selected layer (Delete)", QKeySequence.StandardKey.Delete,
-                                          self.remove_layer)
-        self.up_action = self._action("Move up", "Move the selected layer up (Ctrl+Up)", "Ctrl+Up", self.move_up)
-        self.down_action = self._action("Move down", "Move the selected layer down (Ctrl+Down)", "Ctrl+Down",
-                                        self.move_down)
-        self.head_button = QPushButton("Add Dense(10, softmax)")
-        self.head_button.setToolTip("Finish the network with the classifier: one probability per digit")
+        self.remove_action = self._action(self.tr("Remove"), self.tr("Delete the selected layer (Delete)"),
+                                          QKeySequence.StandardKey.Delete, self.remove_layer)
+        self.up_action = self._action(self.tr("Move up"), self.tr("Move the selected layer up (Ctrl+Up)"), "Ctrl+Up",
+                                      self.move_up)
+        self.down_action = self._action(self.tr("Move down"), self.tr("Move the selected layer down (Ctrl+Down)"),
+                                        "Ctrl+Down", self.move_down)
+        self.head_button = QPushButton(self.tr("Add Dense(10, softmax)"))
+        self.head_button.setToolTip(self.tr("Finish the network with the classifier: one probability per digit"))
         self.head_button.clicked.connect(self.add_head)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.add_button)
@@ -168,7 +192,7 @@ class BuildArea(QWidget):
         left.addWidget(self.compare_label)
         left.addWidget(self.errors_label)
 
-        self.form_box = QGroupBox("Layer")
+        self.form_box = QGroupBox(self.tr("Layer"))
         self.form = QFormLayout(self.form_box)
         self.formula_label = formula_label()
         right = QVBoxLayout()
@@ -269,10 +293,10 @@ class BuildArea(QWidget):
         for i, (layer, result) in enumerate(zip(layers, results)):
             running += result.params
             known = result.output_shape is not None
-            shape = "(None, " + ", ".join(map(str, result.output_shape)) + ")" if known else "error"
+            shape = "(None, " + ", ".join(map(str, result.output_shape)) + ")" if known else self.tr("error")
             items = [QTableWidgetItem(str(i + 1)), QTableWidgetItem(layer.label()), QTableWidgetItem(shape),
-                     QTableWidgetItem(f"{result.params:,}" if known else ""),
-                     QTableWidgetItem(f"{running:,}" if known else ""),
+                     QTableWidgetItem(integer(result.params) if known else ""),
+                     QTableWidgetItem(integer(running) if known else ""),
                      QTableWidgetItem(fields[i].text() if known and fields[i] else "")]
             for item in items[3:5]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -293,20 +317,24 @@ class BuildArea(QWidget):
 
         a = self.analysis
         if a.ok:
-            self.totals_label.setText(
-                f"Total params: {a.params:,} (trainable {a.trainable:,}, non-trainable {a.params - a.trainable:,})"
-                f" · {_mega(a.macs)} multiply-adds per image · weights {a.weight_bytes / 1024:,.1f} KB (float32)"
-                f" · training needs about {size_text(a.training_bytes(DEFAULT_BATCH))}"
-                f" with batches of {DEFAULT_BATCH}")
+            self.totals_label.setText(self.tr(
+                "Total params: {total} (trainable {trainable}, non-trainable {fixed})"
+                " · {macs} multiply-adds per image · weights {kb} KB (float32)"
+                " · training needs about {memory} with batches of {batch}").format(
+                total=integer(a.params), trainable=integer(a.trainable), fixed=integer(a.params - a.trainable),
+                macs=_mega(a.macs), kb=number(a.weight_bytes / 1024, 1),
+                memory=size_text(a.training_bytes(DEFAULT_BATCH)), batch=integer(DEFAULT_BATCH)))
         else:
-            self.totals_label.setText("Totals appear once the network is valid.")
-        self.compare_label.setText("For comparison: " + "; ".join(
-            f"{name} {ref.params:,} params, {_mega(ref.macs)} multiply-adds" for name, ref in self.references.items()))
+            self.totals_label.setText(self.tr("Totals appear once the network is valid."))
+        self.compare_label.setText(self.tr("For comparison: {0}").format("; ".join(
+            self.tr("{name} {params} params, {macs} multiply-adds").format(
+                name=name, params=integer(ref.params), macs=_mega(ref.macs))
+            for name, ref in self.references.items())))
         self.errors_label.setText("\n".join(f"• {message}" for _, message in a.errors))
-        self.head_button.setVisible(any(i is None and "classifier" in m for i, m in a.errors))
+        self.head_button.setVisible(missing_head(self.spec))
         self.train_button.setEnabled(a.ok)
-        self.train_button.setToolTip("Open the Train area with this network selected" if a.ok
-                                     else "Fix the errors listed under the table first")
+        self.train_button.setToolTip(self.tr("Open the Train area with this network selected") if a.ok
+                                     else self.tr("Fix the errors listed under the table first"))
         self._show_layer(rebuild_form)
         self.analysed.emit(a)
 
@@ -320,29 +348,30 @@ class BuildArea(QWidget):
         for action in (self.remove_action, self.up_action, self.down_action):
             action.setEnabled(has)
         if not has:
-            self.form_box.setTitle("Layer")
+            self.form_box.setTitle(self.tr("Layer"))
             self._clear_form()
-            self.formula_label.setText("Add a layer to start." if not self.spec.layers else "")
+            self.formula_label.setText(self.tr("Add a layer to start.") if not self.spec.layers else "")
             return
         layer, result = self.spec.layers[i], self.analysis.layers[i]
         if rebuild_form:
             self._build_form(layer)
-        self.form_box.setTitle(f"Layer {i + 1}: {layer.kind}")
-        source = "28x28x1 image" if i == 0 else self._shape_text(self.analysis.layers[i - 1].output_shape)
+        self.form_box.setTitle(self.tr("Layer {0}: {1}").format(i + 1, layer.kind))
+        source = self.tr("28x28x1 image") if i == 0 else self._shape_text(self.analysis.layers[i - 1].output_shape)
         if result.error:
             body = f"<p style='color:{ERROR}'>{escaped(result.error)}</p>"
         else:
             field = self.fields[i]
-            body = formula_html(result.formula + (f"; receptive field: {field.formula}" if field else ""))
+            # formula_html makes a bullet of each part between "; "
+            body = formula_html(result.formula + ("; " + self.tr("receptive field: {0}").format(field.formula)
+                                                  if field else ""))
             if result.macs:
-                body += f"<p>{result.macs:,} multiply-adds per image</p>"
-        self.formula_label.setText(f"<b>Input:</b> {escaped(source)}{body}")
+                body += "<p>" + escaped(self.tr("{0} multiply-adds per image").format(integer(result.macs))) + "</p>"
+        self.formula_label.setText(self.tr("<b>Input:</b> {0}").format(escaped(source)) + body)
 
-    @staticmethod
-    def _shape_text(shape) -> str:
+    def _shape_text(self, shape) -> str:
         if shape is None:
-            return "unknown (an earlier layer has an error)"
-        return "x".join(map(str, shape)) if len(shape) == 3 else f"{shape[0]:,} values"
+            return self.tr("unknown (an earlier layer has an error)")
+        return "x".join(map(str, shape)) if len(shape) == 3 else self.tr("{0} values").format(integer(shape[0]))
 
     def _clear_form(self) -> None:
         while self.form.rowCount():
@@ -352,7 +381,7 @@ class BuildArea(QWidget):
     def _build_form(self, layer: LayerSpec) -> None:
         self._clear_form()
         if not layer.params:
-            self.form.addRow(plain_label("This layer has no settings."))
+            self.form.addRow(plain_label(self.tr("This layer has no settings.")))
         for key, value in layer.params.items():
             if key in INT_RANGES:
                 editor = QSpinBox()
@@ -370,9 +399,9 @@ class BuildArea(QWidget):
                 editor.addItems(PADDINGS if key == "padding" else ACTIVATIONS)
                 editor.setCurrentText(str(value))
                 editor.currentTextChanged.connect(self._setter(key))
-            editor.setToolTip(HINTS.get(key, ""))
+            editor.setToolTip(_tr(HINTS[key]) if key in HINTS else "")
             self._editors[key] = editor
-            self.form.addRow(key, editor)
+            self.form.addRow(_tr(SETTING_LABELS[key]) if key in SETTING_LABELS else key, editor)
 
     def _setter(self, key: str):
         return lambda value: self.set_param(key, value)
@@ -382,7 +411,8 @@ class BuildArea(QWidget):
     @Slot()
     def save_dialog(self) -> None:
         start = str(save_models_dir() / f"{file_stem(self.spec.name)}.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Save network spec", start, "Network spec (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save network spec"), start,
+                                              self.tr("Network spec (*.json)"))
         if path:
             self.save_to(Path(path))
 
@@ -395,18 +425,19 @@ class BuildArea(QWidget):
             spec.name = stem
         try:
             if not path.parent.is_dir():
-                raise OSError(f"folder {path.parent} does not exist")
+                raise OSError(self.tr("folder {0} does not exist").format(path.parent))
             saved = save_spec(spec, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Could not save the spec", literal(f"Cannot write {path}: {exc.strerror or exc}"))
+            QMessageBox.warning(self, self.tr("Could not save the spec"),
+                                literal(self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc)))
             return None
         self.spec.name = spec.name
         return saved
 
     @Slot()
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open network spec", str(save_models_dir()),
-                                              "Network spec (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open network spec"), str(save_models_dir()),
+                                              self.tr("Network spec (*.json)") + ";;" + self.tr("All files (*)"))
         if path:
             self.open_file(Path(path))
 
@@ -414,7 +445,7 @@ class BuildArea(QWidget):
         try:
             self.set_spec(load_spec(path))
         except SpecError as exc:
-            QMessageBox.warning(self, "Could not open the spec", literal(str(exc)))
+            QMessageBox.warning(self, self.tr("Could not open the spec"), literal(str(exc)))
             return False
         return True
 
