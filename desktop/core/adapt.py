@@ -27,6 +27,7 @@ import numpy as np
 
 from .data import Mnist
 from .evaluation import batch_probabilities
+from .i18n import translate
 from .pen_samples import NOT_A_DIGIT, PenSample, labels_of, render_samples, render_varied
 from .reading import Calibration
 from .training import CancelFlag, TrainingListener
@@ -200,7 +201,7 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
     keras.utils.set_random_seed(options.seed)
     own = [s for s in samples if rejects or s.label != NOT_A_DIGIT]
     if not own:
-        raise ValueError("no samples to adapt to")
+        raise ValueError(translate("Adapt", "no samples to adapt to"))
     start = time.perf_counter()
     freeze_features(model)
     own_x = render_varied(own, options.variations, rng)
@@ -302,8 +303,8 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
     rejects = calibration.reject_below > 0
     usable = [s for s in samples if rejects or s.label != NOT_A_DIGIT]
     if not usable:
-        raise ValueError("no samples to adapt to" if not samples else
-                         "this model never says 'not a digit', and every sample is labelled so")
+        raise ValueError(translate("Adapt", "no samples to adapt to") if not samples else
+                         translate("Adapt", "this model never says 'not a digit', and every sample is labelled so"))
     parts = [p for p in folds(usable, check_folds) if len(p)] if check_folds > 1 else []
     parts = [p for p in parts if len(p) < len(usable)]
     runs = len(parts) + 1

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import translate
 from .pen_samples import NOT_A_DIGIT, PenSample, labels_of, render_varied
 
 COPIES = 20  # stroke variations of each sample, besides the sample as drawn
@@ -81,8 +82,9 @@ def extra_from_samples(samples: Sequence[PenSample], copies: int = COPIES,
         raise ValueError(f"copies must be a whole number >= 0 (got {copies!r})")
     digits = digit_samples(samples)
     if not digits:
-        where = f"{name}: " if name else ""
-        raise ValueError(f"{where}no digit samples to train on (labels 0-9; 'not a digit' samples are left out)")
+        text = translate("ExtraSamples", "no digit samples to train on (labels 0-9; 'not a digit' samples are left "
+                                         "out)")
+        raise ValueError(f"{name}: {text}" if name else text)
     rng = rng if rng is not None else np.random.default_rng()
     rendered = render_varied(digits, copies, rng)  # float32 in [0, 1]: as drawn, then each round of copies
     images = np.round(np.clip(rendered, 0.0, 1.0) * 255.0).astype(np.uint8)

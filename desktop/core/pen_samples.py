@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .i18n import translate
 from .stroke_augment import augment_strokes
 from .strokes import to_mnist
 
@@ -30,6 +31,11 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # uncompressed
 
 class SampleFileError(Exception):
     """A sample file that cannot be used; the message says why, in one line."""
+
+
+def _bad(text: str, *args) -> SampleFileError:
+    """A :class:`SampleFileError` of ``text`` (translated) with ``args`` filled in."""
+    return SampleFileError(text.format(*args))
 
 
 @dataclass(frozen=True)
@@ -50,9 +56,9 @@ class PenSample:
 
 def _read_text(path: Path) -> str:
     if not path.exists():
-        raise SampleFileError(f"{path}: no such file")
+        raise _bad(translate("SampleFile", "{0}: no such file"), path)
     if not path.is_file():
-        raise SampleFileError(f"{path}: not a regular file")
+        raise _bad(translate("SampleFile", "{0}: not a regular file"), path)
     try:
         with path.open("rb") as f:
             head = f.read(2)
@@ -60,36 +66,38 @@ def _read_text(path: Path) -> str:
         with opener(path, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
-        raise SampleFileError(f"{path.name}: cannot be read ({exc})") from None
+        raise _bad(translate("SampleFile", "{0}: cannot be read ({1})"), path.name, exc) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise SampleFileError(f"{path.name}: more than {MAX_FILE_BYTES // 2**20} MB of JSON")
+        raise _bad(translate("SampleFile", "{0}: more than {1} MB of JSON"), path.name, MAX_FILE_BYTES // 2**20)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise SampleFileError(f"{path.name}: not UTF-8 text (expected JSON or gzipped JSON)") from None
+        raise _bad(translate("SampleFile", "{0}: not UTF-8 text (expected JSON or gzipped JSON)"), path.name) from None
 
 
 def _sample(i: int, entry) -> PenSample:
     if not isinstance(entry, dict):
-        raise SampleFileError(f"sample {i}: expected an object with label and strokes")
+        raise _bad(translate("SampleFile", "sample {0}: expected an object with label and strokes"), i)
     label = entry.get("label")
     if isinstance(label, bool) or not isinstance(label, int) or not -1 <= label <= 9:
-        raise SampleFileError(f"sample {i}: label must be 0-9 or -1 (not a digit), got {label!r}")
+        raise _bad(translate("SampleFile", "sample {0}: label must be 0-9 or -1 (not a digit), got {1}"), i,
+                   repr(label))
     raw = entry.get("strokes")
     if not isinstance(raw, list):
-        raise SampleFileError(f"sample {i}: strokes must be a list of strokes")
+        raise _bad(translate("SampleFile", "sample {0}: strokes must be a list of strokes"), i)
     strokes = []
     for j, stroke in enumerate(raw):
         try:
             points = np.asarray(stroke, dtype=np.float64)
         except (TypeError, ValueError):
-            raise SampleFileError(f"sample {i}, stroke {j}: points must be [x, y] number pairs") from None
+            raise _bad(translate("SampleFile", "sample {0}, stroke {1}: points must be [x, y] number pairs"), i,
+                       j) from None
         if points.size == 0:
             continue
         if points.ndim != 2 or points.shape[1] != 2:
-            raise SampleFileError(f"sample {i}, stroke {j}: points must be [x, y] number pairs")
+            raise _bad(translate("SampleFile", "sample {0}, stroke {1}: points must be [x, y] number pairs"), i, j)
         if not np.isfinite(points).all():
-            raise SampleFileError(f"sample {i}, stroke {j}: coordinates must be finite numbers")
+            raise _bad(translate("SampleFile", "sample {0}, stroke {1}: coordinates must be finite numbers"), i, j)
         strokes.append(points)
     writer = entry.get("writer", "")
     symbol = entry.get("symbol", "")
@@ -142,11 +150,12 @@ def load_samples(path: str | Path) -> list[PenSample]:
     try:
         data = _json_list(_read_text(path))
     except json.JSONDecodeError as exc:
-        raise SampleFileError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        raise _bad(translate("SampleFile", "{0}: not valid JSON ({1}, line {2})"), path.name, exc.msg,
+                   exc.lineno) from None
     except RecursionError:
-        raise SampleFileError(f"{path.name}: JSON nested too deeply") from None
+        raise _bad(translate("SampleFile", "{0}: JSON nested too deeply"), path.name) from None
     if not isinstance(data, list):
-        raise SampleFileError(f"{path.name}: expected a JSON list of samples")
+        raise _bad(translate("SampleFile", "{0}: expected a JSON list of samples"), path.name)
     try:
         return [_sample(i, entry) for i, entry in enumerate(data)]
     except SampleFileError as exc:

@@ -90,7 +90,7 @@ class AdaptWorker(QObject):
         try:
             self._adapt()
         except Exception as exc:  # never let a worker die silently
-            self.failed.emit(f"the adaptation failed: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("the adaptation failed: {0}: {1}").format(type(exc).__name__, exc))
         finally:
             release_freed_memory()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,33 +31,46 @@ from ...core.personal_samples import fingerprint
 from ...core.strokes import to_mnist
 from ..active_model import ActiveModel
 from ..colors import MUTED, set_text_color
+from ..i18n import percent
 from ..literal_text import escaped, literal, plain_label
 from ..worker_thread import finish_worker, start_worker
 from .adapt_worker import AdaptJob, AdaptOutcome, AdaptWorker
 from .gallery import ICON_PX, drawn_pixmap, seen_pixmap
 from .store import SampleStore
 
-SAMPLE_FILTER = "Sample sets (*.json *.json.gz);;All files (*)"
+SAMPLE_SETS = QT_TRANSLATE_NOOP("SamplesArea", "Sample sets")
+ALL_FILES = QT_TRANSLATE_NOOP("SamplesArea", "All files")
+SAMPLE_FILTER = f"{SAMPLE_SETS} (*.json *.json.gz);;{ALL_FILES} (*)"  # as English shows it
 CHUNK = 24  # thumbnails (and readings) made per turn of the event loop, so a big set never freezes the window
 UNSURE_BELOW = 0.9  # calibrated confidence under which a reading counts as unsure
 ENOUGH = 2  # samples per digit below which a digit is suggested anyway
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SamplesArea", text)
+
+
 def label_name(label: int) -> str:
-    return "not a digit" if label == NOT_A_DIGIT else str(label)
+    return QCoreApplication.translate("SamplesArea", "not a digit") if label == NOT_A_DIGIT else str(label)
 
 
-def label_combo(first: str, prefix: str = "") -> QComboBox:
-    """A combo box of ``first`` (data None), then every label 0-9 and "not a digit" (data: the label)."""
+def label_combo(first: str, template: str = "{0}") -> QComboBox:
+    """A combo box of ``first`` (data None), then every label 0-9 and "not a digit" (data: the label),
+    each shown through ``template`` ("{0}": the label's name)."""
     combo = QComboBox()
     combo.addItem(first, None)
     for label in (*range(10), NOT_A_DIGIT):
-        combo.addItem(prefix + label_name(label), label)
+        combo.addItem(template.format(label_name(label)), label)
     return combo
 
 
+def sample_filter() -> str:
+    """The file dialogs' filter in the interface's language (the patterns stay)."""
+    return f"{_tr(SAMPLE_SETS)} (*.json *.json.gz);;{_tr(ALL_FILES)} (*)"
+
+
 def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1%}"
+    return "-" if value is None else percent(value, 1)
 
 
 class SamplesArea(QWidget):
@@ -91,15 +104,15 @@ class SamplesArea(QWidget):
         self.counts_label.setWordWrap(True)
         self.suggestion_label = plain_label("")
         self.suggestion_label.setWordWrap(True)
-        self.suggestion_label.setToolTip("Digits the active model gets wrong or is unsure about in your samples, "
-                                         f"and digits with fewer than {ENOUGH} samples")
+        self.suggestion_label.setToolTip(self.tr("Digits the active model gets wrong or is unsure about in your "
+                                                 "samples, and digits with fewer than {0} samples").format(ENOUGH))
 
-        self.filter_combo = label_combo("All samples", "Only ")
-        self.filter_combo.setToolTip("Show the samples of one digit")
+        self.filter_combo = label_combo(self.tr("All samples"), self.tr("Only {0}"))
+        self.filter_combo.setToolTip(self.tr("Show the samples of one digit"))
         self.view_combo = QComboBox()
-        self.view_combo.addItem("As the network sees them (28x28)", "seen")
-        self.view_combo.addItem("As drawn", "drawn")
-        self.view_combo.setToolTip("Thumbnails as the network gets them, or your strokes as drawn")
+        self.view_combo.addItem(self.tr("As the network sees them (28x28)"), "seen")
+        self.view_combo.addItem(self.tr("As drawn"), "drawn")
+        self.view_combo.setToolTip(self.tr("Thumbnails as the network gets them, or your strokes as drawn"))
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.view_combo.currentIndexChanged.connect(self.refresh)
 
@@ -111,27 +124,28 @@ class SamplesArea(QWidget):
         self.gallery.setUniformItemSizes(True)
         self.gallery.setSpacing(4)
         self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.gallery.setToolTip("Your kept samples, grouped by digit. Select some to delete or relabel them")
+        self.gallery.setToolTip(self.tr("Your kept samples, grouped by digit. Select some to delete or relabel them"))
         self.gallery.itemSelectionChanged.connect(self._selection_changed)
 
-        self.delete_action = QAction("Delete", self)
+        self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.setToolTip("Delete the selected samples (Delete)")
+        self.delete_action.setToolTip(self.tr("Delete the selected samples (Delete)"))
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.delete_action)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.delete_action.toolTip())
         self.delete_button.clicked.connect(self.delete_selected)
-        self.relabel_combo = label_combo("Relabel as...")
-        self.relabel_combo.setToolTip("Give the selected samples another label")
+        self.relabel_combo = label_combo(self.tr("Relabel as..."))
+        self.relabel_combo.setToolTip(self.tr("Give the selected samples another label"))
         self.relabel_combo.activated.connect(self._relabel_chosen)
-        self.import_button = QPushButton("Import...")
-        self.import_button.setToolTip("Add the samples of a .json or .json.gz file (drawings you have already are "
-                                      "left out)")
+        self.import_button = QPushButton(self.tr("Import..."))
+        self.import_button.setToolTip(self.tr("Add the samples of a .json or .json.gz file (drawings you have "
+                                              "already are left out)"))
         self.import_button.clicked.connect(self.import_dialog)
-        self.export_button = QPushButton("Export...")
-        self.export_button.setToolTip("Save all your samples as one .json file (the format of adapt --samples)")
+        self.export_button = QPushButton(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Save all your samples as one .json file (the format of adapt "
+                                              "--samples)"))
         self.export_button.clicked.connect(self.export_dialog)
 
         tools = QHBoxLayout()
@@ -143,20 +157,21 @@ class SamplesArea(QWidget):
         tools.addWidget(self.import_button)
         tools.addWidget(self.export_button)
 
-        self.adapt_button = QPushButton("Adapt the model to my handwriting")
-        self.adapt_button.setToolTip("Fine-tune a copy of the active model on your samples (a few seconds to a "
-                                     "minute); the model in use stays as it is until you choose the new one")
+        self.adapt_button = QPushButton(self.tr("Adapt the model to my handwriting"))
+        self.adapt_button.setToolTip(self.tr("Fine-tune a copy of the active model on your samples (a few seconds "
+                                             "to a minute); the model in use stays as it is until you choose the "
+                                             "new one"))
         self.adapt_button.clicked.connect(self.start_adapt)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the adaptation; nothing is saved and the model in use stays")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the adaptation; nothing is saved and the model in use stays"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop_adapt)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("%p %")
-        self.use_button = QPushButton("Use the adapted model")
-        self.use_button.setToolTip("Make the adapted model the one the canvas and inspector use")
+        self.progress.setFormat(self.tr("%p %"))
+        self.use_button = QPushButton(self.tr("Use the adapted model"))
+        self.use_button.setToolTip(self.tr("Make the adapted model the one the canvas and inspector use"))
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_adapted)
         self.figures_label = plain_label("")
@@ -167,7 +182,7 @@ class SamplesArea(QWidget):
         adapt_row.addWidget(self.stop_button)
         adapt_row.addWidget(self.progress, 1)
         adapt_row.addWidget(self.use_button)
-        adapt_box = QGroupBox("Adapt")
+        adapt_box = QGroupBox(self.tr("Adapt"))
         adapt_layout = QVBoxLayout(adapt_box)
         adapt_layout.addLayout(adapt_row)
         adapt_layout.addWidget(self.figures_label)
@@ -202,7 +217,7 @@ class SamplesArea(QWidget):
             sample = samples[index]
             if wanted is not None and sample.label != wanted:
                 continue
-            item = QListWidgetItem(label_name(sample.label) if sample.label != NOT_A_DIGIT else "not")
+            item = QListWidgetItem(label_name(sample.label) if sample.label != NOT_A_DIGIT else self.tr("not"))
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.gallery.addItem(item)
@@ -214,12 +229,12 @@ class SamplesArea(QWidget):
         counts = self.store.samples.counts()
         total = len(self.store)
         if not total:
-            self.counts_label.setText("No samples yet. In the Draw area, draw a digit and press its key (0-9, or N "
-                                      "for not a digit) to keep it here.")
+            self.counts_label.setText(self.tr("No samples yet. In the Draw area, draw a digit and press its key "
+                                              "(0-9, or N for not a digit) to keep it here."))
             return
         parts = [f"{label_name(d)}: {counts[d]}" for d in range(10)]
-        parts.append(f"not a digit: {counts[NOT_A_DIGIT]}")
-        self.counts_label.setText(f"{total} samples - " + ", ".join(parts))
+        parts.append(self.tr("not a digit: {0}").format(counts[NOT_A_DIGIT]))
+        self.counts_label.setText(self.tr("{0} samples - {1}").format(total, ", ".join(parts)))
 
     @Slot()
     def _make_some(self) -> None:
@@ -254,10 +269,11 @@ class SamplesArea(QWidget):
             self.readingsDone.emit()
 
     def _tip(self, sample: PenSample, key: str) -> str:
-        text = f"Kept as {label_name(sample.label)}"
+        text = self.tr("Kept as {0}").format(label_name(sample.label))
         if key in self._reads:
             read, confidence = self._reads[key]
-            text += f"; {self._read_by.name} reads {label_name(read)} ({confidence:.0%} sure)"
+            text = self.tr("Kept as {0}; {1} reads {2} ({3} sure)").format(
+                label_name(sample.label), self._read_by.name, label_name(read), percent(confidence, 0))
         return literal(text)
 
     def readings(self) -> list[tuple[int, int, float] | None]:
@@ -294,16 +310,20 @@ class SamplesArea(QWidget):
             wrong = sum(r[1] != d for r in mine)
             unsure = sum(r[1] == d and r[2] < UNSURE_BELOW for r in mine)
             if wrong:
-                notes.append(f"{d} (misread {wrong} of {len(mine)})")
+                notes.append(self.tr("{0} (misread {1} of {2})").format(d, wrong, len(mine)))
             elif unsure:
-                notes.append(f"{d} (unsure of {unsure} of {len(mine)})")
+                notes.append(self.tr("{0} (unsure of {1} of {2})").format(d, unsure, len(mine)))
+            elif not counts[d]:
+                notes.append(self.tr("{0} (none yet)").format(d))
             else:
-                notes.append(f"{d} ({'none yet' if not counts[d] else 'only ' + str(counts[d])})")
+                notes.append(self.tr("{0} (only {1})").format(d, counts[d]))
         if notes:
-            self.suggestion_label.setText("Draw more of: " + ", ".join(notes[:6]) + ("..." if len(notes) > 6 else ""))
+            self.suggestion_label.setText(self.tr("Draw more of: {0}").format(
+                ", ".join(notes[:6]) + ("..." if len(notes) > 6 else "")))
         else:
-            self.suggestion_label.setText(f"{self.active_model.current.name} reads all your samples surely; more "
-                                          "samples of the digits you write unusually help most.")
+            self.suggestion_label.setText(self.tr("{0} reads all your samples surely; more samples of the digits "
+                                                  "you write unusually help most.").format(
+                self.active_model.current.name))
         set_text_color(self.suggestion_label, None if notes else MUTED)
 
     @Slot(object)
@@ -339,7 +359,7 @@ class SamplesArea(QWidget):
 
     @Slot()
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import samples", str(Path.home()), SAMPLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import samples"), str(Path.home()), sample_filter())
         if path:
             self.import_file(path)
 
@@ -348,16 +368,20 @@ class SamplesArea(QWidget):
         try:
             added, duplicates = self.store.import_file(path)
         except SampleFileError as exc:
-            QMessageBox.warning(self, "Cannot import samples", literal(f"{exc}.\n\nYour samples are unchanged."))
+            QMessageBox.warning(self, self.tr("Cannot import samples"),
+                                literal(self.tr("{0}.\n\nYour samples are unchanged.").format(exc)))
             return False
-        note = f" ({duplicates} you have already were left out)" if duplicates else ""
-        QMessageBox.information(self, "Samples imported", literal(f"{added} samples added{note}."))
+        if duplicates:
+            text = self.tr("{0} samples added ({1} you have already were left out).").format(added, duplicates)
+        else:
+            text = self.tr("{0} samples added.").format(added)
+        QMessageBox.information(self, self.tr("Samples imported"), literal(text))
         return True
 
     @Slot()
     def export_dialog(self) -> None:
         start = str(Path.home() / "my-samples.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Export samples", start, SAMPLE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export samples"), start, sample_filter())
         if path:
             self.export_file(path)
 
@@ -366,15 +390,16 @@ class SamplesArea(QWidget):
         try:
             self.store.export(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Cannot export samples",
-                                literal(f"Cannot write {path}: {exc.strerror or exc}."))
+            QMessageBox.warning(self, self.tr("Cannot export samples"),
+                                literal(self.tr("Cannot write {0}: {1}.").format(path, exc.strerror or exc)))
             return False
         return True
 
     @Slot(str)
     def _save_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Cannot save your samples",
-                            literal(f"{message}.\n\nThey are kept while the app runs; the next change tries again."))
+        QMessageBox.warning(self, self.tr("Cannot save your samples"),
+                            literal(self.tr("{0}.\n\nThey are kept while the app runs; the next change tries "
+                                            "again.").format(message)))
 
     # -- adapt --------------------------------------------------------------------------------
 
@@ -386,9 +411,10 @@ class SamplesArea(QWidget):
         reads = [r for r in self.readings() if r is not None]
         right = sum(r[0] == r[1] for r in reads)
         mnist = loaded.test_accuracy
-        own = f"{right} of {len(reads)} ({right / len(reads):.1%})" if reads else "not read yet"
-        return (f"<b>Before</b> ({escaped(loaded.name)}): your samples read right {own}; MNIST test "
-                f"{_percent(mnist)} (model card).")
+        own = (self.tr("{0} of {1} ({2})").format(right, len(reads), percent(right / len(reads), 1)) if reads
+               else self.tr("not read yet"))
+        return self.tr("<b>Before</b> ({0}): your samples read right {1}; MNIST test {2} (model card).").format(
+            escaped(loaded.name), own, _percent(mnist))
 
     @Slot()
     def start_adapt(self, out: str | Path | None = None) -> bool:
@@ -397,14 +423,16 @@ class SamplesArea(QWidget):
         if self.adapting:
             return False
         if loaded is None:
-            QMessageBox.information(self, "No model", "Wait for the model to load, or open one (Ctrl+O).")
+            QMessageBox.information(self, self.tr("No model"), self.tr("Wait for the model to load, or open one "
+                                                                       "(Ctrl+O)."))
             return False
         samples = self.store.snapshot()
         usable = [s for s in samples if loaded.calibration.reject_below > 0 or s.label != NOT_A_DIGIT]
         if not usable:
-            QMessageBox.information(self, "No samples to adapt to", literal(
-                "Keep a few of your digits first: in the Draw area, draw one and press its key (0-9)."
-                if not samples else f"{loaded.name} never says 'not a digit', and all your samples are labelled so."))
+            QMessageBox.information(self, self.tr("No samples to adapt to"), literal(
+                self.tr("Keep a few of your digits first: in the Draw area, draw one and press its key (0-9).")
+                if not samples else self.tr("{0} never says 'not a digit', and all your samples are labelled "
+                                            "so.").format(loaded.name)))
             return False
         if out is None:
             file_name, _ = stamped(f"{loaded.name}-adapted", _dt.datetime.now().strftime("%Y%m%d-%H%M%S"))
@@ -413,13 +441,15 @@ class SamplesArea(QWidget):
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            QMessageBox.warning(self, "Cannot adapt", literal(
-                f"Cannot make the folder {out.parent} for the adapted model: {exc.strerror or exc}."))
+            QMessageBox.warning(self, self.tr("Cannot adapt"), literal(
+                self.tr("Cannot make the folder {0} for the adapted model: {1}.").format(out.parent,
+                                                                                          exc.strerror or exc)))
             return False
         job = AdaptJob(loaded.model.to_json(), loaded.model.get_weights(), loaded.calibration, dict(loaded.card),
                        loaded.name, samples, out)
         self._before_html = self._before_text(loaded)
-        self.figures_label.setText(self._before_html + f"<br>Adapting on {len(usable)} samples...")
+        self.figures_label.setText(self._before_html + "<br>" + self.tr("Adapting on {0} samples...").format(
+            len(usable)))
         self.adapted_path = None
         self.use_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -460,30 +490,37 @@ class SamplesArea(QWidget):
         self.last_outcome = outcome
         self.adapted_path = outcome.path
         f = outcome.figures
-        own = (f"{_percent(f['own_before'])} before, <b>{_percent(f['own_after_cross_validated'])} after</b> "
-               f"({f['cross_validation_folds']}-fold cross-validation over {f['own_scored']} samples: each scored "
-               "by a model adapted without it)" if f["own_scored"] else "not measured (too few samples to hold "
-               "some out)")
-        mnist = (f"MNIST test {_percent(f['mnist_test_before'])} before, {_percent(f['mnist_test_after'])} after"
-                 if f["mnist_test_after"] is not None else f"MNIST not measured ({escaped(outcome.mnist_missing)})")
-        self.figures_label.setText(
-            f"{self._before_html}<br><b>After</b>: your samples read right {own}; {mnist}; {f['seconds']:.0f} s.<br>"
-            f"Saved as {escaped(outcome.path.name)}; the model in use is unchanged until you choose it.")
+        if f["own_scored"]:
+            own = self.tr("{0} before, <b>{1} after</b> ({2}-fold cross-validation over {3} samples: each scored "
+                          "by a model adapted without it)").format(
+                _percent(f["own_before"]), _percent(f["own_after_cross_validated"]), f["cross_validation_folds"],
+                f["own_scored"])
+        else:
+            own = self.tr("not measured (too few samples to hold some out)")
+        if f["mnist_test_after"] is not None:
+            mnist = self.tr("MNIST test {0} before, {1} after").format(_percent(f["mnist_test_before"]),
+                                                                       _percent(f["mnist_test_after"]))
+        else:
+            mnist = self.tr("MNIST not measured ({0})").format(escaped(outcome.mnist_missing))
+        self.figures_label.setText(self._before_html + "<br>" + self.tr(
+            "<b>After</b>: your samples read right {0}; {1}; {2} s.<br>Saved as {3}; the model in use is unchanged "
+            "until you choose it.").format(own, mnist, f"{f['seconds']:.0f}", escaped(outcome.path.name)))
         self.use_button.setEnabled(True)
         self._end("finished")
 
     @Slot()
     def _on_stopped(self) -> None:
         current = self.active_model.current
-        self.figures_label.setText("Stopped; nothing was saved" + (
-            f" and {escaped(current.name)} is still in use." if current else "."))
+        self.figures_label.setText(
+            self.tr("Stopped; nothing was saved and {0} is still in use.").format(escaped(current.name)) if current
+            else self.tr("Stopped; nothing was saved."))
         self._end("stopped")
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.figures_label.setText(escaped(f"Could not adapt: {message}"))
+        self.figures_label.setText(escaped(self.tr("Could not adapt: {0}").format(message)))
         self._end("failed")
-        QMessageBox.warning(self, "Could not adapt", literal(f"{message}."))
+        QMessageBox.warning(self, self.tr("Could not adapt"), literal(f"{message}."))
 
     @Slot()
     def use_adapted(self) -> None:

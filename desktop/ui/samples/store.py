@@ -30,10 +30,10 @@ class SampleWriter(QObject):
         try:
             write_samples(self.path, self.samples)
         except OSError as exc:
-            self.failed.emit(f"cannot save your samples to {self.path}: {exc.strerror or exc}")
+            self.failed.emit(self.tr("cannot save your samples to {0}: {1}").format(self.path, exc.strerror or exc))
             return
         except Exception as exc:  # never let a worker die silently
-            self.failed.emit(f"cannot save your samples: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("cannot save your samples: {0}: {1}").format(type(exc).__name__, exc))
             return
         self.done.emit()
 
@@ -64,9 +64,10 @@ class SampleStore(QObject):
             self.samples = SampleSet()
             try:
                 aside = set_aside(self.path)
-                self.problem = f"{exc}. It was kept as {aside.name}; a new set starts here."
+                self.problem = self.tr("{0}. It was kept as {1}; a new set starts here.").format(exc, aside.name)
             except OSError as move_error:
-                self.problem = f"{exc}. It could not be moved aside ({move_error.strerror}); it is left as it is."
+                self.problem = self.tr("{0}. It could not be moved aside ({1}); it is left as it is.").format(
+                    exc, move_error.strerror)
                 self.path = self.path.with_name(self.path.stem + "-new.json")
         self._thread: QThread | None = None
         self._writer: SampleWriter | None = None
