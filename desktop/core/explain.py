@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .i18n import translate
 from .numpy_net import ACTIVATIONS, _pad
 
 CONV_LAYERS = ("Conv2D", "GroupedConv2D")
@@ -27,7 +28,7 @@ def _pair(value) -> tuple[int, int]:
 def _activation_name(config: dict) -> str:
     name = config.get("activation") or "linear"
     if name not in ACTIVATIONS:
-        raise ValueError(f"no explanation for the activation {name!r}")
+        raise ValueError(translate("explain", "no explanation for the activation {0}").format(repr(name)))
     return name
 
 
@@ -82,7 +83,7 @@ def explain_conv(config: dict, weights: list[np.ndarray], layer_input: np.ndarra
     bias_all = np.asarray(weights[1], dtype=np.float32) if len(weights) > 1 else None
     kh, kw, cin, count = kernel_all.shape
     if not (0 <= filter < count):
-        raise IndexError(f"filter {filter} is not one of the layer's {count}")
+        raise IndexError(translate("explain", "filter {0} is not one of the layer's {1}").format(filter, count))
     (sh, sw) = _pair(config["strides"])
     x = np.asarray(layer_input, dtype=np.float32)
     pad_top = pad_left = 0
@@ -133,7 +134,7 @@ class PoolUnit:
 def explain_pool(kind: str, config: dict, layer_input: np.ndarray, row: int, col: int, channel: int) -> PoolUnit:
     """Output (row, col, channel) of a "valid" MaxPooling2D/AveragePooling2D layer."""
     if config.get("padding", "valid") != "valid":
-        raise ValueError("no explanation for 'same' pooling")
+        raise ValueError(translate("explain", "no explanation for 'same' pooling"))
     fh, fw = _pair(config["pool_size"])
     sh, sw = _pair(config.get("strides") or config["pool_size"])
     top, left = row * sh, col * sw
@@ -174,7 +175,8 @@ def input_window(unit: ConvUnit | PoolUnit, channel: int | None = None) -> Input
     if channel is None:
         channel = unit.largest_channels(1)[0][0]
     elif channel not in unit.channels:
-        raise ValueError(f"filter {unit.filter + 1} does not see input channel {channel + 1}")
+        raise ValueError(translate("explain", "filter {0} does not see input channel {1}").format(unit.filter + 1,
+                                                                                             channel + 1))
     return InputWindow(int(channel), unit.top, unit.left, *unit.size)
 
 
@@ -217,7 +219,7 @@ def explain_dense(config: dict, weights: list[np.ndarray], layer_input: np.ndarr
     bias = np.asarray(weights[1], dtype=np.float32) if len(weights) > 1 else np.zeros(kernel.shape[1], np.float32)
     x = np.asarray(layer_input, dtype=np.float32).ravel()
     if not (0 <= unit < kernel.shape[1]):
-        raise IndexError(f"unit {unit} is not one of the layer's {kernel.shape[1]}")
+        raise IndexError(translate("explain", "unit {0} is not one of the layer's {1}").format(unit, kernel.shape[1]))
     activation = _activation_name(config)
     logits = (x.astype(np.float64) @ kernel + bias) if activation == "softmax" else None
     return DenseUnit(unit, x, kernel[:, unit], x * kernel[:, unit], float(bias[unit]), activation, logits)
@@ -235,7 +237,9 @@ class ReceptiveField:
 
     def text(self) -> str:
         """What the summary table shows, e.g. "8x8, jump 2" (the whole image after a Flatten)."""
-        return "whole image" if self.jump == 0 else f"{self.size}x{self.size}, jump {self.jump}"
+        if self.jump == 0:
+            return translate("explain", "whole image")
+        return translate("explain", "{0}x{0}, jump {1}").format(self.size, self.jump)
 
     def window(self, index: int) -> tuple[int, int]:
         """First and last input pixel (clipped to 0..27) seen by unit ``index`` along one axis."""
@@ -253,9 +257,9 @@ def receptive_fields(layers: list[tuple[str, dict]], lenient: bool = False) -> l
     for index, (kind, config) in enumerate(layers):
         if whole or kind in ("Flatten", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Dense"):
             whole = True
-            out.append(ReceptiveField(28, 0, 0, "every unit sees the whole 28x28 image"))
+            out.append(ReceptiveField(28, 0, 0, translate("explain", "every unit sees the whole 28x28 image")))
             continue
-        formula = f"r = {size}, j = {jump} (as the layer before)"
+        formula = translate("explain", "r = {0}, j = {1} (as the layer before)").format(size, jump)
         try:
             if kind == "ZeroPadding2D":
                 pad = config["padding"]
@@ -308,28 +312,42 @@ def _grid_lines(values: np.ndarray) -> list[Line]:
     return [Line(text) for text in _grid(values)]
 
 
+def _window_text(fh: int, fw: int, top: int, bottom: int, left: int, right: int) -> str:
+    text = translate("explain", "a {fh}x{fw} window on rows {top}..{bottom}, columns {left}..{right} of its input")
+    return text.format(fh=fh, fw=fw, top=top, bottom=bottom, left=left, right=right)
+
+
 def conv_lines(unit: ConvUnit, name: str) -> list[Line]:
     """The arithmetic of a conv unit, every number shown; with several input channels, one line per
     channel's partial sum (largest first) that expands to its patch, kernel and products."""
     (fh, fw), bottom, right = unit.size, unit.top + unit.size[0] - 1, unit.left + unit.size[1] - 1
-    lines = [Line(f"{name}, filter {unit.filter + 1}, cell (row {unit.row}, column {unit.col}):"),
-             Line(f"a {fh}x{fw} window on rows {unit.top}..{bottom}, columns {unit.left}..{right} of its input")]
+    lines = [Line(translate("explain", "{name}, filter {filter}, cell (row {row}, column {col}):").format(
+                 name=name, filter=unit.filter + 1, row=unit.row, col=unit.col)),
+             Line(_window_text(fh, fw, unit.top, bottom, unit.left, right))]
+    patch_title = translate("explain", "input patch:")
+    kernel_title = translate("explain", "kernel:")
     if len(unit.channels) == 1:
-        lines += [Line("input patch:"), *_grid_lines(unit.patch[..., 0]), Line("kernel:"),
-                  *_grid_lines(unit.kernel[..., 0]), Line("patch x kernel, element by element:"),
-                  *_grid_lines(unit.products[..., 0]), Line(f"sum of the {fh * fw} products = {unit.total:.4f}")]
+        lines += [Line(patch_title), *_grid_lines(unit.patch[..., 0]), Line(kernel_title),
+                  *_grid_lines(unit.kernel[..., 0]), Line(translate("explain", "patch x kernel, element by element:")),
+                  *_grid_lines(unit.products[..., 0]),
+                  Line(translate("explain", "sum of the {0} products = {1}").format(fh * fw, f"{unit.total:.4f}"))]
     else:
-        lines.append(Line(f"{len(unit.channels)} input channels, each a {fh}x{fw} patch x kernel summed;"))
-        lines.append(Line("partial sums, largest first (expand one for its products):"))
+        lines.append(Line(translate("explain", "{0} input channels, each a {1}x{2} patch x kernel summed;").format(
+            len(unit.channels), fh, fw)))
+        lines.append(Line(translate("explain", "partial sums, largest first (expand one for its products):")))
         position = {int(c): i for i, c in enumerate(unit.channels)}
+        products_title = translate("explain", "products:")
+        sum_text = translate("explain", "sum = {0}")
+        channel_text = translate("explain", "  channel {0}: {1}")
         for channel, partial in unit.largest_channels(len(unit.channels)):
             i = position[channel]
-            lines.append(Line(f"  channel {channel + 1}: {partial:+.4f}", [
-                Line("input patch:"), *_grid_lines(unit.patch[..., i]), Line("kernel:"),
-                *_grid_lines(unit.kernel[..., i]), Line("products:"), *_grid_lines(unit.products[..., i]),
-                Line(f"sum = {partial:+.4f}")], channel))
-        lines.append(Line(f"total = {unit.total:.4f}"))
-    lines.append(Line(f"+ bias {unit.bias:+.4f} = {unit.pre_activation:.4f}"))
+            lines.append(Line(channel_text.format(channel + 1, f"{partial:+.4f}"), [
+                Line(patch_title), *_grid_lines(unit.patch[..., i]), Line(kernel_title),
+                *_grid_lines(unit.kernel[..., i]), Line(products_title), *_grid_lines(unit.products[..., i]),
+                Line(sum_text.format(f"{partial:+.4f}"))], channel))
+        lines.append(Line(translate("explain", "total = {0}").format(f"{unit.total:.4f}")))
+    lines.append(Line(translate("explain", "+ bias {0} = {1}").format(f"{unit.bias:+.4f}",
+                                                                    f"{unit.pre_activation:.4f}")))
     lines.append(Line(f"{unit.activation}({unit.pre_activation:.4f}) = {unit.value:.4f}"))
     return lines
 
@@ -342,31 +360,38 @@ def conv_text(unit: ConvUnit, name: str) -> str:
 def pool_text(unit: PoolUnit, name: str) -> str:
     """The window of a pooling unit and its maximum (or mean)."""
     fh, fw = unit.window.shape
-    lines = [f"{name}, channel {unit.channel + 1}, cell (row {unit.row}, column {unit.col}):",
-             f"a {fh}x{fw} window on rows {unit.top}..{unit.top + fh - 1}, columns {unit.left}..{unit.left + fw - 1} "
-             "of its input"]
+    lines = [translate("explain", "{name}, channel {channel}, cell (row {row}, column {col}):").format(
+                 name=name, channel=unit.channel + 1, row=unit.row, col=unit.col),
+             _window_text(fh, fw, unit.top, unit.top + fh - 1, unit.left, unit.left + fw - 1)]
     lines += _grid(unit.window)
     if unit.kind == "max":
         r, c = unit.chosen
-        lines.append(f"the largest, at row {r + 1}, column {c + 1} of the window: {unit.value:.4f}")
+        lines.append(translate("explain", "the largest, at row {0}, column {1} of the window: {2}").format(
+            r + 1, c + 1, f"{unit.value:.4f}"))
     else:
-        lines.append(f"the mean of the {fh * fw} values: {unit.value:.4f}")
+        lines.append(translate("explain", "the mean of the {0} values: {1}").format(fh * fw, f"{unit.value:.4f}"))
     return "\n".join(lines)
 
 
 def dense_text(unit: DenseUnit, name: str, max_inputs: int = 8) -> str:
     """The largest contributions w*x of a dense unit, its bias and activation (softmax: with all logits)."""
     n = len(unit.inputs)
-    lines = [f"{name}, unit {unit.unit}: the sum of w*x over its {n:,} inputs;", "the largest contributions first:"]
+    lines = [translate("explain", "{name}, unit {unit}: the sum of w*x over its {count} inputs;").format(
+                 name=name, unit=unit.unit, count=f"{n:,}"),
+             translate("explain", "the largest contributions first:")]
     shown = unit.largest(max_inputs)
-    lines += [f"  input {i}: {unit.weights[i]:+.4f} x {unit.inputs[i]:.4f} = {v:+.4f}" for i, v in shown]
+    input_text = translate("explain", "  input {0}: {1} x {2} = {3}")
+    lines += [input_text.format(i, f"{unit.weights[i]:+.4f}", f"{unit.inputs[i]:.4f}", f"{v:+.4f}") for i, v in shown]
     if n > len(shown):
-        lines.append(f"  the other {n - len(shown):,} inputs: {unit.contributions.sum() - sum(v for _, v in shown):+.4f}")
-    lines.append(f"sum {unit.contributions.sum(dtype=np.float64):.4f} + bias {unit.bias:+.4f} = {unit.logit:.4f}")
+        lines.append(translate("explain", "  the other {0} inputs: {1}").format(
+            f"{n - len(shown):,}", f"{unit.contributions.sum() - sum(v for _, v in shown):+.4f}"))
+    lines.append(translate("explain", "sum {0} + bias {1} = {2}").format(
+        f"{unit.contributions.sum(dtype=np.float64):.4f}", f"{unit.bias:+.4f}", f"{unit.logit:.4f}"))
     if unit.activation == "softmax":
         logits = ", ".join(f"{z:.2f}" for z in unit.logits)
-        lines.append(f"softmax over all {len(unit.logits)} logits ({logits}):")
-        lines.append(f"  exp({unit.logits[unit.unit]:.2f}) / sum of exp(logits) = {unit.value:.4f}")
+        lines.append(translate("explain", "softmax over all {0} logits ({1}):").format(len(unit.logits), logits))
+        lines.append(translate("explain", "  exp({0}) / sum of exp(logits) = {1}").format(
+            f"{unit.logits[unit.unit]:.2f}", f"{unit.value:.4f}"))
     else:
         lines.append(f"{unit.activation}({unit.logit:.4f}) = {unit.value:.4f}")
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .architectures import CONV_KINDS
+from .i18n import translate
 from .spec import ACTIVATIONS, KINDS, LayerSpec, analyse_layer
 
 
@@ -74,33 +75,45 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         with_bias = analyse_layer(_conv_spec(cfg), tuple(in_shape))
         if not with_bias.error:
             (f, _), c, k = _pair(cfg["kernel_size"]), in_shape[-1], cfg["filters"]
-            output = with_bias.formula.split("; params:")[0]
-            return (f"{output}; params: F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,} "
-                    "(no bias: the batch normalisation after it adds the shift)")
+            output = _output_part(with_bias.formula)
+            return output + "; " + translate(
+                "summary", "params: {0} (no bias: the batch normalisation after it adds the shift)").format(
+                f"F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,}")
     if kind in CONV_KINDS and cfg.get("groups", 1) != 1 and cfg.get("use_bias", True):
         plain = analyse_layer(_conv_spec(cfg), tuple(in_shape))
         if not plain.error:
             (f, _), c, k, g = _pair(cfg["kernel_size"]), in_shape[-1], cfg["filters"], cfg["groups"]
-            output = plain.formula.split("; params:")[0]
-            return (f"{output}; params: (F*F*C/G + 1)*K = ({f}*{f}*{c}/{g} + 1)*{k} = {(f * f * c // g + 1) * k:,} "
-                    f"({g} groups: each filter sees only its group's {c // g} of the {c} channels)")
+            output = _output_part(plain.formula)
+            return output + "; " + translate(
+                "summary", "params: {formula} ({groups} groups: each filter sees only its group's {part} of the "
+                "{channels} channels)").format(
+                formula=f"(F*F*C/G + 1)*K = ({f}*{f}*{c}/{g} + 1)*{k} = {(f * f * c // g + 1) * k:,}",
+                groups=g, part=c // g, channels=c)
     if kind == "Dense" and not cfg.get("use_bias", True):
         n_in, units = int(in_shape[-1]), int(cfg["units"])
-        what = "no bias"
-        if not layer.trainable:
-            what += ", fixed"
-            if _is_spread(layer):
-                what += ": each digit's probability plus a tenth of the 'not a digit' output"
-        return f"output: {units}; params: N_in*N_out = {n_in}*{units} = {n_in * units:,} ({what})"
+        if layer.trainable:
+            what = translate("summary", "no bias")
+        elif _is_spread(layer):
+            what = translate("summary", "no bias, fixed: each digit's probability plus a tenth of the "
+                                        "'not a digit' output")
+        else:
+            what = translate("summary", "no bias, fixed")
+        return translate("summary", "output: {units}; params: {formula} ({what})").format(
+            units=units, formula=f"N_in*N_out = {n_in}*{units} = {n_in * units:,}", what=what)
     if kind == "InputLayer":
-        return "the image itself, " + "x".join(str(d) for d in in_shape) + "; params: 0"
+        return translate("summary", "the image itself, {0}; params: 0").format("x".join(str(d) for d in in_shape))
     if kind == "ZeroPadding2D":
         pad = layer.get_config()["padding"]
         p = pad[0][0] if isinstance(pad[0], (list, tuple)) else pad[0]
-        return f"output: {in_shape[0]} + 2*{p} = {in_shape[0] + 2 * p}; params: 0"
+        return translate("summary", "output: {0}; params: 0").format(f"{in_shape[0]} + 2*{p} = {in_shape[0] + 2 * p}")
     if kind in ("SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise", "Rescaling"):
-        return "output: same shape as the input; params: 0"
-    return f"params: {layer.count_params():,}"
+        return translate("summary", "output: same shape as the input; params: 0")
+    return translate("summary", "params: {0}").format(f"{layer.count_params():,}")
+
+
+def _output_part(formula: str) -> str:
+    """The output part of a formula ('output: ...; params: ...'): what comes before its first '; '."""
+    return formula.split("; ")[0]
 
 
 def _is_spread(layer) -> bool:

@@ -25,8 +25,9 @@ from ...core.summary import LayerRow, layer_rows
 from ..active_model import ActiveModel
 from ..colors import ERROR, MUTED, set_text_color
 from ..formula_text import formula_html, formula_label
-from .views import ActivationBars, FeatureMapGrid, SaliencyView, WindowedMap
+from .views import ActivationBars, FeatureMapGrid, SaliencyView, WindowedMap, shown_word
 from ..draw.live_prediction import LivePrediction
+from ..i18n import integer, percent
 from ..literal_text import escaped, literal, plain_label
 from ..throttle import AdaptiveThrottle
 
@@ -75,7 +76,8 @@ class InspectArea(QWidget):
 
         # Left: the canvas (when lent), the input with saliency, the first layer's filters.
         self.canvas_box = QVBoxLayout()
-        self.canvas_hint = plain_label("Draw a digit on the canvas (Draw tab, Alt+D) to see inside the network.")
+        self.canvas_hint = plain_label(self.tr("Draw a digit on the canvas (Draw tab, Alt+D) to see inside the "
+                                               "network."))
         self.canvas_hint.setWordWrap(True)
         self.canvas_box.addWidget(self.canvas_hint)
         self.prediction_label = plain_label("")
@@ -83,17 +85,17 @@ class InspectArea(QWidget):
         bold.setBold(True)
         self.prediction_label.setFont(bold)
         self.saliency_view = SaliencyView(scale=5)
-        self.saliency_check = QCheckBox("Show saliency")
+        self.saliency_check = QCheckBox(self.tr("Show saliency"))
         self.saliency_check.setChecked(True)
-        self.saliency_check.setToolTip("Colour the pixels that drove the current prediction (gradient saliency); "
-                                       "it appears when you pause drawing")
+        self.saliency_check.setToolTip(self.tr("Colour the pixels that drove the current prediction "
+                                               "(gradient saliency); it appears when you pause drawing"))
         self.saliency_check.toggled.connect(self._on_saliency_toggled)
         self.filters_label = plain_label("")
         self.filters_label.setWordWrap(True)
         self.filters = FeatureMapGrid("CET-D1", symmetric=True)
         self.filters.what = "filter"
         self.filters.setMinimumSize(200, 120)
-        self.filters.setToolTip("The first conv layer's kernels: blue negative, red positive weights")
+        self.filters.setToolTip(self.tr("The first conv layer's kernels: blue negative, red positive weights"))
         left = QVBoxLayout()
         left.addLayout(self.canvas_box, 3)
         left.addWidget(self.prediction_label)
@@ -110,19 +112,21 @@ class InspectArea(QWidget):
 
         # Middle: the summary table and the selected layer's formulas.
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Layer (type)", "Output Shape", "Param #", "Receptive field"])
-        self.table.horizontalHeaderItem(3).setToolTip(
+        self.table.setHorizontalHeaderLabels([self.tr("Layer (type)"), self.tr("Output Shape"), self.tr("Param #"),
+                                              self.tr("Receptive field")])
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr(
             "How much of the 28x28 input one unit of the layer sees, and how far apart neighbouring units' "
-            "windows are (jump): r_out = r_in + (k - 1)*j_in, j_out = j_in*s")
+            "windows are (jump): r_out = r_in + (k - 1)*j_in, j_out = j_in*s"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Select a layer to see its formulas and what it makes of your digit")
+        self.table.setToolTip(self.tr("Select a layer to see its formulas and what it makes of your digit"))
         self.table.currentCellChanged.connect(self._on_row_changed)
         self.totals_label = plain_label("")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.setWordWrap(True)  # on a narrow window (or in a longer language) it takes two lines
         self.explanation = formula_label()
         self.zoom_label = plain_label("")
         self.zoom_label.setWordWrap(True)
@@ -132,7 +136,7 @@ class InspectArea(QWidget):
         self.zoom.setMinimumSize(140, 140)
         self.zoom.cellClicked.connect(self._on_zoom_cell)
         self.zoom.cellHovered.connect(self._on_cell_hovered)
-        self.zoom.setToolTip("Click a cell to see how its value was made")
+        self.zoom.setToolTip(self.tr("Click a cell to see how its value was made"))
         self.zoom_channel: int | None = None
         # The explained unit: where it is, its receptive field on the 28x28 input, its window on the layer's input.
         self._explained_at: tuple[int, ...] | None = None
@@ -146,9 +150,9 @@ class InspectArea(QWidget):
         self.input_view = WindowedMap()
         self.input_view.setMouseTracking(False)
         self.input_view.setMinimumSize(140, 140)
-        self.input_view.setToolTip("The layer's input: the window the explained unit looks at is outlined "
-                                   "(a max pool's chosen value in red)")
-        self.output_label = plain_label("Output")
+        self.input_view.setToolTip(self.tr("The layer's input: the window the explained unit looks at is outlined "
+                                           "(a max pool's chosen value in red)"))
+        self.output_label = plain_label(self.tr("Output"))
         self.output_label.setWordWrap(True)
         self.zoom_row = QWidget()
         zoom_layout = QGridLayout(self.zoom_row)
@@ -163,16 +167,16 @@ class InspectArea(QWidget):
         self._show_input_panel(False)
         self.zoom_row.setVisible(False)
         # Step through: the window slides over the input cell by cell, filling the enlarged map.
-        self.animate_button = QPushButton("Animate")
+        self.animate_button = QPushButton(self.tr("Animate"))
         self.animate_button.setCheckable(True)
-        self.animate_button.setToolTip("Slide the window over the input cell by cell, filling this map and "
-                                       "explaining each value as it is made")
+        self.animate_button.setToolTip(self.tr("Slide the window over the input cell by cell, filling this map and "
+                                               "explaining each value as it is made"))
         self.animate_button.toggled.connect(self._on_animate_toggled)
         self.speed_spin = QSpinBox()
         self.speed_spin.setRange(1, 200)
         self.speed_spin.setValue(8)
-        self.speed_spin.setSuffix(" cells/s")
-        self.speed_spin.setToolTip("How fast the window moves")
+        self.speed_spin.setSuffix(self.tr(" cells/s"))
+        self.speed_spin.setToolTip(self.tr("How fast the window moves"))
         self.speed_spin.valueChanged.connect(self._on_speed_changed)
         self.animate_row = QWidget()
         row_layout = QHBoxLayout(self.animate_row)
@@ -195,8 +199,8 @@ class InspectArea(QWidget):
         # Long lines scroll sideways rather than being cut off.
         self.unit_text.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.unit_text.header().setStretchLastSection(False)
-        self.unit_text.setToolTip("Recomputed from the weights and your drawing; equals the network's own value. "
-                                  "Click a channel's line to see its window on the input.")
+        self.unit_text.setToolTip(self.tr("Recomputed from the weights and your drawing; equals the network's own "
+                                          "value. Click a channel's line to see its window on the input."))
         self.unit_text.currentItemChanged.connect(self._on_line_chosen)
         self.unit_text.itemExpanded.connect(self._unfold)
         self._folded: list[Line] = []  # lines whose expansion is made when first opened
@@ -211,13 +215,14 @@ class InspectArea(QWidget):
         # Right: the selected layer's output for the drawing.
         self.maps_label = plain_label("")
         self.maps_label.setWordWrap(True)
-        self.shared_check = QCheckBox("Shared colour scale")
-        self.shared_check.setToolTip("Colour all maps on one range (compare channels) instead of each on its own")
+        self.shared_check = QCheckBox(self.tr("Shared colour scale"))
+        self.shared_check.setToolTip(self.tr("Colour all maps on one range (compare channels) instead of each on "
+                                             "its own"))
         self.grid = FeatureMapGrid()
         self.shared_check.toggled.connect(self.grid.set_shared_scale)
         self.grid.tileClicked.connect(self._on_tile_clicked)
         self.grid.cellHovered.connect(self._on_cell_hovered)
-        self.grid.setToolTip("One tile per channel; hover for its values, click to enlarge")
+        self.grid.setToolTip(self.tr("One tile per channel; hover for its values, click to enlarge"))
         self.bars = ActivationBars()
         self.bars.barClicked.connect(self._explain)
         self.stack = QStackedWidget()
@@ -233,8 +238,8 @@ class InspectArea(QWidget):
         maps_box.addWidget(self.stack, 1)
         # Under the maps, one enlarged: the layer's input with the window, and the output being explained.
         # A splitter keeps its share while it opens and closes, so the tiles do not move under the mouse.
-        self.zoom_hint = plain_label("Click a tile to enlarge it beside the layer's input, then click a cell "
-                                     "to see how its value was made.")
+        self.zoom_hint = plain_label(self.tr("Click a tile to enlarge it beside the layer's input, then click a "
+                                             "cell to see how its value was made."))
         self.zoom_hint.setWordWrap(True)
         set_text_color(self.zoom_hint, MUTED)
         self.zoom_area = QWidget()
@@ -258,6 +263,9 @@ class InspectArea(QWidget):
         splitter.addWidget(right_panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # In proportion: the table and its formulas about 410 px beside 250 for the maps in a 1024 px window (they
+        # may narrow further, the totals and formulas wrapping, so that the window fits an 800 px screen).
+        splitter.setSizes([410, 250])
         layout = QHBoxLayout(self)
         layout.addWidget(left_panel)
         layout.addWidget(splitter, 1)
@@ -275,7 +283,7 @@ class InspectArea(QWidget):
         """Show the (shared) drawing canvas in this area."""
         self.canvas_box.insertWidget(0, canvas, 1)
         canvas.show()
-        self.canvas_hint.setText("Draw here: every layer below follows your digit.")
+        self.canvas_hint.setText(self.tr("Draw here: every layer below follows your digit."))
 
     # -- model ----------------------------------------------------------------------------------
 
@@ -290,7 +298,7 @@ class InspectArea(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             items = [QTableWidgetItem(f"{row.name} ({row.kind})"), QTableWidgetItem(shape_text(row.output_shape)),
-                     QTableWidgetItem(f"{row.params:,}"), QTableWidgetItem(self.fields[i].text())]
+                     QTableWidgetItem(integer(row.params)), QTableWidgetItem(self.fields[i].text())]
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate(items):
                 item.setToolTip(literal(row.formula if col < 3 else self.fields[i].formula))
@@ -300,16 +308,17 @@ class InspectArea(QWidget):
         self.table.blockSignals(False)
         total = sum(r.params for r in self.rows)
         trainable = sum(r.trainable for r in self.rows)
-        self.totals_label.setText(f"Total params: {total:,}   Trainable: {trainable:,}   "
-                                  f"Non-trainable: {total - trainable:,}")
+        self.totals_label.setText(self.tr("Total params: {0}   Trainable: {1}   Non-trainable: {2}").format(
+            integer(total), integer(trainable), integer(total - trainable)))
         filters = first_conv_filters(loaded.model)
         if filters is None:
-            self.filters_label.setText("This model has no conv layer, so there are no filters to show.")
+            self.filters_label.setText(self.tr("This model has no conv layer, so there are no filters to show."))
             self.filters.set_maps(None)
         else:
             name, kernels = filters
             f = kernels.shape[0]
-            self.filters_label.setText(f"Filters of {name}: {kernels.shape[-1]} kernels of {f}x{f}")
+            self.filters_label.setText(self.tr("Filters of {0}: {1} kernels of {2}x{2}").format(
+                name, kernels.shape[-1], f))
             self.filters.set_maps(kernels)
         default = next((i for i, r in enumerate(self.rows) if r.kind in CONV_KINDS), len(self.rows) - 1)
         self.table.setCurrentCell(default, 0)
@@ -335,10 +344,12 @@ class InspectArea(QWidget):
         r = self.rows[row]
         in_shape = "x".join(str(d) for d in (self.rows[row - 1].output_shape if row else
                                               self.model.model.input_shape[1:]))
-        self.explanation.setText(
-            f"<b>{escaped(r.name)}</b> ({escaped(r.kind)}): input {in_shape}, output {shape_text(r.output_shape)}, "
-            f"{r.params:,} parameters{formula_html(r.formula + '; receptive field: ' + self.fields[row].formula)}"
-        )
+        # Rich text: the name and everything from the formulas escaped (formula_html escapes its text).
+        heading = self.tr("<b>{name}</b> ({kind}): input {input}, output {output}, {params} parameters").format(
+            name=escaped(r.name), kind=escaped(r.kind), input=escaped(in_shape),
+            output=escaped(shape_text(r.output_shape)), params=escaped(integer(r.params)))
+        field = self.tr("receptive field: {0}").format(self.fields[row].formula)
+        self.explanation.setText(heading + formula_html(r.formula + "; " + field))
         self._close_zoom()
         self._show_layer()
 
@@ -414,7 +425,8 @@ class InspectArea(QWidget):
 
     @Slot(str)
     def _on_probe_failed(self, message: str) -> None:
-        self.maps_label.setText(literal(f"The feature maps cannot be computed for this model: {message}"))
+        self.maps_label.setText(literal(self.tr("The feature maps cannot be computed for this model: {0}").format(
+            message)))
         set_text_color(self.maps_label, ERROR)
 
     @Slot()
@@ -427,7 +439,7 @@ class InspectArea(QWidget):
             self.prediction_label.setText("")
             return
         p = acts.probabilities
-        self.prediction_label.setText(f"Prediction: {acts.digit} ({p[acts.digit]:.1%})")
+        self.prediction_label.setText(self.tr("Prediction: {0} ({1})").format(acts.digit, percent(p[acts.digit], 1)))
 
     def _show_layer(self) -> None:
         if not self.rows:
@@ -440,8 +452,8 @@ class InspectArea(QWidget):
             self.zoom_area.setVisible(True)
             self.shared_check.setEnabled(True)
             h, w, c = row.output_shape
-            self.maps_label.setText(f"{row.name}: {c} feature maps of {h}x{w}"
-                                    + ("" if out is not None else self._waiting(" (draw a digit to see them)")))
+            waiting = "" if out is not None else self._waiting(self.tr(" (draw a digit to see them)"))
+            self.maps_label.setText(self.tr("{0}: {1} feature maps of {2}x{3}").format(row.name, c, h, w) + waiting)
             self.grid.set_maps(out)
             if self.zoom_channel is not None and out is not None:
                 self._show_zoom()
@@ -454,8 +466,12 @@ class InspectArea(QWidget):
             n = int(np.prod(row.output_shape))
             last = self.selected_layer == len(self.rows) - 1
             digits = last and n == 10
-            what = "the probability of each digit 0-9" if digits else f"{n:,} activations"
-            self.maps_label.setText(f"{row.name}: {what}" + ("" if out is not None else self._waiting(" (draw a digit)")))
+            if digits:
+                what = self.tr("the probability of each digit 0-9")
+            else:
+                what = self.tr("{0} activations").format(integer(n))
+            self.maps_label.setText(f"{row.name}: {what}"
+                                    + ("" if out is not None else self._waiting(self.tr(" (draw a digit)"))))
             self.bars.set_values(np.zeros(n) if out is None else out, highlight_top=last,
                                  axis="digit" if digits else "unit")
             if self._explained_at is not None and len(self._explained_at) == 1 and out is not None:
@@ -463,7 +479,9 @@ class InspectArea(QWidget):
         set_text_color(self.maps_label, None if out is not None else MUTED)
 
     def _waiting(self, hint: str) -> str:
-        return " (preparing the inspector: tracing the network...)" if self.preparing and self.image.any() else hint
+        if self.preparing and self.image.any():
+            return self.tr(" (preparing the inspector: tracing the network...)")
+        return hint
 
     # -- tiles ------------------------------------------------------------------------------------
 
@@ -485,10 +503,12 @@ class InspectArea(QWidget):
         channel = self.zoom_channel
         self.animate_button.setChecked(False)  # a new drawing or channel: the map as it is
         self.zoom.set_maps(self.grid.maps[..., channel:channel + 1])
-        self.output_label.setText(f"Output: {self.rows[self.selected_layer].name}, {self.grid.what} {channel + 1}")
+        self.output_label.setText(self.tr("Output: {0}, {1} {2}").format(
+            self.rows[self.selected_layer].name, shown_word(self.grid.what), channel + 1))
         self.animate_row.setVisible(self.rows[self.selected_layer].kind in CONV_LAYERS + POOL_LAYERS)
-        self.zoom_label.setText(self.grid.tooltip_for(channel).capitalize()
-                                + " (click a cell to explain it; click the tile again to close)")
+        about = self.grid.tooltip_for(channel)
+        self.zoom_label.setText(self.tr("{0} (click a cell to explain it; click the tile again to close)").format(
+            about[:1].upper() + about[1:]))
 
     @Slot()
     def _close_zoom(self, *_) -> None:
@@ -578,11 +598,13 @@ class InspectArea(QWidget):
                     text = dense_text(explain_dense(layer.get_config(), layer.get_weights(), layer_input, *position),
                                       name)
                 else:
-                    text = f"{name} ({kind}) does no arithmetic of its own on one value: it " + (
-                        "passes its input through at inference." if kind == "Dropout" else "rearranges or rescales it.")
+                    text = (self.tr("{0} ({1}) does no arithmetic of its own on one value: it passes its input "
+                                    "through at inference.") if kind == "Dropout" else
+                            self.tr("{0} ({1}) does no arithmetic of its own on one value: it rearranges or "
+                                    "rescales it.")).format(name, kind)
                 lines = [Line(t) for t in text.splitlines()]
         except (ValueError, IndexError) as exc:
-            lines = [Line(f"No explanation for this unit: {exc}")]
+            lines = [Line(self.tr("No explanation for this unit: {0}").format(exc))]
         if position != self._explained_at:
             self._input_channel = None  # a new unit: its largest channel first
         self._explained_at = position
@@ -606,15 +628,16 @@ class InspectArea(QWidget):
         self.input_view.set_marks((window.top, window.left, window.height, window.width), window.marked)
         count = layer_input.shape[-1]
         if index == 0:
-            source = "the 28x28 image"
+            source = self.tr("the 28x28 image")
         else:
-            source = f"{self.rows[index - 1].name}, channel {window.channel + 1} of {count}"
+            source = self.tr("{0}, channel {1} of {2}").format(self.rows[index - 1].name, window.channel + 1, count)
         note = ""
         if isinstance(unit, ConvUnit) and len(unit.channels) > 1:
-            note = (" (largest partial sum; click a channel's line for another)" if channel is None
-                    else " (click a channel's line for another)")
-        self.input_label.setText(f"Input: {source}; window rows {window.top}..{window.bottom}, "
-                                 f"columns {window.left}..{window.right}{note}")
+            note = (self.tr(" (largest partial sum; click a channel's line for another)") if channel is None
+                    else self.tr(" (click a channel's line for another)"))
+        text = self.tr("Input: {source}; window rows {top}..{bottom}, columns {left}..{right}")
+        self.input_label.setText(text.format(
+            source=source, top=window.top, bottom=window.bottom, left=window.left, right=window.right) + note)
         self._show_input_panel(True)
 
     def _layer_input(self, index: int) -> np.ndarray:

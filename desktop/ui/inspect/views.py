@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -26,6 +26,24 @@ GAP = 1  # pixels between tiles in the mosaic, before scaling
 BACKGROUND = QColor(60, 60, 60)
 HIGHLIGHT = QColor(255, 200, 0)
 MARK = QColor(255, 60, 60)  # the cell being explained, or the value a max pool took
+# What a tile or a bar is (``FeatureMapGrid.what``, the ``axis`` of ``ActivationBars.set_values``), as shown.
+WORDS = {
+    "channel": QT_TRANSLATE_NOOP("FeatureMapGrid", "channel"),
+    "filter": QT_TRANSLATE_NOOP("FeatureMapGrid", "filter"),
+    "unit": QT_TRANSLATE_NOOP("FeatureMapGrid", "unit"),
+    "digit": QT_TRANSLATE_NOOP("FeatureMapGrid", "digit"),
+    "activation": QT_TRANSLATE_NOOP("FeatureMapGrid", "activation"),
+}
+
+
+def shown_word(word: str) -> str:
+    """One of :data:`WORDS` in the interface's language (any other word as it is)."""
+    return QCoreApplication.translate("FeatureMapGrid", WORDS[word]) if word in WORDS else word
+
+
+def short_number(value: float) -> str:
+    """``value`` to 3 significant digits (``.3g``) with the locale's decimal point: 0.123 / 0,123."""
+    return f"{value:.3g}".replace(".", QLocale().decimalPoint())
 
 
 def _lookup_table(name: str) -> np.ndarray:
@@ -103,7 +121,11 @@ class FeatureMapGrid(QWidget):
     def tooltip_for(self, channel: int) -> str:
         lo, hi = self.value_range(channel)
         h, w = self.tile_shape
-        return f"{self.what} {channel + 1} of {self.tile_count} ({h}x{w}): values {lo:.3g} to {hi:.3g}"
+        # FeatureMapGrid's context named: a subclass' self.tr() would look in its own.
+        text = QCoreApplication.translate("FeatureMapGrid",
+                                          "{what} {index} of {count} ({h}x{w}): values {low} to {high}")
+        return text.format(what=shown_word(self.what), index=channel + 1, count=self.tile_count, h=h, w=w,
+                           low=short_number(lo), high=short_number(hi))
 
     def _ranges(self) -> tuple[np.ndarray, np.ndarray]:
         maps = self.maps
@@ -226,7 +248,8 @@ class FeatureMapGrid(QWidget):
         painter = QPainter(self)
         if self._image is None:
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No maps for this layer")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("FeatureMapGrid", "No maps for this layer"))
             return
         painter.drawImage(self._target(), self._image)
         if self.selected is not None:
@@ -289,8 +312,8 @@ class ActivationBars(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.hideButtons()
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "unit")
-        plot.setLabel("left", "activation")
+        plot.setLabel("bottom", shown_word("unit"))
+        plot.setLabel("left", shown_word("activation"))
         self.bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.8, pen=None, brush=BAR)
         plot.addItem(self.bars)
         self._axes: tuple[int, str] | None = None
@@ -320,7 +343,7 @@ class ActivationBars(pg.PlotWidget):
         if (n, axis) != self._axes:  # axes only change with the layer
             self._axes = (n, axis)
             plot = self.getPlotItem()
-            plot.setLabel("bottom", axis)
+            plot.setLabel("bottom", shown_word(axis))
             plot.setXRange(-0.6, n - 0.4, padding=0)
             ticks = [(i, str(i)) for i in range(n)] if n <= 20 else None
             plot.getAxis("bottom").setTicks([ticks] if ticks else None)
@@ -340,8 +363,8 @@ class SaliencyView(DigitImageView):
 
     def __init__(self, scale: int = 6, parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
-        self.setToolTip("The 28x28 input the network sees. Red: ink that pushed the prediction up; "
-                        "blue: ink that pushed it down (SmoothGrad x input)")
+        self.setToolTip(self.tr("The 28x28 input the network sees. Red: ink that pushed the prediction up; "
+                                "blue: ink that pushed it down (SmoothGrad x input)"))
         self.saliency: np.ndarray | None = None
         self.rgb = np.zeros((28, 28, 3), np.uint8)
         self.outline: tuple[int, int, int, int] | None = None  # first row, last row, first col, last col
