@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .i18n import translate
 from .locations import user_cache_dir
 from .memory import size_text
 from .regular_files import file_kind
@@ -101,30 +102,37 @@ def _image_warnings(arrays: dict[str, np.ndarray], source: str) -> tuple[str, ..
     if not odd:
         return ()
     if all(highest[key] == 0 for key in odd):
-        return (f"{source}: the images ({', '.join(odd)}) are all black (every pixel is 0)",)
-    return (f"{source}: the images ({', '.join(odd)}) hold only the values 0 and 1; pixels are expected "
-            "as 0-255 grey levels (multiply by 255?)",)
+        return (translate("data", "{0}: the images ({1}) are all black (every pixel is 0)")
+                .format(source, ", ".join(odd)),)
+    return (translate("data", "{0}: the images ({1}) hold only the values 0 and 1; pixels are expected "
+                      "as 0-255 grey levels (multiply by 255?)").format(source, ", ".join(odd)),)
 
 
 def validate(arrays: dict[str, np.ndarray], source: str) -> Mnist:
     """Check shapes, dtypes and label range; raise DataError naming the first problem."""
     for key in KEYS:
         if key not in arrays:
-            raise DataError(f"{source}: array '{key}' is missing")
+            raise DataError(translate("data", "{0}: array '{1}' is missing").format(source, key))
     for split in ("train", "test"):
         x, y = arrays[f"x_{split}"], arrays[f"y_{split}"]
         if x.ndim != 3 or x.shape[1:] != (28, 28):
-            raise DataError(f"{source}: x_{split} has shape {x.shape}; expected (N, 28, 28)")
+            raise DataError(translate("data", "{0}: {1} has shape {2}; expected (N, 28, 28)")
+                            .format(source, f"x_{split}", x.shape))
         if x.dtype != np.uint8:
-            raise DataError(f"{source}: x_{split} has dtype {x.dtype}; expected uint8 grey levels 0-255")
+            raise DataError(translate("data", "{0}: {1} has dtype {2}; expected uint8 grey levels 0-255")
+                            .format(source, f"x_{split}", x.dtype))
         if y.ndim != 1 or len(y) != len(x):
-            raise DataError(f"{source}: y_{split} has shape {y.shape}; expected ({len(x)},), one label per image")
+            raise DataError(translate("data", "{0}: {1} has shape {2}; expected ({3},), one label per image")
+                            .format(source, f"y_{split}", y.shape, len(x)))
         if not np.issubdtype(y.dtype, np.integer):
-            raise DataError(f"{source}: y_{split} has dtype {y.dtype}; expected integer labels")
+            raise DataError(translate("data", "{0}: {1} has dtype {2}; expected integer labels")
+                            .format(source, f"y_{split}", y.dtype))
         if len(y) == 0:
-            raise DataError(f"{source}: the {split} split is empty")
+            raise DataError((translate("data", "{0}: the train split is empty") if split == "train"
+                             else translate("data", "{0}: the test split is empty")).format(source))
         if y.min() < 0 or y.max() > 9:
-            raise DataError(f"{source}: y_{split} has labels from {y.min()} to {y.max()}; expected 0-9")
+            raise DataError(translate("data", "{0}: {1} has labels from {2} to {3}; expected 0-9")
+                            .format(source, f"y_{split}", y.min(), y.max()))
     return Mnist(
         arrays["x_train"],
         arrays["y_train"].astype(np.uint8),
@@ -146,9 +154,9 @@ def require_regular_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise DataError(translate("data", "{0}: cannot read ({1})").format(path, exc.strerror or exc)) from None
     if kind := file_kind(mode):
-        raise DataError(f"{path}: not a regular file ({kind})")
+        raise DataError(translate("data", "{0}: not a regular file ({1})").format(path, kind))
 
 
 _ARCHIVE_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, lzma.LZMAError,
@@ -169,11 +177,13 @@ def _check_npy_header(archive: zipfile.ZipFile, member: str, key: str, path: Pat
         elif version == (2, 0):
             shape, _, dtype = np.lib.format.read_array_header_2_0(f)
         else:  # 3.0 only stores structured dtypes with non-Latin-1 field names: never MNIST
-            raise DataError(f"{path}: array '{key}' is in .npy format {version[0]}.{version[1]}; expected 1.0 or 2.0")
+            raise DataError(translate("data", "{0}: array '{1}' is in .npy format {2}; expected 1.0 or 2.0")
+                            .format(path, key, f"{version[0]}.{version[1]}"))
     size = _too_big(shape, dtype.itemsize)
     if size is not None:
-        raise DataError(f"{path}: array '{key}' has shape {shape} of {dtype}, {size}: far more than an "
-                        f"MNIST-like data set needs (at most {MAX_ARRAY_TEXT} per array)")
+        raise DataError(translate("data", "{0}: array '{1}' has shape {2} of {3}, {4}: far more than an "
+                                  "MNIST-like data set needs (at most {5} per array)")
+                        .format(path, key, shape, dtype, size, MAX_ARRAY_TEXT))
 
 
 def read_npz(path: Path) -> Mnist:
@@ -190,7 +200,7 @@ def read_npz(path: Path) -> Mnist:
                 with archive.open(member) as f:
                     arrays[key] = np.lib.format.read_array(f, allow_pickle=False)
     except _ARCHIVE_ERRORS as exc:
-        raise DataError(f"{path}: not a readable .npz file ({exc})") from None
+        raise DataError(translate("data", "{0}: not a readable .npz file ({1})").format(path, exc)) from None
     return validate(arrays, str(path))
 
 
@@ -198,18 +208,19 @@ def _read_idx_dims(f, path: Path) -> tuple[int, ...]:
     """Read an IDX header; refuse any but unsigned bytes in 1 or 3 dimensions, or an absurd size."""
     magic = f.read(4)
     if len(magic) < 4 or magic[:3] != b"\0\0\x08":
-        raise DataError(f"{path}: not an IDX file of unsigned bytes")
+        raise DataError(translate("data", "{0}: not an IDX file of unsigned bytes").format(path))
     ndim = magic[3]
     if ndim not in (1, 3):
-        raise DataError(f"{path}: its header gives {ndim} dimensions; expected 1 (labels) or 3 (images)")
+        raise DataError(translate("data", "{0}: its header gives {1} dimensions; expected 1 (labels) or 3 (images)")
+                        .format(path, ndim))
     raw = f.read(4 * ndim)
     if len(raw) < 4 * ndim:
-        raise DataError(f"{path}: its header is cut short (truncated?)")
+        raise DataError(translate("data", "{0}: its header is cut short (truncated?)").format(path))
     dims = tuple(int.from_bytes(raw[i : i + 4], "big") for i in range(0, 4 * ndim, 4))
     size = _too_big(dims, 1)
     if size is not None:
-        raise DataError(f"{path}: its header gives shape {dims}, {size}: far more than an MNIST-like data "
-                        f"set needs (at most {MAX_ARRAY_TEXT} per file)")
+        raise DataError(translate("data", "{0}: its header gives shape {1}, {2}: far more than an MNIST-like data "
+                                  "set needs (at most {3} per file)").format(path, dims, size, MAX_ARRAY_TEXT))
     return dims
 
 
@@ -239,12 +250,12 @@ def read_idx(path: Path) -> np.ndarray:
             raw = _read_up_to(f, size)
             more = f.read(1)
     except (OSError, EOFError, zlib.error) as exc:
-        raise DataError(f"{path}: cannot read ({exc})") from None
+        raise DataError(translate("data", "{0}: cannot read ({1})").format(path, exc)) from None
     if len(raw) != size:
-        raise DataError(f"{path}: size does not match its header {dims} (truncated?)")
+        raise DataError(translate("data", "{0}: size does not match its header {1} (truncated?)").format(path, dims))
     if more:
-        raise DataError(f"{path}: size does not match its header {dims}: there is more data after the "
-                        f"{size:,} bytes it announces")
+        raise DataError(translate("data", "{0}: size does not match its header {1}: there is more data after the "
+                                  "{2} bytes it announces").format(path, dims, f"{size:,}"))
     return np.frombuffer(raw, dtype=np.uint8).reshape(dims)
 
 
@@ -257,7 +268,7 @@ def _find_idx(folder: Path, stem: str) -> Path:
     for path in candidates:
         if path.exists():  # a pipe, a device...: read_idx says what it is
             return path
-    raise DataError(f"{folder}: no file {stem} or {stem}.gz")
+    raise DataError(translate("data", "{0}: no file {1} or {1}.gz").format(folder, stem))
 
 
 def read_idx_folder(folder: Path) -> Mnist:
@@ -271,7 +282,7 @@ def read_path(path: Path) -> Mnist:
     if path.is_dir():
         return read_idx_folder(path)
     if not path.exists():
-        raise DataError(f"{path}: no such file or folder")
+        raise DataError(translate("data", "{0}: no such file or folder").format(path))
     return read_npz(path)
 
 
@@ -312,8 +323,9 @@ def load_mnist(path: str | os.PathLike | None = None, allow_download: bool | Non
         try:
             return read_path(Path(explicit).expanduser())
         except DataError as exc:
-            origin = "" if path is not None else f" (from ${ENV_PATH})"
-            raise DataError(f"Cannot load MNIST{origin}: {exc}") from None
+            if path is not None:
+                raise DataError(translate("data", "Cannot load MNIST: {0}").format(exc)) from None
+            raise DataError(translate("data", "Cannot load MNIST (from ${0}): {1}").format(ENV_PATH, exc)) from None
 
     tried: list[str] = []
     for candidate in cache_candidates():
@@ -323,7 +335,7 @@ def load_mnist(path: str | os.PathLike | None = None, allow_download: bool | Non
             except DataError as exc:
                 tried.append(str(exc))
         else:
-            tried.append(f"{candidate}: not there")
+            tried.append(translate("data", "{0}: not there").format(candidate))
 
     if allow_download is None:
         allow_download = os.environ.get(ENV_OFFLINE, "") not in ("1", "true", "yes")
@@ -331,13 +343,15 @@ def load_mnist(path: str | os.PathLike | None = None, allow_download: bool | Non
         try:
             return _download()
         except Exception as exc:  # any network or format failure ends up in the message
-            tried.append(f"download through keras.datasets.mnist failed: {type(exc).__name__}: {exc}")
+            tried.append(translate("data", "download through keras.datasets.mnist failed: {0}: {1}")
+                         .format(type(exc).__name__, exc))
     else:
-        tried.append(f"download skipped (${ENV_OFFLINE} is set)")
+        tried.append(translate("data", "download skipped (${0} is set)").format(ENV_OFFLINE))
 
     raise DataError(
-        "Cannot find MNIST. Tried:\n  - "
-        + "\n  - ".join(tried)
-        + f"\nFix: pass --data PATH or set ${ENV_PATH} to a Keras-format mnist.npz or a folder "
-        "with the four IDX files, or connect to the internet once so it can be downloaded."
+        translate("data", "Cannot find MNIST. Tried:")
+        + "\n  - " + "\n  - ".join(tried) + "\n"
+        + translate("data", "Fix: pass --data PATH or set ${0} to a Keras-format mnist.npz or a folder "
+                    "with the four IDX files, or connect to the internet once so it can be downloaded.")
+        .format(ENV_PATH)
     )

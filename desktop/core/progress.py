@@ -6,13 +6,16 @@ import sys
 import time
 from typing import TextIO
 
+from .i18n import translate
 from .training import TrainingListener
 
 
 def format_seconds(seconds: float) -> str:
     """12.3 -> '12s', 125 -> '2m05s'."""
     seconds = max(0, int(round(seconds)))
-    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+    if seconds >= 60:
+        return translate("progress", "{0}m{1}s").format(seconds // 60, f"{seconds % 60:02d}")
+    return translate("progress", "{0}s").format(seconds)
 
 
 class ConsoleProgress(TrainingListener):

@@ -20,6 +20,7 @@ import numpy as np
 
 from .architectures import ARCHITECTURES, get_architecture
 from .data import Mnist, to_model_input
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .snapshots import SnapshotTaker
@@ -80,36 +81,47 @@ class TrainConfig:
                 errors = analyse(NetworkSpec.from_dict(self.spec), batch_size=batch).errors
             except SpecError as exc:
                 errors = [(None, str(exc))]
-            out += [f"network: {message}" for _, message in errors]
+            out += [translate("TrainConfig", "network: {0}").format(message) for _, message in errors]
         elif self.arch not in ARCHITECTURES:
-            out.append(f"unknown architecture '{self.arch}' (choose {', '.join(ARCHITECTURES)})")
+            out.append(translate("TrainConfig", "unknown architecture '{0}' (choose {1})")
+                       .format(self.arch, ", ".join(ARCHITECTURES)))
         if not isinstance(self.epochs, int) or self.epochs < 1:
-            out.append(f"epochs must be a whole number >= 1 (got {self.epochs})")
+            out.append(translate("TrainConfig", "epochs must be a whole number >= 1 (got {0})").format(self.epochs))
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
-            out.append(f"batch size must be a whole number >= 1 (got {self.batch_size})")
+            out.append(translate("TrainConfig", "batch size must be a whole number >= 1 (got {0})")
+                       .format(self.batch_size))
         if not (isinstance(self.learning_rate, (int, float)) and math.isfinite(self.learning_rate) and self.learning_rate > 0):
-            out.append(f"learning rate must be a number > 0 (got {self.learning_rate})")
+            out.append(translate("TrainConfig", "learning rate must be a number > 0 (got {0})")
+                       .format(self.learning_rate))
         if self.optimizer not in OPTIMIZERS:
-            out.append(f"optimizer must be one of {', '.join(OPTIMIZERS)} (got '{self.optimizer}')")
+            out.append(translate("TrainConfig", "optimizer must be one of {0} (got '{1}')")
+                       .format(", ".join(OPTIMIZERS), self.optimizer))
         if self.lr_schedule not in SCHEDULES:
-            out.append(f"learning-rate schedule must be one of {', '.join(SCHEDULES)} (got '{self.lr_schedule}')")
+            out.append(translate("TrainConfig", "learning-rate schedule must be one of {0} (got '{1}')")
+                       .format(", ".join(SCHEDULES), self.lr_schedule))
         if not (0 <= self.validation_split < 1):
-            out.append(f"validation split must be >= 0 and < 1 (got {self.validation_split})")
+            out.append(translate("TrainConfig", "validation split must be >= 0 and < 1 (got {0})")
+                       .format(self.validation_split))
         if not isinstance(self.patience, int) or self.patience < 0:
-            out.append(f"early-stopping patience must be a whole number >= 0 (got {self.patience})")
+            out.append(translate("TrainConfig", "early-stopping patience must be a whole number >= 0 (got {0})")
+                       .format(self.patience))
         elif self.patience > 0 and self.validation_split == 0:
-            out.append("early stopping watches the validation loss: set a validation split above 0")
+            out.append(translate("TrainConfig",
+                                 "early stopping watches the validation loss: set a validation split above 0"))
         if self.subset is not None:
             if not isinstance(self.subset, int) or self.subset < 1:
-                out.append(f"training subset must be a whole number >= 1 (got {self.subset})")
+                out.append(translate("TrainConfig", "training subset must be a whole number >= 1 (got {0})")
+                           .format(self.subset))
             elif n_train is not None and self.subset > n_train:
-                out.append(f"training subset {self.subset} is larger than the {n_train} training images")
+                out.append(translate("TrainConfig", "training subset {0} is larger than the {1} training images")
+                           .format(self.subset, n_train))
         if self.tensorboard_dir and not tensorboard_available():
-            out.append("TensorBoard logging needs the tensorboard package (pip install tensorboard)")
+            out.append(translate("TrainConfig",
+                                 "TensorBoard logging needs the tensorboard package (pip install tensorboard)"))
         if not out and n_train is not None:
             n = self.subset or n_train
             if n - int(n * self.validation_split) < 1:
-                out.append("no training images are left after the validation split")
+                out.append(translate("TrainConfig", "no training images are left after the validation split"))
         return out
 
     def check(self, n_train: int | None = None) -> None:

@@ -19,12 +19,13 @@ from ...core.progress import format_seconds
 from ...core.run_series import RunSeries
 from ...core.spec import NetworkSpec
 from ..active_model import ActiveModel
+from ..i18n import integer
 from ..literal_text import literal, plain_label
 from ..worker_thread import finish_worker, start_worker
 from .confusion_view import ConfusionMatrixView, ImageStrip
 from .curves import TrainingCurves
 from .form import TrainForm
-from .live_view import LiveNetworkView
+from .live_view import LiveNetworkView, plain_number
 from .results import RunResults, new_run_dir
 from .worker import TrainingWorker, TrainOutcome
 
@@ -95,12 +96,12 @@ class TrainArea(QWidget):
         errors_layout.addWidget(self.confusion, 1)
         errors_layout.addWidget(self.cell_strip)
         self.views = QTabWidget()
-        self.views.addTab(beside, "Curves")
-        self.views.addTab(errors, "Confusion matrix")
-        self.views.setTabToolTip(1, "Test-set results by true and predicted digit, after training")
+        self.views.addTab(beside, self.tr("Curves"))
+        self.views.addTab(errors, self.tr("Confusion matrix"))
+        self.views.setTabToolTip(1, self.tr("Test-set results by true and predicted digit, after training"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress_label = plain_label("Ready")
+        self.progress_label = plain_label(self.tr("Ready"))
         self.results = RunResults(active_model, self.curves)
         self.results.status.connect(self.progress_label.setText)
 
@@ -158,10 +159,11 @@ class TrainArea(QWidget):
         eta = elapsed / done * (self._epochs * self.series.steps - done)
         # The live figures are the bar's own text: changing a label's text re-lays out
         # (and repaints) the whole window, the bar repaints only itself.
-        self.progress.setFormat(
-            f"Epoch {epoch + 1}/{self._epochs} · {rate:,.0f} images/s · ETA {format_seconds(eta)} · %p%")
-        if self.progress_label.text() != "Training..." and self.form.stop_button.isEnabled():
-            self.progress_label.setText("Training...")
+        self.progress.setFormat(self.tr("Epoch {0}/{1} · {2} images/s · ETA {3} · %p%").format(
+            epoch + 1, self._epochs, integer(round(rate)), format_seconds(eta)))
+        training = self.tr("Training...")
+        if self.progress_label.text() != training and self.form.stop_button.isEnabled():
+            self.progress_label.setText(training)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -185,8 +187,8 @@ class TrainArea(QWidget):
         self.results.clear(run_dir)
         self.progress.setValue(0)
         samples = self.form.samples_to_add()  # taken here, on the GUI thread: the worker gets an immutable tuple
-        self.progress_label.setText("Loading data, rendering your samples and building the model..." if samples
-                                    else "Loading data and building the model...")
+        self.progress_label.setText(self.tr("Loading data, rendering your samples and building the model...")
+                                    if samples else self.tr("Loading data and building the model..."))
         self.progress.setFormat("%p%")
         drawing = self.live.current_image() if self.live is not None else None
         drawing = drawing if drawing is not None and drawing.any() else None  # else a test digit
@@ -212,7 +214,7 @@ class TrainArea(QWidget):
         if self.worker is not None:
             self.worker.stop()
             self.form.stop_button.setEnabled(False)
-            self.progress_label.setText("Stopping after the current batch...")
+            self.progress_label.setText(self.tr("Stopping after the current batch..."))
 
     @Slot(int)
     def _choose_probe(self, index: int) -> None:
@@ -255,35 +257,40 @@ class TrainArea(QWidget):
     def _on_finished(self, outcome: TrainOutcome) -> None:
         self._end_run()
         r = outcome.result
-        how = {"": "finished", "cancelled": "stopped by you", "nan": "stopped: the loss became NaN",
-               "early-stopping": "stopped early (no validation improvement)"}[r.stopped]
-        self.progress_label.setText(f"Training {how} after {r.epochs_completed} full epoch(s), {format_seconds(r.seconds)}")
+        said = {"": self.tr("Training finished after {0} full epoch(s), {1}"),
+                "cancelled": self.tr("Training stopped by you after {0} full epoch(s), {1}"),
+                "nan": self.tr("Training stopped: the loss became NaN after {0} full epoch(s), {1}"),
+                "early-stopping": self.tr("Training stopped early (no validation improvement) after {0} full "
+                                          "epoch(s), {1}")}[r.stopped]
+        self.progress_label.setText(said.format(r.epochs_completed, format_seconds(r.seconds)))
         self.results.show_outcome(outcome, self.data_warnings)
         if outcome.confusion is not None:
             self.confusion.set_matrix(outcome.confusion)
         self.live_view.finish(outcome.snapshots)
         if r.stopped == "nan":
-            QMessageBox.warning(self, "Training stopped", "The loss became NaN (not a number), so training "
-                                "stopped. Try a smaller learning rate.")
+            QMessageBox.warning(self, self.tr("Training stopped"), self.tr("The loss became NaN (not a number), so "
+                                "training stopped. Try a smaller learning rate."))
         self.trainingFinished.emit(outcome)
 
     @Slot(int)
     def _mark_moment(self, step: int) -> None:
         """The replay shows the network after ``step`` batches: mark that moment on the loss curve."""
         loss = self.live_view.shown.loss if self.live_view.shown is not None else None
-        self.curves.mark_moment(step / max(self.series.steps, 1), f"after {step:,} batches" +
-                                ("" if loss is None else f", batch loss {loss:.3f}"))
+        tip = self.tr("after {0} batches").format(integer(step))
+        if loss is not None:
+            tip += self.tr(", batch loss {0}").format(plain_number(loss, 3))
+        self.curves.mark_moment(step / max(self.series.steps, 1), tip)
 
     @Slot(str)
     def _on_data_warning(self, message: str) -> None:
         self.data_warnings.append(message)
-        QMessageBox.warning(self, "Check the data", literal(message))
+        QMessageBox.warning(self, self.tr("Check the data"), literal(message))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._end_run()
-        self.progress_label.setText("Training could not run")
-        QMessageBox.warning(self, "Training could not run", literal(message))
+        self.progress_label.setText(self.tr("Training could not run"))
+        QMessageBox.warning(self, self.tr("Training could not run"), literal(message))
         self.trainingFailed.emit(message)
 
     @Slot(int, int)
@@ -295,9 +302,11 @@ class TrainArea(QWidget):
         from ...core.evaluation import cell_indices
 
         idx = cell_indices(outcome.test_labels, outcome.evaluation.predictions, true, predicted)
-        what = "read correctly" if true == predicted else f"misread as {predicted}"
-        more = f" (first {min(len(idx), 48)} shown)" if len(idx) > 48 else ""
-        self.cell_strip.show_images(outcome.test_images[idx], f"{len(idx)} test images of {true} {what}{more}")
+        caption = (self.tr("{0} test images of {1} read correctly") if true == predicted
+                   else self.tr("{0} test images of {1} misread as {2}")).format(len(idx), true, predicted)
+        if len(idx) > 48:
+            caption += self.tr(" (first {0} shown)").format(min(len(idx), 48))
+        self.cell_strip.show_images(outcome.test_images[idx], caption)
 
     def shutdown(self) -> None:
         """Stop a running training and wait for its thread (window closing)."""

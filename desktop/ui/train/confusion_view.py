@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -22,7 +22,8 @@ class ConfusionMatrixView(pg.PlotWidget):
     cellClicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, title="Confusion matrix (click a cell)")
+        super().__init__(parent, title=QCoreApplication.translate("ConfusionMatrixView",
+                                                                  "Confusion matrix (click a cell)"))
         self.setMinimumSize(260, 260)
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -30,8 +31,8 @@ class ConfusionMatrixView(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.invertY(True)
         plot.setAspectLocked(True)
-        plot.setLabel("left", "true digit")
-        plot.setLabel("bottom", "predicted digit")
+        plot.setLabel("left", self.tr("true digit"))
+        plot.setLabel("bottom", self.tr("predicted digit"))
         ticks = [[(d + 0.5, str(d)) for d in range(10)]]
         plot.getAxis("left").setTicks(ticks)
         plot.getAxis("bottom").setTicks(ticks)
@@ -71,7 +72,7 @@ class ImageStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = plain_label("Click a cell of the matrix to see its test images.")
+        self.caption = plain_label(self.tr("Click a cell of the matrix to see its test images."))
         self.picture = plain_label()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)

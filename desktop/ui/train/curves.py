@@ -24,21 +24,21 @@ class TrainingCurves(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plots = pg.GraphicsLayoutWidget()
-        loss = self.plots.addPlot(row=0, col=0, title="Loss")
-        acc = self.plots.addPlot(row=1, col=0, title="Accuracy")
+        loss = self.plots.addPlot(row=0, col=0, title=self.tr("Loss"))
+        acc = self.plots.addPlot(row=1, col=0, title=self.tr("Accuracy"))
         acc.setXLink(loss)
-        loss.setLabel("bottom", "epoch")
-        loss.setLabel("left", "cross-entropy")
+        loss.setLabel("bottom", self.tr("epoch"))
+        loss.setLabel("left", self.tr("cross-entropy"))
         loss.addLegend(offset=(-10, 10))
-        acc.setLabel("bottom", "epoch")
-        acc.setLabel("left", "accuracy")
+        acc.setLabel("bottom", self.tr("epoch"))
+        acc.setLabel("left", self.tr("accuracy"))
         acc.addLegend(offset=(-10, -10))
         acc.setYRange(0, 1)
         self.loss_plot, self.acc_plot = loss, acc
-        self.batch_raw = loss.plot(pen=pg.mkPen((120, 160, 220, 90), width=1), name="batch loss")
+        self.batch_raw = loss.plot(pen=pg.mkPen((120, 160, 220, 90), width=1), name=self.tr("batch loss"))
         # One-pixel pens: a 2 px pen over thousands of points doubled the paint time (8 ms -> 4 ms).
-        self.batch_smooth = loss.plot(pen=pg.mkPen((30, 90, 210), width=1), name="batch loss, smoothed")
-        self.batch_acc = acc.plot(pen=pg.mkPen((30, 90, 210), width=1), name="batch accuracy, smoothed")
+        self.batch_smooth = loss.plot(pen=pg.mkPen((30, 90, 210), width=1), name=self.tr("batch loss, smoothed"))
+        self.batch_acc = acc.plot(pen=pg.mkPen((30, 90, 210), width=1), name=self.tr("batch accuracy, smoothed"))
         for item in (self.batch_raw, self.batch_smooth, self.batch_acc):  # thousands of points: draw fewer
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
@@ -49,13 +49,13 @@ class TrainingCurves(QWidget):
         train_brush, val_brush = pg.mkBrush(40, 110, 220), pg.mkBrush(230, 120, 30)
         val_pen = pg.mkPen((230, 120, 30), width=2)
         self.epoch_loss = loss.plot(pen=None, symbol="o", symbolPen=outline, symbolBrush=train_brush,
-                                    name="train (epoch)")
+                                    name=self.tr("train (epoch)"))
         self.val_loss = loss.plot(pen=val_pen, symbol="s", symbolPen=outline, symbolBrush=val_brush,
-                                  name="validation")
+                                  name=self.tr("validation"))
         self.epoch_acc = acc.plot(pen=None, symbol="o", symbolPen=outline, symbolBrush=train_brush,
-                                  name="train (epoch)")
+                                  name=self.tr("train (epoch)"))
         self.val_acc = acc.plot(pen=val_pen, symbol="s", symbolPen=outline, symbolBrush=val_brush,
-                                name="validation")
+                                name=self.tr("validation"))
         # Epochs are epochs: pyqtgraph would relabel a one-epoch run "epoch (x0.001)" with ticks 0-140.
         for plot in (loss, acc):
             for side in ("bottom", "left"):
@@ -67,10 +67,10 @@ class TrainingCurves(QWidget):
         self.smoothing = QSlider(Qt.Orientation.Horizontal)
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(60)
-        self.smoothing.setToolTip("Exponential moving average of the batch curves, as in TensorBoard")
+        self.smoothing.setToolTip(self.tr("Exponential moving average of the batch curves, as in TensorBoard"))
         self.smoothing.valueChanged.connect(self.smoothingChanged)
         row = QHBoxLayout()
-        row.addWidget(plain_label("Smoothing"))
+        row.addWidget(plain_label(self.tr("Smoothing")))
         row.addWidget(self.smoothing, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,15 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.architectures import ARCHITECTURES
+from ...core.architectures import ARCHITECTURES, preset_description
 from ...core.data import ENV_PATH
 from ...core.extra_samples import COPIES, digit_samples
 from ...core.spec import NetworkSpec
 from ...core.training import OPTIMIZERS, SCHEDULES, TrainConfig, tensorboard_available
 from ..colors import ERROR, set_color, set_text_color
+from ..i18n import integer
 from ..literal_text import plain_label
 
 CUSTOM = "custom"  # the architecture picker's entry for a network from the Build area
+#: the learning-rate schedules as the picker shows them (the setting keeps the English name)
+SCHEDULE_NAMES = {"constant": QT_TRANSLATE_NOOP("TrainForm", "constant"),
+                  "cosine": QT_TRANSLATE_NOOP("TrainForm", "cosine")}
 
 
 def button(text: str, tip: str, slot=None, enabled: bool = True) -> QPushButton:
@@ -53,7 +58,7 @@ class TrainForm(QGroupBox):
     """
 
     def __init__(self, samples=None, parent: QWidget | None = None) -> None:
-        super().__init__("Training", parent)
+        super().__init__(QCoreApplication.translate("TrainForm", "Training"), parent)
         self.samples = samples
         self.data_path: str | None = None
         self.custom_spec: NetworkSpec | None = None
@@ -63,7 +68,8 @@ class TrainForm(QGroupBox):
         self.arch_combo = QComboBox()
         for arch in ARCHITECTURES.values():
             self.arch_combo.addItem(arch.name, arch.name)
-            self.arch_combo.setItemData(self.arch_combo.count() - 1, arch.description, Qt.ItemDataRole.ToolTipRole)
+            self.arch_combo.setItemData(self.arch_combo.count() - 1, preset_description(arch.name),
+                                        Qt.ItemDataRole.ToolTipRole)
         defaults = TrainConfig()  # the same defaults as the CLI's
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(0, 1000)
@@ -72,70 +78,75 @@ class TrainForm(QGroupBox):
         self.batch_spin.setRange(0, 8192)
         self.batch_spin.setValue(defaults.batch_size)
         self.lr_edit = QLineEdit(f"{defaults.learning_rate:g}")
-        self.lr_edit.setToolTip("Step size of the optimizer, e.g. 0.001")
+        self.lr_edit.setToolTip(self.tr("Step size of the optimizer, e.g. 0.001"))
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems(list(OPTIMIZERS))
         self.optimizer_combo.setCurrentText(defaults.optimizer)
-        self.optimizer_combo.setToolTip("adam, sgd (momentum 0.9) or rmsprop")
+        self.optimizer_combo.setToolTip(self.tr("adam, sgd (momentum 0.9) or rmsprop"))
         self.schedule_combo = QComboBox()
-        self.schedule_combo.addItems(list(SCHEDULES))
-        self.schedule_combo.setCurrentText(defaults.lr_schedule)
-        self.schedule_combo.setToolTip("constant: the same learning rate throughout; cosine: it falls smoothly "
-                                       "to 2 % of the rate by the end of the last epoch")
+        for schedule in SCHEDULES:  # shown in the interface's language, the setting's own name as data
+            self.schedule_combo.addItem(QCoreApplication.translate("TrainForm", SCHEDULE_NAMES.get(schedule, schedule)),
+                                        schedule)
+        self.schedule_combo.setCurrentIndex(max(self.schedule_combo.findData(defaults.lr_schedule), 0))
+        self.schedule_combo.setToolTip(self.tr("constant: the same learning rate throughout; cosine: it falls "
+                                               "smoothly to 2 % of the rate by the end of the last epoch"))
         self.val_spin = QDoubleSpinBox()
         self.val_spin.setRange(0.0, 0.99)
         self.val_spin.setSingleStep(0.05)
         self.val_spin.setValue(defaults.validation_split)
-        self.val_spin.setToolTip("Share of the training images held out to measure validation loss/accuracy "
-                                 "(0: none, all train; early stopping needs some)")
-        self.augment_check = QCheckBox("rotate, scale, shift, thicken")
+        self.val_spin.setToolTip(self.tr("Share of the training images held out to measure validation "
+                                         "loss/accuracy (0: none, all train; early stopping needs some)"))
+        self.augment_check = QCheckBox(self.tr("rotate, scale, shift, thicken"))
         self.patience_spin = QSpinBox()
         self.patience_spin.setRange(0, 100)
-        self.patience_spin.setSpecialValueText("off")
-        self.patience_spin.setToolTip("Stop when validation loss has not improved for this many epochs")
+        self.patience_spin.setSpecialValueText(self.tr("off"))
+        self.patience_spin.setToolTip(self.tr("Stop when validation loss has not improved for this many epochs"))
         self.subset_spin = QSpinBox()
         self.subset_spin.setRange(0, 60_000)
         self.subset_spin.setSingleStep(1000)
-        self.subset_spin.setSpecialValueText("all 60,000")
-        self.subset_spin.setToolTip("Train on only this many images, for a quick demo")
+        self.subset_spin.setSpecialValueText(self.tr("all {0}").format(integer(60_000)))
+        self.subset_spin.setToolTip(self.tr("Train on only this many images, for a quick demo"))
         self.samples_check = QCheckBox()
-        self.samples_check.setToolTip(f"Your own drawings from the My samples area, each with {COPIES} stroke "
-                                      "variations, added to the training images; never to validation or test. "
-                                      "Drawings marked 'not a digit' are left out.")
-        self.tensorboard_check = QCheckBox("write a TensorBoard log")
+        self.samples_check.setToolTip(self.tr("Your own drawings from the My samples area, each with {0} stroke "
+                                              "variations, added to the training images; never to validation or "
+                                              "test. Drawings marked 'not a digit' are left out.").format(COPIES))
+        self.tensorboard_check = QCheckBox(self.tr("write a TensorBoard log"))
         if tensorboard_available():
-            self.tensorboard_check.setToolTip("Log to a folder you can open with: tensorboard --logdir FOLDER")
+            self.tensorboard_check.setToolTip(self.tr("Log to a folder you can open with: "
+                                                      "tensorboard --logdir FOLDER"))
         else:
             self.tensorboard_check.setEnabled(False)
-            self.tensorboard_check.setToolTip("Needs the tensorboard package: pip install tensorboard")
-        self.watch_check = QCheckBox("watch the network learn")
+            self.tensorboard_check.setToolTip(self.tr("Needs the tensorboard package: pip install tensorboard"))
+        self.watch_check = QCheckBox(self.tr("watch the network learn"))
         self.watch_check.setChecked(True)
-        self.watch_check.setToolTip("Show the first layer's filters, a probe digit's maps and 20 test digits' "
-                                    "readings changing as the network learns, and replay them afterwards")
+        self.watch_check.setToolTip(self.tr("Show the first layer's filters, a probe digit's maps and 20 test "
+                                            "digits' readings changing as the network learns, and replay them "
+                                            "afterwards"))
         self.data_label = plain_label(self._data_text())
         self.data_label.setWordWrap(True)
-        data_button = button("Choose data...", "A Keras-format mnist.npz (a folder of IDX files: choose any file "
-                             "in it)", self.choose_data)
+        data_button = button(self.tr("Choose data..."), self.tr("A Keras-format mnist.npz (a folder of IDX files: "
+                                                                "choose any file in it)"), self.choose_data)
         self.problems_label = plain_label("")
         set_text_color(self.problems_label, ERROR)
         self.problems_label.setWordWrap(True)
-        self.start_button = button("Start", "Start training in the background (Ctrl+Return)")
-        self.stop_button = button("Stop", "Stop after the current batch, keeping what was trained", enabled=False)
+        self.start_button = button(self.tr("Start"), self.tr("Start training in the background (Ctrl+Return)"))
+        self.stop_button = button(self.tr("Stop"), self.tr("Stop after the current batch, keeping what was trained"),
+                                  enabled=False)
 
-        form.addRow("Architecture", self.arch_combo)
-        form.addRow("Epochs", self.epochs_spin)
-        form.addRow("Batch size", self.batch_spin)
-        form.addRow("Learning rate", self.lr_edit)
-        form.addRow("Optimizer", self.optimizer_combo)
-        form.addRow("Schedule", self.schedule_combo)
-        form.addRow("Validation split", self.val_spin)
-        form.addRow("Augmentation", self.augment_check)
-        form.addRow("Early stopping", self.patience_spin)
-        form.addRow("Training subset", self.subset_spin)
-        form.addRow("My samples", self.samples_check)
-        form.addRow("TensorBoard", self.tensorboard_check)
-        form.addRow("Live view", self.watch_check)
-        form.addRow("Data", self.data_label)
+        form.addRow(self.tr("Architecture"), self.arch_combo)
+        form.addRow(self.tr("Epochs"), self.epochs_spin)
+        form.addRow(self.tr("Batch size"), self.batch_spin)
+        form.addRow(self.tr("Learning rate"), self.lr_edit)
+        form.addRow(self.tr("Optimizer"), self.optimizer_combo)
+        form.addRow(self.tr("Schedule"), self.schedule_combo)
+        form.addRow(self.tr("Validation split"), self.val_spin)
+        form.addRow(self.tr("Augmentation"), self.augment_check)
+        form.addRow(self.tr("Early stopping"), self.patience_spin)
+        form.addRow(self.tr("Training subset"), self.subset_spin)
+        form.addRow(self.tr("My samples"), self.samples_check)
+        form.addRow(self.tr("TensorBoard"), self.tensorboard_check)
+        form.addRow(self.tr("Live view"), self.watch_check)
+        form.addRow(self.tr("Data"), self.data_label)
         form.addRow("", data_button)
         form.addRow(self.problems_label)
         buttons = QHBoxLayout()
@@ -155,7 +166,7 @@ class TrainForm(QGroupBox):
             return self.data_path
         if os.environ.get(ENV_PATH):
             return f"${ENV_PATH}: {os.environ[ENV_PATH]}"
-        return "MNIST from the user cache, or downloaded once"
+        return self.tr("MNIST from the user cache, or downloaded once")
 
     def digit_sample_count(self) -> int:
         """How many of the user's samples "Add my samples" would add (digits only; 0 without samples)."""
@@ -165,7 +176,7 @@ class TrainForm(QGroupBox):
     def _update_samples_check(self) -> None:
         """Show how many digit samples there are; with none, the box is off and cannot be ticked."""
         count = self.digit_sample_count()
-        self.samples_check.setText(f"Add my samples ({count:,})")
+        self.samples_check.setText(self.tr("Add my samples ({0})").format(integer(count)))
         if not count:
             self.samples_check.setChecked(False)
         self.samples_check.setEnabled(count > 0)
@@ -178,8 +189,8 @@ class TrainForm(QGroupBox):
 
     @Slot()
     def choose_data(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose MNIST", str(Path.home()),
-                                              "MNIST (*.npz *ubyte *.gz);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose MNIST"), str(Path.home()),
+                                              self.tr("MNIST (*.npz *ubyte *.gz);;All files (*)"))
         if path:
             self.data_path = path if path.endswith(".npz") else str(Path(path).parent)
             self.data_label.setText(self._data_text())
@@ -191,9 +202,9 @@ class TrainForm(QGroupBox):
         if index < 0:
             self.arch_combo.addItem("", CUSTOM)
             index = self.arch_combo.count() - 1
-        self.arch_combo.setItemText(index, f"custom: {spec.name}")
-        self.arch_combo.setItemData(index, "Built in the Build area: " + ", ".join(l.label() for l in spec.layers),
-                                    Qt.ItemDataRole.ToolTipRole)
+        self.arch_combo.setItemText(index, self.tr("custom: {0}").format(spec.name))
+        self.arch_combo.setItemData(index, self.tr("Built in the Build area: {0}").format(
+            ", ".join(l.label() for l in spec.layers)), Qt.ItemDataRole.ToolTipRole)
         self.arch_combo.setCurrentIndex(index)
         self.validate()
 
@@ -211,7 +222,7 @@ class TrainForm(QGroupBox):
             batch_size=self.batch_spin.value(),
             learning_rate=lr,
             optimizer=self.optimizer_combo.currentText(),
-            lr_schedule=self.schedule_combo.currentText(),
+            lr_schedule=self.schedule_combo.currentData(),
             validation_split=round(self.val_spin.value(), 4),
             augment=self.augment_check.isChecked(),
             patience=self.patience_spin.value(),
@@ -222,9 +233,9 @@ class TrainForm(QGroupBox):
     def validate(self) -> list[str]:
         """Show what is wrong with the settings (nothing: Start is enabled unless a run is going)."""
         config = self.config()
-        problems = ["learning rate must be a number, e.g. 0.001"] if config is None else config.problems()
+        problems = [self.tr("learning rate must be a number, e.g. 0.001")] if config is None else config.problems()
         self.problems_label.setText("\n".join(f"• {p}" for p in problems))
-        bad_lr = any("learning rate" in p for p in problems)
+        bad_lr = config is None or not (math.isfinite(config.learning_rate) and config.learning_rate > 0)
         set_color(self.lr_edit, QPalette.ColorRole.Base, "#f6d5d1" if bad_lr else None)
         self.start_button.setEnabled(not problems and not self._running)
         return problems

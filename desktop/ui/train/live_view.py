@@ -14,17 +14,26 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from ...core.snapshots import Snapshot
+from ..i18n import integer
 from ..inspect.views import ActivationBars, FeatureMapGrid
 from ..literal_text import plain_label
 from ..prediction_views import BAR
 
 RIGHT = QColor(60, 170, 80)
 WRONG = QColor(210, 60, 60)
+
+
+def plain_number(value: float, decimals: int) -> str:
+    """``value`` with the locale's decimal separator but no thousands grouping: as ``f"{value:.3f}"``
+    in English (1234.568, nan), 1234,568 in Vietnamese."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
 
 
 class DigitStrip(QWidget):
@@ -45,8 +54,8 @@ class DigitStrip(QWidget):
         self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Fixed MNIST test digits and the network's reading of each now: green right, red wrong. "
-                        "Click one to watch it as the probe digit.")
+        self.setToolTip(self.tr("Fixed MNIST test digits and the network's reading of each now: green right, "
+                                "red wrong. Click one to watch it as the probe digit."))
 
     def set_digits(self, images: np.ndarray, labels: np.ndarray) -> None:
         """The digits to show (uint8 (N, 28, 28)) and their true labels; readings are cleared."""
@@ -157,35 +166,37 @@ class LiveNetworkView(QWidget):
         self.shown: Snapshot | None = None
         self._drawn = False  # whether the run's own probe (index 0) is the canvas drawing
         self._latest: Snapshot | None = None  # arrived while hidden: shown when the view is
-        self.caption = plain_label("Press Start: the network's filters, maps and readings appear here as it learns.")
+        self.caption = plain_label(self.tr("Press Start: the network's filters, maps and readings appear here as "
+                                           "it learns."))
         self.caption.setWordWrap(True)
         self.kernels = FeatureMapGrid("CET-D1", symmetric=True)
-        self.kernels.what = "filter"
+        self.kernels.what = self.tr("filter")
         self.kernels.setMinimumSize(120, 80)
-        self.kernels.setToolTip("The first conv layer's kernels now: blue negative, red positive weights")
+        self.kernels.setToolTip(self.tr("The first conv layer's kernels now: blue negative, red positive weights"))
         self.change = pg.PlotWidget(background=None)
         self.change.setMenuEnabled(False)
         self.change.hideButtons()
         self.change.setMinimumHeight(90)
-        self.change.getPlotItem().setLabel("left", "mean |Δw|")
+        self.change.getPlotItem().setLabel("left", self.tr("mean |Δw|"))
         self.change.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.change_bars = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), width=0.7, pen=None, brush=BAR)
         self.change.addItem(self.change_bars)
-        self.change.setToolTip("How much each layer's weights moved since the last update: where learning "
-                               "happens now")
+        self.change.setToolTip(self.tr("How much each layer's weights moved since the last update: where "
+                                       "learning happens now"))
         self._change_names: tuple[str, ...] = ()
         self.maps = FeatureMapGrid()
         self.maps.setMinimumSize(120, 80)
-        self.maps.setToolTip("The probe digit's feature maps in the chosen layer")
+        self.maps.setToolTip(self.tr("The probe digit's feature maps in the chosen layer"))
         self.probe_combo = QComboBox()
-        self.probe_combo.setToolTip("The digit whose maps and probabilities are shown: your drawing, or one of "
-                                    "the test digits below (or click one). Taken from the next snapshot on.")
+        self.probe_combo.setToolTip(self.tr("The digit whose maps and probabilities are shown: your drawing, or "
+                                            "one of the test digits below (or click one). Taken from the next "
+                                            "snapshot on."))
         self.probe_combo.addItem("")
         for i in range(20):
-            self.probe_combo.addItem(f"test digit {i + 1}")
+            self.probe_combo.addItem(self.tr("test digit {0}").format(i + 1))
         self.probe_combo.currentIndexChanged.connect(self._on_probe)
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip("The layer whose feature maps are shown (every snapshot keeps them all)")
+        self.layer_combo.setToolTip(self.tr("The layer whose feature maps are shown (every snapshot keeps them all)"))
         self.layer_combo.setEnabled(False)
         self.layer_combo.currentTextChanged.connect(self._on_layer)
         for combo in (self.probe_combo, self.layer_combo):  # long entries must not widen the whole window
@@ -193,29 +204,30 @@ class LiveNetworkView(QWidget):
             combo.setMinimumContentsLength(6)
         self.probabilities = ActivationBars()
         self.probabilities.setMinimumHeight(90)
-        self.probabilities.getPlotItem().setLabel("left", "probability")
+        self.probabilities.getPlotItem().setLabel("left", self.tr("probability"))
         self.probabilities.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
-        self.probabilities.setToolTip("The probe digit's ten probabilities")
+        self.probabilities.setToolTip(self.tr("The probe digit's ten probabilities"))
         self.strip = DigitStrip()
         self.strip.digitClicked.connect(self._on_strip_click)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setEnabled(False)
-        self.slider.setToolTip("After training: scrub back through the snapshots (the curves mark the moment)")
+        self.slider.setToolTip(self.tr("After training: scrub back through the snapshots (the curves mark the "
+                                       "moment)"))
         self.slider.valueChanged.connect(self._on_slider)
         self.position_label = StatusLine()
         self._change_top = 0.0
         grid = QGridLayout()
-        grid.addWidget(plain_label("First-layer filters"), 0, 0)
-        grid.addWidget(plain_label("Weight change per layer"), 0, 1)
+        grid.addWidget(plain_label(self.tr("First-layer filters")), 0, 0)
+        grid.addWidget(plain_label(self.tr("Weight change per layer")), 0, 1)
         grid.addWidget(self.kernels, 1, 0)
         grid.addWidget(self.change, 1, 1)
         self.maps_caption = plain_label("")
         self.maps_caption.setWordWrap(True)
-        self.probabilities_caption = plain_label("Its probabilities")
+        self.probabilities_caption = plain_label(self.tr("Its probabilities"))
         choices = QHBoxLayout()
-        choices.addWidget(plain_label("Probe"))
+        choices.addWidget(plain_label(self.tr("Probe")))
         choices.addWidget(self.probe_combo, 1)
-        choices.addWidget(plain_label("maps of"))
+        choices.addWidget(plain_label(self.tr("maps of")))
         choices.addWidget(self.layer_combo, 1)
         grid.addLayout(choices, 2, 0, 1, 2)
         grid.addWidget(self.maps_caption, 3, 0)
@@ -227,7 +239,7 @@ class LiveNetworkView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addLayout(grid, 1)
-        layout.addWidget(plain_label("20 test digits, as read now"))
+        layout.addWidget(plain_label(self.tr("20 test digits, as read now")))
         layout.addWidget(self.strip)
         layout.addWidget(self.slider)
         layout.addWidget(self.position_label)
@@ -244,14 +256,16 @@ class LiveNetworkView(QWidget):
     def set_drawn(self, drawn: bool) -> None:
         """Whether the next run's first probe choice is the canvas drawing (else MNIST test digit 0)."""
         self._drawn = drawn
-        self.probe_combo.setItemText(0, "your drawing" if drawn else "test digit 0 (draw one to watch yours)")
+        self.probe_combo.setItemText(0, self.tr("your drawing") if drawn
+                                     else self.tr("test digit 0 (draw one to watch yours)"))
 
     def probe_name(self, index: int) -> str:
         """What probe ``index`` is, as a caption starts: "Your drawing", "Test digit 4 (a 4)"."""
         if index == 0:
-            return "Your drawing" if self._drawn else "Test digit 0"
-        label = f" (a {self.strip.labels[index - 1]})" if index <= len(self.strip.labels) else ""
-        return f"Test digit {index}{label}"
+            return self.tr("Your drawing") if self._drawn else self.tr("Test digit {0}").format(0)
+        if index <= len(self.strip.labels):
+            return self.tr("Test digit {0} (a {1})").format(index, self.strip.labels[index - 1])
+        return self.tr("Test digit {0}").format(index)
 
     def probe_index(self) -> int:
         """The probe chosen: 0 the drawing (or test digit 0), i strip digit i - 1."""
@@ -266,8 +280,8 @@ class LiveNetworkView(QWidget):
         self._mark_probe()
         self.probeChosen.emit(index)
         if self.snapshots and self.shown is not None and self.shown.probe != index:
-            self._set_caption("The replay shows the probe watched during the run; this one is watched "
-                              "in the next run.")
+            self._set_caption(self.tr("The replay shows the probe watched during the run; this one is watched "
+                                      "in the next run."))
 
     def _mark_probe(self) -> None:
         index = self.probe_combo.currentIndex()
@@ -286,7 +300,7 @@ class LiveNetworkView(QWidget):
         self._latest = None
         self._change_top = 0.0
         self.slider.setEnabled(False)
-        self.caption.setText("Training: the newest snapshot of the network, a few times a second.")
+        self.caption.setText(self.tr("Training: the newest snapshot of the network, a few times a second."))
 
     @Slot(object)
     def add_live(self, snapshot: Snapshot) -> None:
@@ -308,7 +322,8 @@ class LiveNetworkView(QWidget):
         self.slider.setValue(len(self.snapshots) - 1)
         self.slider.blockSignals(False)
         self.slider.setEnabled(len(self.snapshots) > 1)
-        self.caption.setText(f"Replay: {len(self.snapshots)} snapshots kept; drag the slider to go back in time.")
+        self.caption.setText(self.tr("Replay: {0} snapshots kept; drag the slider to go back in time.")
+                             .format(integer(len(self.snapshots))))
         self.show_snapshot(self.snapshots[-1])
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -345,13 +360,17 @@ class LiveNetworkView(QWidget):
             short = [(i, n if len(n) <= 8 else n[:6] + "…") for i, n in enumerate(names)]
             self.change.getPlotItem().getAxis("bottom").setTicks([short])
             self.change.setXRange(-0.6, len(names) - 0.4, padding=0)
-            self.change.setToolTip("How much each layer's weights moved since the last update (where learning "
-                                   "happens now): " + ", ".join(names))
+            self.change.setToolTip(self.tr("How much each layer's weights moved since the last update (where "
+                                           "learning happens now): {0}").format(", ".join(names)))
         self.strip.set_guesses(snapshot.guesses)
-        loss = "" if snapshot.loss is None else f", batch loss {snapshot.loss:.3f}"
         right = int((snapshot.guesses == self.strip.labels).sum())
-        self.position_label.setText(f"After {snapshot.step:,} batches (epoch {snapshot.epoch + 1}{loss}): "
-                                    f"{right} of {len(self.strip.labels)} test digits read right")
+        if snapshot.loss is None:
+            said = self.tr("After {0} batches (epoch {1}): {3} of {4} test digits read right")
+        else:
+            said = self.tr("After {0} batches (epoch {1}, batch loss {2}): {3} of {4} test digits read right")
+        self.position_label.setText(said.format(integer(snapshot.step), snapshot.epoch + 1,
+                                                "" if snapshot.loss is None else plain_number(snapshot.loss, 3),
+                                                right, len(self.strip.labels)))
 
     def _set_caption(self, text: str) -> None:
         if text != self.maps_caption.text():  # a label's new text lays the window out again
@@ -371,6 +390,6 @@ class LiveNetworkView(QWidget):
         layer = self.layer_combo.currentText()
         maps = snapshot.layer_maps(layer) if layer else None
         self.maps.set_maps(maps)
-        self._set_caption(f"{self.probe_name(snapshot.probe)} in {layer}: {maps.shape[-1]} maps of "
-                          f"{maps.shape[0]}x{maps.shape[1]}" if maps is not None
-                          else "This network has no layer with feature maps")
+        self._set_caption(self.tr("{0} in {1}: {2} maps of {3}x{4}").format(
+            self.probe_name(snapshot.probe), layer, maps.shape[-1], maps.shape[0], maps.shape[1])
+            if maps is not None else self.tr("This network has no layer with feature maps"))

@@ -6,7 +6,7 @@ import shutil
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ...core.locations import save_models_dir, user_data_dir
@@ -14,6 +14,7 @@ from ...core.model_files import DivergedModelError, LoadedModel, ModelFileError,
 from ...core.names import file_stem, stamped
 from ..active_model import ActiveModel
 from ..exports import ask_save_path, export_file, png_path
+from ..i18n import integer, percent
 from ..literal_text import literal, plain_label
 from .curves import TrainingCurves
 from .form import CUSTOM, button
@@ -38,13 +39,17 @@ def new_run_dir() -> Path | None:
 def outcome_text(outcome: TrainOutcome, warnings: list[str]) -> str:
     """The result line(s) shown under the curves after a run."""
     r = outcome.result
-    lines = [f"Test accuracy {outcome.evaluation.accuracy:.2%} on {outcome.evaluation.count:,} MNIST test images"]
+    lines = [QCoreApplication.translate("RunResults", "Test accuracy {0} on {1} MNIST test images").format(
+        percent(outcome.evaluation.accuracy, 2), integer(outcome.evaluation.count))]
     if r.extra is not None:
-        lines.append(f"Also trained on {r.extra['samples']:,} of your samples ({r.extra['images']:,} images with "
-                     f"their variations), besides {r.n_train - r.extra['images']:,} MNIST images")
+        lines.append(QCoreApplication.translate(
+            "RunResults", "Also trained on {0} of your samples ({1} images with their variations), "
+                          "besides {2} MNIST images").format(
+            integer(r.extra["samples"]), integer(r.extra["images"]), integer(r.n_train - r.extra["images"])))
     if r.config.tensorboard_dir:
-        lines.append(f"TensorBoard: tensorboard --logdir {r.config.tensorboard_dir}")
-    lines += [f"Warning: {warning}" for warning in warnings]  # beside the (likely poor) accuracy it explains
+        lines.append(f"TensorBoard: tensorboard --logdir {r.config.tensorboard_dir}")  # a command: not translated
+    # beside the (likely poor) accuracy it explains
+    lines += [QCoreApplication.translate("RunResults", "Warning: {0}").format(warning) for warning in warnings]
     return "\n".join(lines)
 
 
@@ -66,13 +71,16 @@ class RunResults(QWidget):
         self._saved_name = ""  # the model name in the card of saved_path
         self.result_label = plain_label("")
         self.result_label.setWordWrap(True)
-        self.save_button = button("Save model...", "Save the trained model and its model card (.keras + .card.json)",
+        self.save_button = button(self.tr("Save model..."),
+                                  self.tr("Save the trained model and its model card (.keras + .card.json)"),
                                   self.save_dialog, enabled=False)
-        self.use_button = button("Use this model", "Make the trained model the one the canvas and inspector use",
+        self.use_button = button(self.tr("Use this model"),
+                                 self.tr("Make the trained model the one the canvas and inspector use"),
                                  self.use_model, enabled=False)
-        self.png_button = button("Curves as PNG...", "Save both plots as one PNG image", self.export_png_dialog,
-                                 enabled=False)
-        self.csv_button = button("History as CSV...", "Save the per-epoch loss and accuracy (Keras CSVLogger)",
+        self.png_button = button(self.tr("Curves as PNG..."), self.tr("Save both plots as one PNG image"),
+                                 self.export_png_dialog, enabled=False)
+        self.csv_button = button(self.tr("History as CSV..."),
+                                 self.tr("Save the per-epoch loss and accuracy (Keras CSVLogger)"),
                                  self.export_csv_dialog, enabled=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,13 +122,13 @@ class RunResults(QWidget):
 
     @Slot()
     def export_png_dialog(self) -> None:
-        path = ask_save_path(self, "Save curves as PNG", "training-curves.png", "PNG images (*.png)")
+        path = ask_save_path(self, self.tr("Save curves as PNG"), "training-curves.png", self.tr("PNG images (*.png)"))
         if path:
             self.export_png(path)
 
     @Slot()
     def export_csv_dialog(self) -> None:
-        path = ask_save_path(self, "Save history as CSV", "training-history.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, self.tr("Save history as CSV"), "training-history.csv", self.tr("CSV files (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -138,7 +146,7 @@ class RunResults(QWidget):
     def _export(self, path: Path, write) -> bool:
         if not export_file(self, path, write):
             return False
-        self.status.emit(f"Saved {path}")
+        self.status.emit(self.tr("Saved {0}").format(path))
         return True
 
     # -- keeping the model ---------------------------------------------------------------------
@@ -169,7 +177,8 @@ class RunResults(QWidget):
             return
         suggestion, name = self.suggested_path()
         suggestion.parent.mkdir(parents=True, exist_ok=True)
-        path, _ = QFileDialog.getSaveFileName(self, "Save trained model", str(suggestion), "Keras models (*.keras)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save trained model"), str(suggestion),
+                                              self.tr("Keras models (*.keras)"))
         if path:
             # Kept as suggested: the model is named as the network; otherwise as the file the user chose.
             self.save_to(Path(path), name if Path(path).stem == suggestion.stem else None)
@@ -180,14 +189,14 @@ class RunResults(QWidget):
         try:
             self.saved_path = save_model(self.outcome.result.model, path, self.card(name or path.stem))
         except DivergedModelError as exc:  # no other file would take it either
-            QMessageBox.warning(self, "Could not save the model", literal(str(exc)))
+            QMessageBox.warning(self, self.tr("Could not save the model"), literal(str(exc)))
             return None
         except ModelFileError as exc:
-            QMessageBox.warning(self, "Could not save the model",
-                                literal(f"{exc}\n\nThe trained model is still here: save it somewhere else."))
+            QMessageBox.warning(self, self.tr("Could not save the model"), literal(
+                self.tr("{0}\n\nThe trained model is still here: save it somewhere else.").format(exc)))
             return None
         self._saved_name = name or path.stem
-        self.status.emit(f"Saved {self.saved_path}")
+        self.status.emit(self.tr("Saved {0}").format(self.saved_path))
         return self.saved_path
 
     @Slot()

@@ -166,7 +166,7 @@ class TrainingWorker(QObject):
             try:
                 result = train(self.config, data, _SignalListener(self), self.cancel, extra=extra, watcher=watcher)
             except ConfigError as exc:
-                self.failed.emit(f"Invalid settings: {exc}")
+                self.failed.emit(self.tr("Invalid settings: {0}").format(exc))
                 return
             if self.aborted:
                 return
@@ -177,4 +177,4 @@ class TrainingWorker(QObject):
             self.finished.emit(TrainOutcome(result, evaluation, data.describe(), confusion, data.x_test, data.y_test,
                                             watcher.ring.snapshots if watcher is not None else []))
         except Exception as exc:  # report, never die silently in the thread
-            self.failed.emit(f"Training failed: {type(exc).__name__}: {exc}")
+            self.failed.emit(self.tr("Training failed: {0}: {1}").format(type(exc).__name__, exc))
