@@ -65,12 +65,17 @@ def visible_texts(root: QWidget) -> list[tuple[str, str, str]]:
     return found
 
 
-def area_texts(window) -> dict[str, list[tuple[str, str, str]]]:
-    """Each area's visible texts, the area shown in turn (as a person would click through the tabs)."""
+def area_texts(window, settle=None) -> dict[str, list[tuple[str, str, str]]]:
+    """Each area's visible texts, the area shown in turn (as a person would click through the tabs).
+
+    ``settle(area)``, if given, runs after each area is shown (to let it fill itself in).
+    """
     result = {}
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         area = window.tabs.widget(i)
+        if settle is not None:
+            settle(area)
         result[window.tabs.tabText(i)] = visible_texts(area)
     window.tabs.setCurrentIndex(0)
     result["window"] = [t for t in visible_texts(window) if "QTabWidget/" not in t[0] or "tab" in t[1]]

@@ -37,7 +37,7 @@ import numpy as np
 from .i18n import translate
 from .locations import user_cache_dir
 from .memory import size_text
-from .regular_files import file_kind
+from .regular_files import file_kind, kind_text
 
 ENV_PATH = "DIGITS_MNIST"
 ENV_OFFLINE = "DIGITS_OFFLINE"
@@ -156,7 +156,7 @@ def require_regular_file(path: Path) -> None:
     except OSError as exc:
         raise DataError(translate("data", "{0}: cannot read ({1})").format(path, exc.strerror or exc)) from None
     if kind := file_kind(mode):
-        raise DataError(translate("data", "{0}: not a regular file ({1})").format(path, kind))
+        raise DataError(translate("data", "{0}: not a regular file ({1})").format(path, kind_text(kind)))
 
 
 _ARCHIVE_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, lzma.LZMAError,

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .errors import first_line
+from .i18n import translate
 from .preprocess import INK_THRESHOLD, grey_from_pixels, ink_from_grey
-from .regular_files import NotRegularFile, open_regular
+from .regular_files import NotRegularFile, kind_text, open_regular
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -70,16 +71,18 @@ def picture_name(path: str | os.PathLike) -> str:
 
 
 def not_a_picture(name: str) -> str:
-    return f"{name} is not a picture this app can read ({FORMATS})"
+    return translate("images", "{0} is not a picture this app can read ({1})").format(name, FORMATS)
 
 
 def too_big(name: str, size: tuple[int, int] | None) -> str:
-    limit = f"the limit is {MAX_PIXELS // 1_000_000} megapixels"
-    return f"{name} is {size[0]}x{size[1]} pixels; {limit}" if size else f"{name} has too many pixels; {limit}"
+    limit = translate("images", "the limit is {0} megapixels").format(MAX_PIXELS // 1_000_000)
+    if size:
+        return translate("images", "{0} is {1}x{2} pixels; {3}").format(name, size[0], size[1], limit)
+    return translate("images", "{0} has too many pixels; {1}").format(name, limit)
 
 
 def looks_blank(name: str) -> str:
-    return f"{name} looks blank: no digit found"
+    return translate("images", "{0} looks blank: no digit found").format(name)
 
 
 def is_blank(ink: np.ndarray) -> bool:
@@ -159,14 +162,16 @@ def _open(path: Path):
         return open_regular(path)
     except NotRegularFile as exc:
         if exc.kind == "a folder":
-            raise ImageError(f"{name} is a folder, not a picture") from None
-        raise ImageError(f"{name} is not a picture file (it is {exc.kind})") from None
+            raise ImageError(translate("images", "{0} is a folder, not a picture").format(name)) from None
+        kind = kind_text(exc.kind)
+        raise ImageError(translate("images", "{0} is not a picture file (it is {1})").format(name, kind)) from None
     except FileNotFoundError:
-        raise ImageError(f"{name} cannot be found") from None
+        raise ImageError(translate("images", "{0} cannot be found").format(name)) from None
     except PermissionError:
-        raise ImageError(f"{name} cannot be opened: permission denied") from None
+        raise ImageError(translate("images", "{0} cannot be opened: permission denied").format(name)) from None
     except OSError as exc:
-        raise ImageError(f"{name} cannot be opened: {exc.strerror or exc}") from None
+        reason = exc.strerror or str(exc)
+        raise ImageError(translate("images", "{0} cannot be opened: {1}").format(name, reason)) from None
 
 
 def _working_mode(image: Image.Image) -> str:
@@ -180,7 +185,7 @@ def _working_mode(image: Image.Image) -> str:
 
 
 def _damaged(name: str, exc: BaseException) -> ImageError:
-    return ImageError(f"{name} is damaged or incomplete: {first_line(exc)}")
+    return ImageError(translate("images", "{0} is damaged or incomplete: {1}").format(name, first_line(exc)))
 
 
 def _orientation(image: Image.Image) -> int | None:
@@ -212,7 +217,8 @@ def _decode(image: Image.Image, name: str) -> np.ndarray:
     except Image.DecompressionBombError:  # Pillow's guard, set to MAX_PIXELS: a frame or tile grew past it
         raise ImageError(too_big(name, None)) from None
     except MemoryError:
-        raise ImageError(f"{name} is too large to decode in the memory available") from None
+        message = translate("images", "{0} is too large to decode in the memory available")
+        raise ImageError(message.format(name)) from None
     except _DECODE_ERRORS as exc:
         raise _damaged(name, exc) from None
     pixels = np.asarray(image, dtype=np.float32) / full_scale
@@ -242,7 +248,7 @@ def _read_pixels_from(fp, name: str) -> np.ndarray:
         prefix = fp.read(30)
         fp.seek(0)
         if not prefix:
-            raise ImageError(f"{name} is damaged or incomplete: the file is empty")
+            raise ImageError(translate("images", "{0} is damaged or incomplete: the file is empty").format(name))
         canvas = _webp_canvas(prefix)
         if canvas and canvas[0] * canvas[1] > MAX_PIXELS:  # before Pillow creates the WebP decoder
             raise ImageError(too_big(name, canvas))
@@ -254,8 +260,8 @@ def _read_pixels_from(fp, name: str) -> np.ndarray:
             claimed = _claimed_format(prefix)
             if claimed is None:
                 raise ImageError(not_a_picture(name)) from None
-            raise ImageError(f"{name} is damaged or incomplete: it starts like a {claimed} file "
-                             "but its header cannot be read") from None
+            raise ImageError(translate("images", "{0} is damaged or incomplete: it starts like a {1} file "
+                                       "but its header cannot be read").format(name, claimed)) from None
         except _DECODE_ERRORS as exc:
             raise _damaged(name, exc) from None
         with image:

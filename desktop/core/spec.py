@@ -28,7 +28,7 @@ from .i18n import translate
 from .memory import size_text
 from .layer_math import conv_output_size, conv_params, dense_params
 from .names import keras_name
-from .regular_files import NotRegularFile, open_regular
+from .regular_files import NotRegularFile, kind_text, open_regular
 
 INPUT = (28, 28, 1)
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "elu", "softmax", "linear")
@@ -204,7 +204,7 @@ def _read_text(path: Path) -> str:
                 raise _too_large(path.name, size)
             raw = f.read(MAX_FILE_BYTES + 1)
     except NotRegularFile as exc:
-        raise SpecError(translate("spec", "{0} is {1}, not a spec file").format(path.name, exc.kind)) from None
+        raise SpecError(translate("spec", "{0} is {1}, not a spec file").format(path.name, kind_text(exc.kind))) from None
     except OSError as exc:
         raise SpecError(translate("spec", "cannot read {0}: {1}").format(path.name, exc.strerror or exc)) from None
     if len(raw) > MAX_FILE_BYTES:  # it grew while being read

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -31,6 +31,7 @@ from ...core.reading import NOT_A_DIGIT
 from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
 from ..colors import MUTED, WARNING, set_text_color
+from ..i18n import percent
 from .live_prediction import LivePrediction
 from .number_mode import NumberMode
 from ..literal_text import literal, plain_label
@@ -38,12 +39,22 @@ from .pictures import has_picture, mime_to_ink, qimage_to_ink
 from ..prediction_views import DigitImageView, ProbabilityChart
 from ..samples.store import SampleStore
 
-IMAGE_FILTER = ("Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm);;"
-                "All files (*)")
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm"
 RUNNER_UP_SHOWN_FROM = 0.10
-LOADING = "Loading the model..."
-NO_MODEL = "No model: open one with File > Open model (Ctrl+O)"
-KEEP_HINT = "Right or wrong? Keep it as: press 0-9, or N for not a digit"
+LOADING = QT_TRANSLATE_NOOP("DrawArea", "Loading the model...")
+NO_MODEL = QT_TRANSLATE_NOOP("DrawArea", "No model: open one with File > Open model (Ctrl+O)")
+KEEP_HINT = QT_TRANSLATE_NOOP("DrawArea", "Right or wrong? Keep it as: press 0-9, or N for not a digit")
+
+
+def _text(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("DrawArea", ...) in the interface's language."""
+    return QCoreApplication.translate("DrawArea", text)
+
+
+def image_filter() -> str:
+    """The file dialog's filter of the picture formats the app reads, then all files."""
+    images = QCoreApplication.translate("DrawArea", "Images ({0})").format(IMAGE_PATTERNS)
+    return images + ";;" + QCoreApplication.translate("DrawArea", "All files (*)")
 
 
 class DrawArea(QWidget):
@@ -87,8 +98,8 @@ class DrawArea(QWidget):
         font.setBold(True)
         self.digit_label.setFont(font)
         self.digit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digit_label.setToolTip("The digit the network thinks you drew")
-        self.confidence_label = plain_label("Draw a digit")
+        self.digit_label.setToolTip(self.tr("The digit the network thinks you drew"))
+        self.confidence_label = plain_label(self.tr("Draw a digit"))
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.runner_up_label = plain_label("")
         self.runner_up_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,7 +107,7 @@ class DrawArea(QWidget):
         self.chart = ProbabilityChart()
         self.seen = DigitImageView()
         seen_box = QVBoxLayout()
-        seen_box.addWidget(plain_label("What the model sees (28x28):"))
+        seen_box.addWidget(plain_label(self.tr("What the model sees (28x28):")))
         seen_box.addWidget(self.seen, 0, Qt.AlignmentFlag.AlignHCenter)
 
         right = QVBoxLayout()
@@ -149,31 +160,38 @@ class DrawArea(QWidget):
         return action
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Drawing tools")
-        self.eraser_action = self._action("Eraser", "Erase parts of the drawing", ["E"], self._toggle_eraser, True)
-        self.number_action = self._action("Number", "Number mode: write several digits in a row and read them as "
-                                          "one number (right-click a digit to split or join)", ["Ctrl+M"],
+        bar = QToolBar(self.tr("Drawing tools"))
+        self.eraser_action = self._action(self.tr("Eraser"), self.tr("Erase parts of the drawing"), ["E"],
+                                          self._toggle_eraser, True)
+        self.number_action = self._action(self.tr("Number"), self.tr("Number mode: write several digits in a row and "
+                                                                     "read them as one number (right-click a digit "
+                                                                     "to split or join)"), ["Ctrl+M"],
                                           self.set_number_mode, True)
-        self.undo_action = self._action("Undo", "Undo the last stroke", [QKeySequence.StandardKey.Undo], self.canvas.undo)
-        self.redo_action = self._action("Redo", "Redo the stroke undone last",
+        self.undo_action = self._action(self.tr("Undo"), self.tr("Undo the last stroke"),
+                                        [QKeySequence.StandardKey.Undo], self.canvas.undo)
+        self.redo_action = self._action(self.tr("Redo"), self.tr("Redo the stroke undone last"),
                                         ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo], self.canvas.redo)
-        self.clear_action = self._action("Clear", "Clear the canvas", ["Delete", "Backspace"], self.canvas.clear)
-        self.open_image_action = self._action("Open image...", f"Read a digit from a picture ({FORMATS})",
+        self.clear_action = self._action(self.tr("Clear"), self.tr("Clear the canvas"), ["Delete", "Backspace"],
+                                         self.canvas.clear)
+        self.open_image_action = self._action(self.tr("Open image..."),
+                                              self.tr("Read a digit from a picture ({0})").format(FORMATS),
                                               ["Ctrl+I"], self.open_image_dialog)
-        self.paste_action = self._action("Paste", "Paste a picture of a digit", [QKeySequence.StandardKey.Paste],
-                                         self.paste_image)
+        self.paste_action = self._action(self.tr("Paste"), self.tr("Paste a picture of a digit"),
+                                         [QKeySequence.StandardKey.Paste], self.paste_image)
         self.brush_spin = QSpinBox()
         self.brush_spin.setRange(2, 60)
         self.brush_spin.setValue(int(self.canvas.brush_px))
         self.brush_spin.setSuffix(" px")
-        self.brush_spin.setToolTip("Brush width in screen pixels ([ and ] change it)")
+        self.brush_spin.setToolTip(self.tr("Brush width in screen pixels ([ and ] change it)"))
         self.brush_spin.valueChanged.connect(self._set_brush)
-        self._brush_actions = [self._action("Thinner", "Thinner brush", ["["], lambda: self.brush_spin.stepBy(-2)),
-                               self._action("Thicker", "Thicker brush", ["]"], lambda: self.brush_spin.stepBy(2))]
+        self._brush_actions = [self._action(self.tr("Thinner"), self.tr("Thinner brush"), ["["],
+                                            lambda: self.brush_spin.stepBy(-2)),
+                               self._action(self.tr("Thicker"), self.tr("Thicker brush"), ["]"],
+                                            lambda: self.brush_spin.stepBy(2))]
         for action in (self.undo_action, self.redo_action, self.clear_action):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addWidget(plain_label(" Brush "))
+        bar.addWidget(plain_label(" " + self.tr("Brush") + " "))
         bar.addWidget(self.brush_spin)
         bar.addAction(self.eraser_action)
         bar.addAction(self.number_action)
@@ -187,21 +205,23 @@ class DrawArea(QWidget):
         row = QHBoxLayout()
         row.setSpacing(2)
         for label in (*range(10), NOT_A_DIGIT):
-            name = str(label) if label != NOT_A_DIGIT else "Not a digit"
             key = str(label) if label != NOT_A_DIGIT else "N"
-            action = self._action(name, f"Keep this drawing in My samples as {name.lower()}", [key],
-                                  lambda _checked=False, label=label: self.keep_drawing(label))
+            if label != NOT_A_DIGIT:
+                name, tip = str(label), self.tr("Keep this drawing in My samples as {0}").format(label)
+            else:
+                name, tip = self.tr("Not a digit"), self.tr("Keep this drawing in My samples as not a digit")
+            action = self._action(name, tip, [key], lambda _checked=False, label=label: self.keep_drawing(label))
             self.keep_actions[label] = action
             button = QToolButton()
             button.setDefaultAction(action)
             button.setObjectName(f"keep-{key}")
             row.addWidget(button)
         row.addStretch(1)
-        self.keep_hint = plain_label(KEEP_HINT)
+        self.keep_hint = plain_label(_text(KEEP_HINT))
         self.keep_hint.setWordWrap(True)
         set_text_color(self.keep_hint, MUTED)
-        self.keep_hint.setToolTip("Kept drawings make your own sample set (My samples tab): the model can be "
-                                  "adapted to them, and Train can add them to MNIST")
+        self.keep_hint.setToolTip(self.tr("Kept drawings make your own sample set (My samples tab): the model can be "
+                                          "adapted to them, and Train can add them to MNIST"))
         box = QVBoxLayout()
         box.setSpacing(2)
         box.addWidget(self.keep_hint)
@@ -214,24 +234,28 @@ class DrawArea(QWidget):
 
         The sample set is saved in the background; False (with a hint) when there is nothing to keep.
         """
-        name = str(label) if label != NOT_A_DIGIT else "not a digit"
         if self.canvas.image is not None:
-            return self._keep_hint("A picture has no pen strokes to keep: draw the digit to keep it")
+            return self._keep_hint(self.tr("A picture has no pen strokes to keep: draw the digit to keep it"))
         if self.number_mode:
-            return self._keep_hint("Samples are single digits: leave number mode (Ctrl+M) to keep one")
+            return self._keep_hint(self.tr("Samples are single digits: leave number mode (Ctrl+M) to keep one"))
         strokes = [path for path, _width in self.canvas.ink() if len(path)]
         if not strokes:
-            return self._keep_hint("Draw something first, then press its key to keep it")
+            return self._keep_hint(self.tr("Draw something first, then press its key to keep it"))
         if self.samples.keep(label, strokes) is None:
-            return self._keep_hint("That drawing is kept already")
+            return self._keep_hint(self.tr("That drawing is kept already"))
         self.canvas.clear()
         count = self.samples.samples.counts()[label]
-        return self._keep_hint(f"Kept as {name} ({count} in My samples). Draw the next one", kept=True)
+        if label == NOT_A_DIGIT:
+            text = self.tr("Kept as not a digit ({0} in My samples). Draw the next one").format(count)
+        else:
+            text = self.tr("Kept as {0} ({1} in My samples). Draw the next one").format(label, count)
+        return self._keep_hint(text, kept=True)
 
     @Slot()
     def _restore_keep_hint(self) -> None:
-        if self.keep_hint.text() != KEEP_HINT and not self.canvas.is_empty():
-            self.keep_hint.setText(KEEP_HINT)
+        hint = _text(KEEP_HINT)
+        if self.keep_hint.text() != hint and not self.canvas.is_empty():
+            self.keep_hint.setText(hint)
 
     def _keep_hint(self, text: str, kept: bool = False) -> bool:
         self.keep_hint.setText(text)
@@ -252,12 +276,12 @@ class DrawArea(QWidget):
     @Slot(str)
     def _on_model_loading(self, name: str) -> None:
         if self.active_model.current is None:
-            self.confidence_label.setText(LOADING)
+            self.confidence_label.setText(_text(LOADING))
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
         if self.active_model.current is None and not self.active_model.loading:
-            self.confidence_label.setText(NO_MODEL)
+            self.confidence_label.setText(_text(NO_MODEL))
 
     @Slot(object, object)
     @property
@@ -274,8 +298,8 @@ class DrawArea(QWidget):
         font = self.digit_label.font()
         font.setPointSize(36 if on else 64)
         self.digit_label.setFont(font)
-        self.digit_label.setToolTip("The number the network reads, digit by digit (? : not a digit)" if on
-                                    else "The digit the network thinks you drew")
+        self.digit_label.setToolTip(self.tr("The number the network reads, digit by digit (? : not a digit)") if on
+                                    else self.tr("The digit the network thinks you drew"))
         self.live.predicting = not on  # the number is read digit by digit, not the ink as one digit
         if not on:
             self.number.hide()
@@ -297,14 +321,17 @@ class DrawArea(QWidget):
         if not digits:
             self.digit_label.setText("–")
             set_text_color(self.digit_label, MUTED)
-            self.confidence_label.setText("Write a number" if self.active_model.reader is not None
-                                          else (LOADING if self.active_model.loading else NO_MODEL))
+            self.confidence_label.setText(self.tr("Write a number") if self.active_model.reader is not None
+                                          else _text(LOADING if self.active_model.loading else NO_MODEL))
             return
         self.digit_label.setText(reading.text)
         set_text_color(self.digit_label, None)
-        unsure = min(reading.confidences)
-        self.confidence_label.setText(f"{len(digits)} digit{'s' if len(digits) > 1 else ''}; least sure "
-                                      f"{unsure:.0%}. Right-click to split or join.")
+        unsure = percent(min(reading.confidences), 0)
+        if len(digits) == 1:
+            text = self.tr("1 digit; least sure {0}. Right-click to split or join.").format(unsure)
+        else:
+            text = self.tr("{0} digits; least sure {1}. Right-click to split or join.").format(len(digits), unsure)
+        self.confidence_label.setText(text)
 
     def show_prediction(self, image: np.ndarray, probs: np.ndarray | None) -> None:
         if self.number_mode:
@@ -317,10 +344,10 @@ class DrawArea(QWidget):
             set_text_color(self.digit_label, MUTED)
             self.runner_up_label.setText("")
             if not image.any():
-                self.confidence_label.setText("Draw a digit")
+                self.confidence_label.setText(self.tr("Draw a digit"))
                 self._emit(-1, [])
             else:
-                self.confidence_label.setText(LOADING if self.active_model.loading else NO_MODEL)
+                self.confidence_label.setText(_text(LOADING if self.active_model.loading else NO_MODEL))
             return
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])
@@ -328,15 +355,16 @@ class DrawArea(QWidget):
         if loaded is not None and loaded.calibration.verdict(probs) == NOT_A_DIGIT:
             self.digit_label.setText("?")
             set_text_color(self.digit_label, MUTED)
-            self.confidence_label.setText("Not a digit")
-            self.runner_up_label.setText(f"closest: {best} ({probs[best]:.1%})")
+            self.confidence_label.setText(self.tr("Not a digit"))
+            self.runner_up_label.setText(self.tr("closest: {0} ({1})").format(best, percent(probs[best], 1)))
             self._emit(NOT_A_DIGIT, [float(p) for p in probs])
             return
         self.digit_label.setText(str(best))
         set_text_color(self.digit_label, None)
-        self.confidence_label.setText(f"{probs[best]:.1%} sure")
+        self.confidence_label.setText(self.tr("{0} sure").format(percent(probs[best], 1)))
         close = probs[second] >= RUNNER_UP_SHOWN_FROM
-        self.runner_up_label.setText(f"or maybe {second} ({probs[second]:.1%})" if close else "")
+        self.runner_up_label.setText(self.tr("or maybe {0} ({1})").format(second, percent(probs[second], 1))
+                                     if close else "")
         self._emit(best, [float(p) for p in probs])
 
     def _emit(self, digit: int, probs: list) -> None:
@@ -367,12 +395,13 @@ class DrawArea(QWidget):
         return True
 
     def _refuse(self, message: str) -> bool:
-        QMessageBox.warning(self, "Cannot use image", literal(f"{message}."))
+        QMessageBox.warning(self, self.tr("Cannot use image"), literal(f"{message}."))
         return False
 
     @Slot()
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open image of a digit", str(Path.home()), IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image of a digit"), str(Path.home()),
+                                               image_filter())
         if path:
             self.open_image(path)
 
@@ -391,11 +420,11 @@ class DrawArea(QWidget):
     def paste_image(self) -> None:
         mime = QApplication.clipboard().mimeData()
         if mime is not None and has_picture(mime):
-            self.load_mime(mime, "The pasted picture")
+            self.load_mime(mime, self.tr("The pasted picture"))
         elif mime is not None and mime.hasUrls() and mime.urls()[0].isLocalFile():
             self.open_image(mime.urls()[0].toLocalFile())
         else:
-            QMessageBox.information(self, "Nothing to paste", "The clipboard holds no picture.")
+            QMessageBox.information(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no picture."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -405,7 +434,7 @@ class DrawArea(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         if has_picture(mime):
-            self.load_mime(mime, "The dropped picture")
+            self.load_mime(mime, self.tr("The dropped picture"))
         else:
             self.open_image(mime.urls()[0].toLocalFile())
         event.acceptProposedAction()

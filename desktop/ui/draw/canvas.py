@@ -57,7 +57,7 @@ class DrawingCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Draw a digit with the left mouse button or a pen")
+        self.setToolTip(self.tr("Draw a digit with the left mouse button or a pen"))
         self.drawing = Drawing()
         self.brush_px = 18.0
         self.eraser = False
@@ -290,4 +290,4 @@ class DrawingCanvas(QWidget):
                              Qt.AlignmentFlag.AlignLeft, label)
         if self.is_empty():
             painter.setPen(QColor(120, 120, 130))
-            painter.drawText(self.square(), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            painter.drawText(self.square(), Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from ...core.number import NumberReader, NumberReading
 from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
+from ..i18n import percent
 
 SURE = QColor(90, 200, 110)
 UNSURE = QColor(240, 170, 40)
@@ -103,26 +104,26 @@ class NumberMode(QObject):
         """The canvas' context menu at ``pos`` (widget pixels): split here, join with a neighbour, undo."""
         x, _ = self.canvas.to_units(pos)
         menu = QMenu(self.canvas)
-        split = menu.addAction("Split the digits here")
-        split.setToolTip("Read the ink left and right of this point as two digits")
+        split = menu.addAction(self.tr("Split the digits here"))
+        split.setToolTip(self.tr("Read the ink left and right of this point as two digits"))
         split.triggered.connect(lambda: self.split_at(x))
         index = self.digit_at(x)
         count = len(self.reading.digits)
-        previous = menu.addAction("Join with the digit before")
+        previous = menu.addAction(self.tr("Join with the digit before"))
         previous.setEnabled(index is not None and index > 0)
         previous.triggered.connect(lambda: self.join(index - 1))
-        following = menu.addAction("Join with the digit after")
+        following = menu.addAction(self.tr("Join with the digit after"))
         following.setEnabled(index is not None and index < count - 1)
         following.triggered.connect(lambda: self.join(index))
         menu.addSeparator()
-        undo = menu.addAction("Undo my splits and joins")
+        undo = menu.addAction(self.tr("Undo my splits and joins"))
         undo.setEnabled(bool(self.cuts or self.joins))
         undo.triggered.connect(self.undo_corrections)
         return menu
 
 
 def _label(digit: int | None, confidence: float) -> str:
-    return f"? ({confidence:.0%})" if digit is None else f"{digit} ({confidence:.0%})"
+    return f"{'?' if digit is None else digit} ({percent(confidence, 0)})"
 
 
 def _colour(digit: int | None, confidence: float) -> QColor:

@@ -10,7 +10,7 @@ was handed: its SVG reader, for one, fetches the files a picture names.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt
 from PySide6.QtGui import QImage
 
 from ...core.images import FORMATS, MAX_SIDE, ImageError, read_ink_from_bytes
@@ -39,8 +39,11 @@ def mime_to_ink(mime: QMimeData, source: str) -> np.ndarray:
         if isinstance(image, QImage) and not image.isNull():
             return qimage_to_ink(image)
     offered = sorted({f.removeprefix("image/").removesuffix("+xml").upper() for f in formats if f.startswith("image/")})
-    kind = f" ({', '.join(offered)})" if offered else ""
-    raise ImageError(f"{source} is in a format{kind} this app does not read; use {FORMATS}")
+    if offered:
+        raise ImageError(QCoreApplication.translate("pictures", "{0} is in a format ({1}) this app does not read; "
+                                                    "use {2}").format(source, ", ".join(offered), FORMATS))
+    raise ImageError(QCoreApplication.translate("pictures", "{0} is in a format this app does not read; use {1}")
+                     .format(source, FORMATS))
 
 
 def qimage_to_ink(image: QImage) -> np.ndarray:

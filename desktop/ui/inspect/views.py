@@ -248,7 +248,8 @@ class FeatureMapGrid(QWidget):
         painter = QPainter(self)
         if self._image is None:
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+            painter.drawText(self.rect().adjusted(4, 4, -4, -4),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              QCoreApplication.translate("FeatureMapGrid", "No maps for this layer"))
             return
         painter.drawImage(self._target(), self._image)
