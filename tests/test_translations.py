@@ -106,16 +106,19 @@ def english_afterwards(qapp):
 
 
 def test_vietnamese_numbers_and_core_messages(qapp, english_afterwards, tmp_path):
+    from desktop.core import i18n as core_i18n
     from desktop.core.model_files import ModelFileError, load_model
     from desktop.ui.i18n import install_language, integer, number, percent
 
     assert install_language("vi") == "vi"
     assert QLocale().decimalPoint() == ","
     assert (percent(0.991, 1), number(0.5, 2), integer(104202)) == ("99,1%", "0,50", "104.202")
+    assert (core_i18n.integer(50943360), core_i18n.number(21.45, 1)) == ("50.943.360", "21,4")
     with pytest.raises(ModelFileError, match="không có tệp mô hình tại"):
         load_model(tmp_path / "none.keras")
     assert install_language("en") == "en"
     assert (percent(0.991, 1), integer(104202)) == ("99.1%", "104,202")
+    assert (core_i18n.integer(50943360), core_i18n.number(21.45, 1)) == ("50,943,360", "21.4")
     with pytest.raises(ModelFileError, match="^no model file at"):  # the CLI's language
         load_model(tmp_path / "none.keras")
 

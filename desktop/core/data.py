@@ -34,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .i18n import translate
+from .i18n import integer, translate
 from .locations import user_cache_dir
 from .memory import size_text
 from .regular_files import file_kind, kind_text
@@ -255,7 +255,7 @@ def read_idx(path: Path) -> np.ndarray:
         raise DataError(translate("data", "{0}: size does not match its header {1} (truncated?)").format(path, dims))
     if more:
         raise DataError(translate("data", "{0}: size does not match its header {1}: there is more data after the "
-                                  "{2} bytes it announces").format(path, dims, f"{size:,}"))
+                                  "{2} bytes it announces").format(path, dims, integer(size)))
     return np.frombuffer(raw, dtype=np.uint8).reshape(dims)
 
 

@@ -14,12 +14,16 @@ from collections.abc import Callable
 Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
+_locale_number: Callable[[float, int], str] | None = None
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Route :func:`translate` through ``translator`` (None: English as written)."""
-    global _translator
+def set_translator(translator: Translator | None,
+                   locale_number: Callable[[float, int], str] | None = None) -> None:
+    """Route :func:`translate` through ``translator`` and :func:`integer` / :func:`number` through
+    ``locale_number(value, decimals)`` (None: English as written, ``1,234.5``)."""
+    global _translator, _locale_number
     _translator = translator
+    _locale_number = locale_number
 
 
 def translate(context: str, text: str) -> str:
@@ -32,3 +36,17 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation where it is defined; translate it where it is shown."""
     return text
+
+
+def integer(value: int) -> str:
+    """A whole number with the language's thousands separator: 50,943,360 / 50.943.360 (Vietnamese)."""
+    if _locale_number is None:
+        return f"{int(value):,}"
+    return _locale_number(int(value), 0)
+
+
+def number(value: float, decimals: int) -> str:
+    """A number with ``decimals`` digits, grouped, in the language: 1,234.5 / 1.234,5 (Vietnamese)."""
+    if _locale_number is None:
+        return f"{float(value):,.{decimals}f}"
+    return _locale_number(float(value), decimals)

@@ -9,13 +9,15 @@ import math
 import os
 import sys
 
+from .i18n import number
+
 
 def size_text(n_bytes: float) -> str:
     """Bytes as people read them: ``19.8 MB``, ``12.3 GB``; ``about 10^19 bytes`` past a petabyte
     (header dimensions can multiply past any float, so whole numbers stay whole)."""
     if n_bytes >= 10**15:
         return f"about 10^{int(math.log10(n_bytes))} bytes"
-    return f"{n_bytes / 1e9:,.1f} GB" if n_bytes >= 1e9 else f"{n_bytes / 1e6:,.1f} MB"
+    return f"{number(n_bytes / 1e9, 1)} GB" if n_bytes >= 1e9 else f"{number(n_bytes / 1e6, 1)} MB"
 
 
 @functools.lru_cache(maxsize=1)

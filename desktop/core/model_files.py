@@ -28,7 +28,7 @@ from typing import Any
 
 from .architectures import INPUT_SHAPE, NUM_CLASSES
 from .errors import first_line
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, integer, number, translate
 from .memory import size_text
 from .reading import Calibration
 from .regular_files import file_kind, open_regular
@@ -342,7 +342,7 @@ def check_archive(path: Path) -> None:
     except (OSError, zipfile.BadZipFile) as exc:
         raise ModelFileError(translate("ModelFiles", "cannot read model {0}: {1}").format(path.name, first_line(exc))) from None
     if len(members) > MAX_MEMBERS:
-        raise _unusable(path, translate("ModelFiles", "it holds {0} files").format(f"{len(members):,}"))
+        raise _unusable(path, translate("ModelFiles", "it holds {0} files").format(f"{integer(len(members))}"))
     for info in members:
         limit = MAX_JSON_MEMBER_BYTES if info.filename.endswith(".json") else MAX_UNPACKED_BYTES
         if info.file_size > limit:
@@ -351,7 +351,7 @@ def check_archive(path: Path) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size >= RATIO_CHECKED_FROM and ratio > MAX_PACKING_RATIO:
             raise _unusable(path, translate("ModelFiles", "its {0} would unpack {1} times larger than it is stored").format(
-                info.filename, f"{ratio:,.0f}"))
+                info.filename, number(ratio, 0)))
     total = sum(info.file_size for info in members)
     if total > MAX_UNPACKED_BYTES:
         raise _unusable(path, translate("ModelFiles", "it would unpack to {0}").format(size_text(total)))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import memory
-from .i18n import translate
+from .i18n import integer, translate
 from .memory import size_text
 from .layer_math import conv_output_size, conv_params, dense_params
 from .names import keras_name
@@ -166,12 +166,12 @@ def _name_from(value: Any) -> str:
     name = str(value)
     if len(name) > MAX_NAME_CHARS:
         raise SpecError(translate("spec", "the network's name is {0} characters long; at most {1} are allowed").format(
-            f"{len(name):,}", f"{MAX_NAME_CHARS:,}"))
+            f"{integer(len(name))}", f"{integer(MAX_NAME_CHARS)}"))
     return name
 
 
 def _too_many_layers(n: int) -> str:
-    return translate("spec", "the network has {0} layers; at most {1} are allowed").format(f"{n:,}", MAX_LAYERS)
+    return translate("spec", "the network has {0} layers; at most {1} are allowed").format(f"{integer(n)}", MAX_LAYERS)
 
 
 def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
@@ -229,7 +229,7 @@ def load_spec(path: str | os.PathLike) -> NetworkSpec:
             path.name)) from None
     except ValueError:  # Python's limit on converting digits to an int
         raise SpecError(translate("spec", "{0} is not a network spec: it holds a number with more than {1} digits")
-                        .format(path.name, f"{sys.get_int_max_str_digits():,}")) from None
+                        .format(path.name, f"{integer(sys.get_int_max_str_digits())}")) from None
     try:
         return NetworkSpec.from_dict(data)
     except SpecError as exc:
@@ -346,12 +346,12 @@ def _memory_error(analysis: "Analysis", batch_size: int) -> str:
     if need <= limit:
         return ""
     return translate("spec", "this network needs about {0} to train with batches of {1}; {2}").format(
-        size_text(need), f"{batch_size:,}", limit_text)
+        size_text(need), f"{integer(batch_size)}", limit_text)
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
     return "x".join(str(d) for d in shape) if len(shape) == 3 else translate("spec", "{0} values").format(
-        f"{shape[0]:,}")
+        f"{integer(shape[0])}")
 
 
 def _check_settings(layer: LayerSpec) -> str:
@@ -364,7 +364,7 @@ def _check_settings(layer: LayerSpec) -> str:
             return translate("spec", "{0} must be a whole number >= 1 (got {1})").format(key, _shown(p[key]))
         # A window larger than a 'valid' input is left to the analysis, which shows that it leaves nothing.
         if p[key] > limit and not (key in ("kernel", "pool") and p.get("padding", "valid") == "valid"):
-            return translate("spec", "{0} must be at most {1} (got {2})").format(key, f"{limit:,}", _shown(p[key]))
+            return translate("spec", "{0} must be at most {1} (got {2})").format(key, f"{integer(limit)}", _shown(p[key]))
     rate = p.get("rate", 0)
     if isinstance(rate, bool) or not (isinstance(rate, (int, float)) and 0 <= rate < 1):
         return translate("spec", "rate must be >= 0 and < 1 (got {0})").format(_shown(rate))
@@ -417,7 +417,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
     if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D") and flat:
         return LayerAnalysis(None, error=translate(
             "spec", "{0} needs rows and columns, but its input is {1} flat values: put it before Flatten").format(
-            kind, f"{shape[0]:,}"))
+            kind, f"{integer(shape[0])}"))
     if kind == "Conv2D":
         f, s, k, c = p["kernel"], p["stride"], p["filters"], shape[2]
         window, error, out = _window(layer, shape, f, s, p["padding"])
@@ -426,9 +426,9 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
         params = conv_params(f, c, k)
         dense = (shape[0] * shape[1] * c + 1) * (out * out * k)
         return _result((out, out, k), _output(window),
-                       _params(f"(F*F*C + 1)*K = ({f}*{f}*{c} + 1)*{k} = {params:,}"),
+                       _params(f"(F*F*C + 1)*K = ({f}*{f}*{c} + 1)*{k} = {integer(params)}"),
                        translate("spec", "a dense layer between the same input and output would need {0}").format(
-                           f"{dense:,}"),
+                           f"{integer(dense)}"),
                        params=params, trainable=params, macs=out * out * k * f * f * c)
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         f, s = p["pool"], p["stride"]
@@ -442,7 +442,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
     if kind == "Flatten":
         total = math.prod(shape)
         dims = " * ".join(str(d) for d in shape)
-        return _result((total,), translate("spec", "output: {0} = {1} values in a row").format(dims, f"{total:,}"),
+        return _result((total,), translate("spec", "output: {0} = {1} values in a row").format(dims, f"{integer(total)}"),
                        _params("0"))
     if kind == "Dropout":
         return _result(shape, translate("spec", "output: same shape ({0})").format(_shape_text(shape)),
@@ -453,7 +453,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
         c = shape[-1]
         return _result(shape, translate("spec", "output: same shape"), _params(translate(
             "spec", "{0} ({1} trainable scale and shift, {2} running mean and variance)").format(
-            f"4*C = 4*{c} = {4 * c:,}", f"2*C = {2 * c:,}", f"2*C = {2 * c:,}")),
+            f"4*C = 4*{c} = {integer(4 * c)}", f"2*C = {integer(2 * c)}", f"2*C = {integer(2 * c)}")),
                        params=4 * c, trainable=2 * c)
     # Dense
     if not flat:
@@ -463,7 +463,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
     n_in, n_out = shape[0], p["units"]
     params = dense_params(n_in, n_out)
     return _result((n_out,), translate("spec", "output: {0} values").format(n_out),
-                   _params(f"(N_in + 1)*N_out = ({n_in} + 1)*{n_out} = {params:,}"),
+                   _params(f"(N_in + 1)*N_out = ({n_in} + 1)*{n_out} = {integer(params)}"),
                    params=params, trainable=params, macs=n_in * n_out)
 
 

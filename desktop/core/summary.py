@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .architectures import CONV_KINDS
-from .i18n import translate
+from .i18n import integer, translate
 from .spec import ACTIVATIONS, KINDS, LayerSpec, analyse_layer
 
 
@@ -78,7 +78,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
             output = _output_part(with_bias.formula)
             return output + "; " + translate(
                 "summary", "params: {0} (no bias: the batch normalisation after it adds the shift)").format(
-                f"F*F*C*K = {f}*{f}*{c}*{k} = {f * f * c * k:,}")
+                f"F*F*C*K = {f}*{f}*{c}*{k} = {integer(f * f * c * k)}")
     if kind in CONV_KINDS and cfg.get("groups", 1) != 1 and cfg.get("use_bias", True):
         plain = analyse_layer(_conv_spec(cfg), tuple(in_shape))
         if not plain.error:
@@ -87,7 +87,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
             return output + "; " + translate(
                 "summary", "params: {formula} ({groups} groups: each filter sees only its group's {part} of the "
                 "{channels} channels)").format(
-                formula=f"(F*F*C/G + 1)*K = ({f}*{f}*{c}/{g} + 1)*{k} = {(f * f * c // g + 1) * k:,}",
+                formula=f"(F*F*C/G + 1)*K = ({f}*{f}*{c}/{g} + 1)*{k} = {integer((f * f * c // g + 1) * k)}",
                 groups=g, part=c // g, channels=c)
     if kind == "Dense" and not cfg.get("use_bias", True):
         n_in, units = int(in_shape[-1]), int(cfg["units"])
@@ -99,7 +99,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         else:
             what = translate("summary", "no bias, fixed")
         return translate("summary", "output: {units}; params: {formula} ({what})").format(
-            units=units, formula=f"N_in*N_out = {n_in}*{units} = {n_in * units:,}", what=what)
+            units=units, formula=f"N_in*N_out = {n_in}*{units} = {integer(n_in * units)}", what=what)
     if kind == "InputLayer":
         return translate("summary", "the image itself, {0}; params: 0").format("x".join(str(d) for d in in_shape))
     if kind == "ZeroPadding2D":
@@ -108,7 +108,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         return translate("summary", "output: {0}; params: 0").format(f"{in_shape[0]} + 2*{p} = {in_shape[0] + 2 * p}")
     if kind in ("SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise", "Rescaling"):
         return translate("summary", "output: same shape as the input; params: 0")
-    return translate("summary", "params: {0}").format(f"{layer.count_params():,}")
+    return translate("summary", "params: {0}").format(f"{integer(layer.count_params())}")
 
 
 def _output_part(formula: str) -> str:
@@ -155,7 +155,7 @@ def format_summary(model) -> str:
     trainable = sum(r.trainable for r in rows)
     lines += [
         "-" * (width + 28),
-        f"Total params: {total:,}  (trainable {trainable:,}, non-trainable {total - trainable:,})",
+        f"Total params: {integer(total)}  (trainable {integer(trainable)}, non-trainable {integer(total - trainable)})",
         "",
         "How each number comes about:",
     ]

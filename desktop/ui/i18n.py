@@ -83,9 +83,18 @@ def install_language(code: str) -> str:
         else:
             code = "en"
     QLocale.setDefault(QLocale(*_LOCALES[code]))
-    core_i18n.set_translator(QCoreApplication.translate if code != "en" else None)
+    if code == "en":
+        core_i18n.set_translator(None)
+    else:
+        core_i18n.set_translator(QCoreApplication.translate, _locale_number)
     _installed = code
     return code
+
+
+def _locale_number(value: float, decimals: int) -> str:
+    if decimals == 0:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def current_language() -> str:
