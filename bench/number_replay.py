@@ -49,12 +49,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-length", type=int, default=50, help="numbers of each length 2-8")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--writers", choices=["report", "train"], default="report",
+                        help="held-out writers (the figures to quote) or training writers (to develop on)")
     args = parser.parse_args()
     machine.report()
     rng = np.random.default_rng(args.seed)
     by_writer: dict[str, list] = defaultdict(list)
     for sample in load_samples(unipen_path()):
-        if sample.label >= 0 and writer_part(sample.writer) == "report":
+        if sample.label >= 0 and writer_part(sample.writer) == args.writers:
             by_writer[sample.writer].append(sample)
     writers = sorted(w for w, samples in by_writer.items() if len(samples) >= 8)
     app, window = open_main_window(size=(1200, 760))
