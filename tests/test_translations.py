@@ -23,7 +23,7 @@ I18N = REPO / "resources" / "i18n"
 sys.path.insert(0, str(I18N))
 import update_translations  # noqa: E402
 
-PARTS = [*update_translations.PARTS, "qt"]
+PARTS = [*update_translations.PARTS, *update_translations.HAND_WRITTEN]
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
 TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
 
@@ -238,6 +238,19 @@ def test_no_restart_while_a_network_trains(window, qtbot, monkeypatch, english_a
     assert shown == ["The interface will be in Tiếng Việt from the next start. It cannot restart now: "
                      "a network is training."]
     QSettings().remove(i18n.SETTINGS_KEY)
+
+
+def test_the_plots_right_click_menus_are_translated(qtbot, english_afterwards):
+    """pyqtgraph's own menu on the training curves (View All, Mouse Mode, Plot Options) speaks Vietnamese too."""
+    from desktop.app import create_main_window
+
+    win = create_main_window(language="vi")
+    qtbot.addWidget(win)
+    plot = win.train_area.curves.plots.getItem(0, 0)
+    assert plot.vb.menu.viewAll.text() == "Xem toàn bộ"
+    assert plot.ctrlMenu.title() == "Tùy chọn đồ thị"
+    assert [a.text() for a in plot.vb.menu.actions() if a.menu() is not None][:2] == ["X (trục)", "Y (trục)"]
+    win.close()
 
 
 def test_walked_texts_include_menus_and_tabs(window):

@@ -39,7 +39,7 @@ PARTS: dict[str, list[str]] = {
 #: core modules no part above names (model files, locations, names...) form the "core" part
 _NAMED = {name for patterns in PARTS.values() for name in patterns if not name.endswith("*.py")}
 PARTS["core"] = sorted(f"core/{p.name}" for p in (DESKTOP / "core").glob("*.py") if f"core/{p.name}" not in _NAMED)
-HAND_WRITTEN = ["qt"]
+HAND_WRITTEN = ["qt", "pyqtgraph"]  # Qt's and pyqtgraph's own texts (menus, dialogs), by hand
 LANGUAGES = ["vi", "en"]
 
 
