@@ -253,6 +253,34 @@ def test_the_plots_right_click_menus_are_translated(qtbot, english_afterwards):
     win.close()
 
 
+def test_qt_s_own_dialogs_and_buttons_are_translated(qtbot, english_afterwards):
+    """The file dialog (Qt's own, where the desktop has none), standard buttons and text-field menus."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+    from desktop.ui.i18n import install_language
+
+    def texts() -> set[str]:
+        dialog = QFileDialog(None, "", str(REPO), "Keras models (*.keras)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = {text for _, _, text in visible_texts(dialog)}
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", buttons.Yes | buttons.No | buttons.Save | buttons.Cancel)
+        found |= {b.text() for b in box.buttons()}
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        found |= {a.text() for a in menu.actions() if a.text()}
+        dialog.close()
+        return found
+
+    install_language("en")
+    english = texts()
+    install_language("vi")
+    left = {t for t in texts() & english if _letters_left(t) and "keras" not in t and "/" not in t}
+    assert not left
+
+
 def test_walked_texts_include_menus_and_tabs(window):
     texts = {text for _, _, text in visible_texts(window)}
     assert {"&Draw", "&Language", "English", "Tiếng Việt"} <= texts

@@ -344,6 +344,22 @@ Hãy kiểm tra lại tên tệp.</translation>
             <source>Are you sure you want to delete '%1'?</source>
             <translation>Bạn có chắc muốn xóa '%1'?</translation>
         </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tìm trong:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Kiểu tệp:</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Hiện cột </translation>
+        </message>
+        <message>
+            <source>&amp;Show hidden files</source>
+            <translation>Hiện tệp &amp;ẩn</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
