@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
 from ui_texts import area_texts, visible_texts
 
@@ -207,6 +207,10 @@ def test_vietnamese_texts_are_not_clipped(qtbot, english_afterwards, size):
             if widget.width() < widget.minimumSizeHint().width() - 1:
                 clipped.append(f"{win.tabs.tabText(i)}: {widget.text()!r} {widget.width()} < "
                                f"{widget.minimumSizeHint().width()}")
+        for combo in win.tabs.widget(i).findChildren(QComboBox):  # the chosen entry shown whole
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24  # + the arrow
+            if combo.isVisibleTo(win) and combo.currentText() and combo.width() < needed:
+                clipped.append(f"{win.tabs.tabText(i)}: combo {combo.currentText()!r} {combo.width()} < {needed}")
     assert not clipped, "\n".join(clipped)
     win.close()
 

@@ -57,8 +57,8 @@
             <translation>The probe digit's feature maps in the chosen layer</translation>
         </message>
         <message>
-            <source>The digit whose maps and probabilities are shown: your drawing, or one of the test digits below (or click one). Taken from the next snapshot on.</source>
-            <translation>The digit whose maps and probabilities are shown: your drawing, or one of the test digits below (or click one). Taken from the next snapshot on.</translation>
+            <source>The digit whose maps and probabilities are shown: your drawing (draw one to watch it), or one of the test digits below (or click one). Taken from the next snapshot on.</source>
+            <translation>The digit whose maps and probabilities are shown: your drawing (draw one to watch it), or one of the test digits below (or click one). Taken from the next snapshot on.</translation>
         </message>
         <message>
             <source>test digit {0}</source>
@@ -107,10 +107,6 @@
         <message>
             <source>your drawing</source>
             <translation>your drawing</translation>
-        </message>
-        <message>
-            <source>test digit 0 (draw one to watch yours)</source>
-            <translation>test digit 0 (draw one to watch yours)</translation>
         </message>
         <message>
             <source>Your drawing</source>

@@ -57,8 +57,8 @@
         <translation>Các bản đồ đặc trưng của chữ số thăm dò ở lớp đã chọn</translation>
     </message>
     <message>
-        <source>The digit whose maps and probabilities are shown: your drawing, or one of the test digits below (or click one). Taken from the next snapshot on.</source>
-        <translation>Chữ số được hiển thị bản đồ đặc trưng và xác suất: hình bạn vẽ, hoặc một trong các chữ số kiểm tra bên dưới (hoặc bấm vào một chữ số). Có hiệu lực từ bản chụp tiếp theo.</translation>
+        <source>The digit whose maps and probabilities are shown: your drawing (draw one to watch it), or one of the test digits below (or click one). Taken from the next snapshot on.</source>
+        <translation>Chữ số được hiển thị bản đồ đặc trưng và xác suất: hình bạn vẽ (hãy vẽ một chữ số để theo dõi nó), hoặc một trong các chữ số kiểm tra bên dưới (hoặc bấm vào một chữ số). Áp dụng từ bản chụp tiếp theo.</translation>
     </message>
     <message>
         <source>test digit {0}</source>
@@ -107,10 +107,6 @@
     <message>
         <source>your drawing</source>
         <translation>hình bạn vẽ</translation>
-    </message>
-    <message>
-        <source>test digit 0 (draw one to watch yours)</source>
-        <translation>chữ số kiểm tra 0 (hãy vẽ để theo dõi chữ của bạn)</translation>
     </message>
     <message>
         <source>Your drawing</source>

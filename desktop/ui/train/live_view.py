@@ -188,9 +188,9 @@ class LiveNetworkView(QWidget):
         self.maps.setMinimumSize(120, 80)
         self.maps.setToolTip(self.tr("The probe digit's feature maps in the chosen layer"))
         self.probe_combo = QComboBox()
-        self.probe_combo.setToolTip(self.tr("The digit whose maps and probabilities are shown: your drawing, or "
-                                            "one of the test digits below (or click one). Taken from the next "
-                                            "snapshot on."))
+        self.probe_combo.setToolTip(self.tr("The digit whose maps and probabilities are shown: your drawing (draw "
+                                            "one to watch it), or one of the test digits below (or click one). "
+                                            "Taken from the next snapshot on."))
         self.probe_combo.addItem("")
         for i in range(20):
             self.probe_combo.addItem(self.tr("test digit {0}").format(i + 1))
@@ -256,8 +256,8 @@ class LiveNetworkView(QWidget):
     def set_drawn(self, drawn: bool) -> None:
         """Whether the next run's first probe choice is the canvas drawing (else MNIST test digit 0)."""
         self._drawn = drawn
-        self.probe_combo.setItemText(0, self.tr("your drawing") if drawn
-                                     else self.tr("test digit 0 (draw one to watch yours)"))
+        # Short, so that it fits beside the layer list; the tooltip says a drawing would be watched instead.
+        self.probe_combo.setItemText(0, self.tr("your drawing") if drawn else self.tr("test digit {0}").format(0))
 
     def probe_name(self, index: int) -> str:
         """What probe ``index`` is, as a caption starts: "Your drawing", "Test digit 4 (a 4)"."""
