@@ -102,9 +102,13 @@ def current_language() -> str:
     return _installed or "en"
 
 
-def number(value: float, decimals: int = 1) -> str:
-    """``value`` with ``decimals`` digits in the interface's locale: 99.1 / 99,1; thousands grouped."""
-    return QLocale().toString(float(value), "f", decimals)
+def number(value: float, decimals: int = 1, group: bool = True) -> str:
+    """``value`` with ``decimals`` digits in the interface's locale: 99.1 / 99,1; thousands grouped unless
+    ``group`` is False (then English reads as ``f"{value:.{decimals}f}"``: 1234.568, nan)."""
+    locale = QLocale()
+    if not group:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
 
 
 def integer(value: int) -> str:

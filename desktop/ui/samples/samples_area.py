@@ -40,7 +40,6 @@ from .store import SampleStore
 
 SAMPLE_SETS = QT_TRANSLATE_NOOP("SamplesArea", "Sample sets")
 ALL_FILES = QT_TRANSLATE_NOOP("SamplesArea", "All files")
-SAMPLE_FILTER = f"{SAMPLE_SETS} (*.json *.json.gz);;{ALL_FILES} (*)"  # as English shows it
 CHUNK = 24  # thumbnails (and readings) made per turn of the event loop, so a big set never freezes the window
 UNSURE_BELOW = 0.9  # calibrated confidence under which a reading counts as unsure
 ENOUGH = 2  # samples per digit below which a digit is suggested anyway

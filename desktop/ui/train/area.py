@@ -19,13 +19,13 @@ from ...core.progress import format_seconds
 from ...core.run_series import RunSeries
 from ...core.spec import NetworkSpec
 from ..active_model import ActiveModel
-from ..i18n import integer
+from ..i18n import integer, number
 from ..literal_text import literal, plain_label
 from ..worker_thread import finish_worker, start_worker
 from .confusion_view import ConfusionMatrixView, ImageStrip
 from .curves import TrainingCurves
 from .form import TrainForm
-from .live_view import LiveNetworkView, plain_number
+from .live_view import LiveNetworkView
 from .results import RunResults, new_run_dir
 from .worker import TrainingWorker, TrainOutcome
 
@@ -278,7 +278,7 @@ class TrainArea(QWidget):
         loss = self.live_view.shown.loss if self.live_view.shown is not None else None
         tip = self.tr("after {0} batches").format(integer(step))
         if loss is not None:
-            tip += self.tr(", batch loss {0}").format(plain_number(loss, 3))
+            tip += self.tr(", batch loss {0}").format(number(loss, 3, group=False))
         self.curves.mark_moment(step / max(self.series.steps, 1), tip)
 
     @Slot(str)

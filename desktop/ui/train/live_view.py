@@ -14,26 +14,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from ...core.snapshots import Snapshot
-from ..i18n import integer
+from ..i18n import integer, number
 from ..inspect.views import ActivationBars, FeatureMapGrid
 from ..literal_text import plain_label
 from ..prediction_views import BAR
 
 RIGHT = QColor(60, 170, 80)
 WRONG = QColor(210, 60, 60)
-
-
-def plain_number(value: float, decimals: int) -> str:
-    """``value`` with the locale's decimal separator but no thousands grouping: as ``f"{value:.3f}"``
-    in English (1234.568, nan), 1234,568 in Vietnamese."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "f", decimals)
 
 
 class DigitStrip(QWidget):
@@ -369,7 +361,7 @@ class LiveNetworkView(QWidget):
         else:
             said = self.tr("After {0} batches (epoch {1}, batch loss {2}): {3} of {4} test digits read right")
         self.position_label.setText(said.format(integer(snapshot.step), snapshot.epoch + 1,
-                                                "" if snapshot.loss is None else plain_number(snapshot.loss, 3),
+                                                "" if snapshot.loss is None else number(snapshot.loss, 3, group=False),
                                                 right, len(self.strip.labels)))
 
     def _set_caption(self, text: str) -> None:
