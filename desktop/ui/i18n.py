@@ -91,29 +91,32 @@ def install_language(code: str) -> str:
     return code
 
 
-def _locale_number(value: float, decimals: int) -> str:
-    if decimals == 0:
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "f", decimals)
-
-
 def current_language() -> str:
     """The language installed ("en" before :func:`install_language`)."""
     return _installed or "en"
 
 
+def _locale_number(value: float, decimals: int) -> str:
+    """``value`` in the interface's locale, thousands grouped: a whole number as it is, a float rounded to
+    ``decimals`` (core's numbers come here too, see ``core.i18n.set_translator``)."""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def number(value: float, decimals: int = 1, group: bool = True) -> str:
     """``value`` with ``decimals`` digits in the interface's locale: 99.1 / 99,1; thousands grouped unless
     ``group`` is False (then English reads as ``f"{value:.{decimals}f}"``: 1234.568, nan)."""
+    if group:
+        return _locale_number(float(value), decimals)
     locale = QLocale()
-    if not group:
-        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(value), "f", decimals)
 
 
 def integer(value: int) -> str:
     """A whole number with the locale's thousands separator: 104,202 / 104.202."""
-    return QLocale().toString(int(value))
+    return _locale_number(int(value), 0)
 
 
 def percent(fraction: float, decimals: int = 1) -> str:

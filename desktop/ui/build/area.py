@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,17 +78,11 @@ SETTING_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BuildArea", text)
-
-
 def _mega(n: int) -> str:
     """A count in millions past 100,000 ("0.10 M"), else whole, in the interface's locale."""
     if n < 100_000:
         return integer(n)
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # as f"{x:.2f}" writes 1234.56
-    return f"{locale.toString(n / 1e6, 'f', 2)} M"
+    return f"{number(n / 1e6, 2, group=False)} M"  # as f"{x:.2f}" writes 1234.56
 
 
 def _within(value, low, high, default):
@@ -399,9 +393,9 @@ class BuildArea(QWidget):
                 editor.addItems(PADDINGS if key == "padding" else ACTIVATIONS)
                 editor.setCurrentText(str(value))
                 editor.currentTextChanged.connect(self._setter(key))
-            editor.setToolTip(_tr(HINTS[key]) if key in HINTS else "")
+            editor.setToolTip(self.tr(HINTS[key]) if key in HINTS else "")
             self._editors[key] = editor
-            self.form.addRow(_tr(SETTING_LABELS[key]) if key in SETTING_LABELS else key, editor)
+            self.form.addRow(self.tr(SETTING_LABELS[key]) if key in SETTING_LABELS else key, editor)
 
     def _setter(self, key: str):
         return lambda value: self.set_param(key, value)

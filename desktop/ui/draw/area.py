@@ -46,11 +46,6 @@ NO_MODEL = QT_TRANSLATE_NOOP("DrawArea", "No model: open one with File > Open mo
 KEEP_HINT = QT_TRANSLATE_NOOP("DrawArea", "Right or wrong? Keep it as: press 0-9, or N for not a digit")
 
 
-def _text(text: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP("DrawArea", ...) in the interface's language."""
-    return QCoreApplication.translate("DrawArea", text)
-
-
 def image_filter() -> str:
     """The file dialog's filter of the picture formats the app reads, then all files."""
     images = QCoreApplication.translate("DrawArea", "Images ({0})").format(IMAGE_PATTERNS)
@@ -217,7 +212,7 @@ class DrawArea(QWidget):
             button.setObjectName(f"keep-{key}")
             row.addWidget(button)
         row.addStretch(1)
-        self.keep_hint = plain_label(_text(KEEP_HINT))
+        self.keep_hint = plain_label(self.tr(KEEP_HINT))
         self.keep_hint.setWordWrap(True)
         set_text_color(self.keep_hint, MUTED)
         self.keep_hint.setToolTip(self.tr("Kept drawings make your own sample set (My samples tab): the model can be "
@@ -253,7 +248,7 @@ class DrawArea(QWidget):
 
     @Slot()
     def _restore_keep_hint(self) -> None:
-        hint = _text(KEEP_HINT)
+        hint = self.tr(KEEP_HINT)
         if self.keep_hint.text() != hint and not self.canvas.is_empty():
             self.keep_hint.setText(hint)
 
@@ -276,12 +271,12 @@ class DrawArea(QWidget):
     @Slot(str)
     def _on_model_loading(self, name: str) -> None:
         if self.active_model.current is None:
-            self.confidence_label.setText(_text(LOADING))
+            self.confidence_label.setText(self.tr(LOADING))
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
         if self.active_model.current is None and not self.active_model.loading:
-            self.confidence_label.setText(_text(NO_MODEL))
+            self.confidence_label.setText(self.tr(NO_MODEL))
 
     @Slot(object, object)
     @property
@@ -322,7 +317,7 @@ class DrawArea(QWidget):
             self.digit_label.setText("–")
             set_text_color(self.digit_label, MUTED)
             self.confidence_label.setText(self.tr("Write a number") if self.active_model.reader is not None
-                                          else _text(LOADING if self.active_model.loading else NO_MODEL))
+                                          else self.tr(LOADING if self.active_model.loading else NO_MODEL))
             return
         self.digit_label.setText(reading.text)
         set_text_color(self.digit_label, None)
@@ -347,7 +342,7 @@ class DrawArea(QWidget):
                 self.confidence_label.setText(self.tr("Draw a digit"))
                 self._emit(-1, [])
             else:
-                self.confidence_label.setText(_text(LOADING if self.active_model.loading else NO_MODEL))
+                self.confidence_label.setText(self.tr(LOADING if self.active_model.loading else NO_MODEL))
             return
         order = np.argsort(probs)[::-1]
         best, second = int(order[0]), int(order[1])

@@ -45,10 +45,6 @@ UNSURE_BELOW = 0.9  # calibrated confidence under which a reading counts as unsu
 ENOUGH = 2  # samples per digit below which a digit is suggested anyway
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SamplesArea", text)
-
-
 def label_name(label: int) -> str:
     return QCoreApplication.translate("SamplesArea", "not a digit") if label == NOT_A_DIGIT else str(label)
 
@@ -65,7 +61,8 @@ def label_combo(first: str, template: str = "{0}") -> QComboBox:
 
 def sample_filter() -> str:
     """The file dialogs' filter in the interface's language (the patterns stay)."""
-    return f"{_tr(SAMPLE_SETS)} (*.json *.json.gz);;{_tr(ALL_FILES)} (*)"
+    sets, every = (QCoreApplication.translate("SamplesArea", text) for text in (SAMPLE_SETS, ALL_FILES))
+    return f"{sets} (*.json *.json.gz);;{every} (*)"
 
 
 def _percent(value: float | None) -> str:
