@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -17,9 +18,7 @@ from PySide6.QtWidgets import (
 
 def _widget_texts(widget: QWidget) -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
-    if isinstance(widget, QLabel) and not widget.pixmap().isNull() is False:
-        texts.append(("text", widget.text()))
-    elif isinstance(widget, QLabel):
+    if isinstance(widget, QLabel):
         texts.append(("text", widget.text()))
     if isinstance(widget, QAbstractButton):
         texts.append(("text", widget.text()))
@@ -29,7 +28,7 @@ def _widget_texts(widget: QWidget) -> list[tuple[str, str]]:
         texts.append(("placeholder", widget.placeholderText()))
     if isinstance(widget, QComboBox):
         texts += [("item", widget.itemText(i)) for i in range(widget.count())]
-        texts += [("item tooltip", str(widget.itemData(i, 3) or "")) for i in range(widget.count())]
+        texts += [("item tooltip", str(widget.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")) for i in range(widget.count())]
     if isinstance(widget, QListWidget):
         texts += [("item", widget.item(i).text()) for i in range(min(widget.count(), 50))]
     if isinstance(widget, QTabWidget):

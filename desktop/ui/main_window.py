@@ -142,10 +142,10 @@ class MainWindow(QMainWindow):
         menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        shown = current_language()
+        chosen = saved_language() or current_language()
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == (saved_language() or shown))
+            action.setChecked(code == chosen)
             action.setStatusTip(self.tr("Show the interface in {0} (from the next start)").format(name))
             action.setToolTip(action.statusTip())
             action.setData(code)
