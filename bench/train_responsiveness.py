@@ -31,6 +31,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -42,6 +43,38 @@ if (REPO.parent / "shared" / "data" / "mnist.npz").is_file():
     os.environ.setdefault("DIGITS_MNIST", str(REPO.parent / "shared" / "data" / "mnist.npz"))
 
 import numpy as np  # noqa: E402
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def thread_cpu() -> dict[int, float]:
+    """CPU seconds of every thread of this process so far (Linux); empty where /proc is missing."""
+    out = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended
+            continue
+        out[int(tid)] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime + stime
+    return out
+
+
+def cpu_split(marks: list[tuple[float, dict[int, float]]], loop_thread: int) -> dict[str, float]:
+    """CPU seconds per epoch between the first and last epoch-end marks: TensorFlow's threads, the fit
+    loop's thread and the GUI (main) thread; the plain fit's loop runs on the main thread."""
+    (_, first), (_, last) = marks[0], marks[-1]
+    epochs = len(marks) - 1
+    split = {"tensorflow": 0.0, "fit loop": 0.0, "GUI": 0.0}
+    for tid, seconds in last.items():
+        used = (seconds - first.get(tid, 0.0)) / epochs
+        kind = "fit loop" if tid == loop_thread else "GUI" if tid == os.getpid() else "tensorflow"
+        split[kind] += used
+    return split
 
 
 def plain_fit(data, config) -> list[float]:
@@ -59,30 +92,28 @@ def plain_fit(data, config) -> list[float]:
                   metrics=["accuracy"])
     epochs, batch = config.epochs, config.batch_size
     validation = (to_model_input(x_val), y_val) if len(x_val) else None
-    ends = []
-
-    ended = []
+    ends, ended, marks = [], [], []
 
     class Clock(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             ends.append(time.perf_counter())
-            cpu.append(time.process_time())
+            marks.append((time.perf_counter(), thread_cpu()))
 
         def on_train_end(self, logs=None):
             ended.append(time.perf_counter())
 
-    cpu = [time.process_time()]
     start = time.perf_counter()
     model.fit(to_model_input(x_tr), y_tr, batch_size=batch, epochs=epochs,
               validation_data=validation, callbacks=[Clock()], verbose=0)
     PLAIN_LAGS.append(time.perf_counter() - ended[-1])
-    PLAIN_CPU.extend(np.diff(cpu)[1:])
+    SPLITS["plain"].append(cpu_split(marks, threading.get_native_id()))
     return list(np.diff([start] + ends))
 
 
-def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
+def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], list[float], float]:
     """Epoch times of the Train area's worker, with ``probe`` a 10 ms GUI timer's intervals, and
-    the share of the training time the GUI thread spent on the CPU (drawing curves, progress).
+    the share of the training time the GUI thread spent on the CPU (drawing curves, progress);
+    ``watch``: the live view on (the default) or off.
 
     The probe timer is itself Python work on the GUI thread that competes with
     the worker for the GIL, so epoch times for the ratio come from runs without it.
@@ -91,6 +122,7 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
 
     area = window.train_area
     window.tabs.setCurrentWidget(area)
+    area.form.watch_check.setChecked(watch)
     epochs = area.form.epochs_spin.value()
     ticks: list[float] = []
     ends: list[float] = []
@@ -103,15 +135,16 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
             faulthandler.dump_traceback_later(0.04, file=STALL_DUMP[0])
 
     timer.timeout.connect(tick)
-    cpu: list[float] = []
+    marks: list[tuple[float, dict[int, float]]] = []
+    loop_thread: list[int] = []
 
     def on_started(*_):
         ends.append(time.perf_counter())
-        cpu.append(time.process_time())
 
     def on_epoch(*_):
         ends.append(time.perf_counter())
-        cpu.append(time.process_time())
+        marks.append((time.perf_counter(), thread_cpu()))
+        loop_thread[:] = [threading.get_native_id()]  # called on the worker's thread
 
     loop = QEventLoop()
     area.trainingFinished.connect(loop.quit)
@@ -140,17 +173,17 @@ def app_fit(app, window, probe: bool) -> tuple[list[float], list[float], float]:
               f"{lag * 1000:.0f} ms after its last callback", file=sys.stderr, flush=True)
     LAGS.append(lag)
     if not probe:
-        APP_CPU.extend(np.diff(cpu)[1:])
+        if len(marks) >= 2:
+            SPLITS["app" if watch else "app, live view off"].append(cpu_split(marks, loop_thread[0]))
     return list(np.diff(ends)), gaps, gui_cpu / (last - first)
 
 
 LAGS: list[float] = []  # seconds from Keras' on_train_end to fit returning, one per in-app run
 PLAIN_LAGS: list[float] = []  # the same for the plain fits
 STALL_DUMP: list = []  # with --stall-dump: the open file
-# CPU seconds of the whole process per epoch (first epochs left out): unlike wall time, not stretched
-# when the machine's host takes the CPU away (this machine runs some epochs at half speed).
-PLAIN_CPU: list[float] = []
-APP_CPU: list[float] = []
+# CPU seconds per epoch by thread (first epochs left out), one dict per run: unlike wall time, the work
+# outside TensorFlow is not stretched when the machine's host takes the CPU away.
+SPLITS: dict[str, list[dict[str, float]]] = {"plain": [], "app, live view off": [], "app": []}
 
 
 def fast_half(xs: list[float]) -> float:
@@ -177,18 +210,33 @@ def measure(args) -> dict:
     data = load_mnist()
     set_up(window.train_area, args)
     config = window.train_area.form.config()
-    plain, in_app, probed, gaps, gui_share = [], [], [], [], []
-    for _ in range(args.rounds):
-        plain += plain_fit(data, config)[1:]
-        epochs, _, share = app_fit(app, window, probe=False)
-        in_app += epochs[1:]
-        gui_share.append(share)
+    plain, in_app, unwatched, probed, gaps, gui_share, rounds = [], [], [], [], [], [], []
+    for round_ in range(args.rounds):
+        # The arms' order turns each round, so none always runs first after the probed run.
+        arms = ["plain", "off", "on"]
+        arms = arms[round_ % 3:] + arms[:round_ % 3]
+        medians = {}
+        for arm in arms:
+            if arm == "plain":
+                epochs = plain_fit(data, config)[1:]
+                plain += epochs
+            else:
+                epochs, _, share = app_fit(app, window, probe=False, watch=arm == "on")
+                epochs = epochs[1:]
+                (in_app if arm == "on" else unwatched).extend(epochs)
+                if arm == "on":
+                    gui_share.append(share)
+            medians[arm] = statistics.median(epochs)
+        rounds.append(medians)
+        print(f"round {round_ + 1}: s/epoch plain {medians['plain']:.2f}, app live view off {medians['off']:.2f}, "
+              f"app {medians['on']:.2f}", file=sys.stderr, flush=True)
         probed_epochs, intervals, _ = app_fit(app, window, probe=True)
         probed += probed_epochs[1:]
         gaps += intervals
     window.close()
-    return {"plain": plain, "in_app": in_app, "probed": probed, "gaps_ms": [g * 1000 for g in gaps],
-            "gui_share": gui_share, "lags": LAGS, "plain_lags": PLAIN_LAGS, "plain_cpu": PLAIN_CPU, "app_cpu": APP_CPU, "threads": tf.config.threading.get_intra_op_parallelism_threads(),
+    return {"plain": plain, "in_app": in_app, "unwatched": unwatched, "rounds": rounds, "splits": SPLITS,
+            "probed": probed, "gaps_ms": [g * 1000 for g in gaps],
+            "gui_share": gui_share, "lags": LAGS, "plain_lags": PLAIN_LAGS, "threads": tf.config.threading.get_intra_op_parallelism_threads(),
             "onednn": os.environ.get("TF_ENABLE_ONEDNN_OPTS", ""), "config": {
                 "batch": config.batch_size, "val": config.validation_split, "n": config.subset or 60000}}
 
@@ -256,15 +304,37 @@ def main() -> None:
     print(f"seed-cnn, {c['n']:,} MNIST images ({c['val']:.0%} held out for validation), batch {c['batch']}, "
           f"{args.rounds} rounds x {args.epochs} epochs (first epoch of each run left out), {os.cpu_count()} cores, "
           f"TensorFlow intra-op threads {figures['threads']}, oneDNN {'on' if figures['onednn'] == '1' else 'off'}")
-    print(f"plain model.fit  s/epoch: median {p:.2f}  all {[round(float(x), 2) for x in plain]}")
-    print(f"in-app worker    s/epoch: median {a:.2f}  all {[round(float(x), 2) for x in in_app]}")
-    print(f"ratio in-app / plain: medians {a / p:.3f}, medians of the faster half {fast_half(in_app) / fast_half(plain):.3f}, "
-          f"fastest epochs {min(in_app) / min(plain):.3f}")
+    u = statistics.median(figures["unwatched"])
+    print(f"plain model.fit          s/epoch: median {p:.2f}  all {[round(float(x), 2) for x in plain]}")
+    print(f"app, live view off       s/epoch: median {u:.2f}  all {[round(float(x), 2) for x in figures['unwatched']]}")
+    print(f"app (live view on)       s/epoch: median {a:.2f}  all {[round(float(x), 2) for x in in_app]}")
+    rounds = figures["rounds"]
+    for arm, name in (("off", "live view off"), ("on", "live view on")):
+        per_round = [r[arm] / r["plain"] for r in rounds]
+        xs = figures["unwatched"] if arm == "off" else in_app
+        print(f"ratio app ({name}) / plain: medians {statistics.median(xs) / p:.3f}, per round "
+              f"{[round(float(x), 3) for x in per_round]} (median {statistics.median(per_round):.3f}), faster halves "
+              f"{fast_half(xs) / fast_half(plain):.3f}")
     print("  (this machine runs some epochs at half speed, in both arms alike; the faster half compares the code "
           "without those episodes)")
-    pc, ac = statistics.median(figures["plain_cpu"]), statistics.median(figures["app_cpu"])
-    print(f"CPU seconds per epoch, all threads: plain {pc:.2f}, in-app {ac:.2f}; ratio {ac / pc:.3f}  "
-          f"(plain {[round(float(x), 1) for x in figures['plain_cpu']]}, in-app {[round(float(x), 1) for x in figures['app_cpu']]})")
+    print("CPU seconds per epoch by thread (medians over the runs):")
+    print(f"  {'arm':<20} {'TensorFlow':>10} {'fit loop':>9} {'GUI':>6} {'total':>7}")
+    totals = {}
+    for arm, splits in figures["splits"].items():
+        if not splits:
+            continue
+        row = {k: statistics.median(s[k] for s in splits) for k in ("tensorflow", "fit loop", "GUI")}
+        totals[arm] = row
+        print(f"  {arm:<20} {row['tensorflow']:10.2f} {row['fit loop']:9.2f} {row['GUI']:6.2f} "
+              f"{statistics.median(sum(s.values()) for s in splits):7.2f}")
+    if "plain" in totals:
+        base = totals["plain"]
+        for arm in ("app, live view off", "app"):
+            if arm in totals:
+                added = totals[arm]["fit loop"] + totals[arm]["GUI"] - base["fit loop"] - base["GUI"]
+                print(f"  {arm}: adds {added:.2f} CPU s per epoch outside TensorFlow "
+                      f"({100 * added / sum(base.values()):.1f} % of the plain fit's CPU, "
+                      f"{100 * added / p:.1f} % of its epoch)")
     print(f"GUI thread on the CPU during in-app training: {100 * statistics.median(gui_share):.1f} % of the time "
           f"(all rounds {[round(100 * x, 1) for x in gui_share]}): the most the GUI can take from training")
     print(f"in-app with the 10 ms probe timer s/epoch: median {statistics.median(probed):.2f}  "
