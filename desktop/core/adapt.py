@@ -29,6 +29,7 @@ from .data import Mnist
 from .evaluation import batch_probabilities
 from .i18n import translate
 from .pen_samples import NOT_A_DIGIT, PenSample, labels_of, render_samples, render_varied
+from .pipelines import fit_batches, tensor_in_slices
 from .reading import Calibration
 from .training import CancelFlag, TrainingListener
 
@@ -220,8 +221,8 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
             if cancel.is_set():
                 self.model.stop_training = True
 
-    model.fit(x[..., None], t, sample_weight=w, batch_size=options.batch_size, epochs=1, shuffle=False,
-              callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()], verbose=0)
+    batches = fit_batches(tensor_in_slices(x[..., None]), t, options.batch_size, shuffle=False, weights=w)
+    model.fit(batches, epochs=1, shuffle=False, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()], verbose=0)
     listener.on_epoch_end(run, {})
     return AdaptResult(model, len(own), done["steps"], cancel.is_set(), time.perf_counter() - start,
                        dict(replay.counts))

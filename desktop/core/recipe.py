@@ -25,6 +25,7 @@ reader-trio that averages their logits (``core/ensemble.py``).
 from __future__ import annotations
 
 import math
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -37,6 +38,7 @@ from .data import Mnist
 from .ensemble import join_readers
 from .evaluation import batch_probabilities as predict
 from .marks import MARKS, random_marks
+from .pipelines import without_autotuning
 from .pen_samples import PenSample, labels_of, render_samples, render_varied, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
 from .stroke_augment import augment_strokes
@@ -169,7 +171,7 @@ def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingLis
 
     ds = tf.data.Dataset.from_tensor_slices((data.x[..., None], data.targets, data.raster_augment, data.weights))
     ds = ds.shuffle(len(data.x), seed=options.seed, reshuffle_each_iteration=True).batch(options.batch_size)
-    ds = ds.map(augment, num_parallel_calls=tf.data.AUTOTUNE).prefetch(2)
+    ds = without_autotuning(ds.map(augment, num_parallel_calls=os.cpu_count() or 1).prefetch(2))
 
     def plain(logs) -> dict[str, float]:
         values = {k: float(v) for k, v in (logs or {}).items()}
@@ -192,7 +194,8 @@ def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingLis
             listener.on_epoch_end(epoch, plain(logs))
 
     listener.on_train_begin(options.epochs, steps)
-    return model.fit(ds, epochs=options.epochs, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()], verbose=0)
+    return model.fit(ds, epochs=options.epochs, shuffle=False, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()],
+                     verbose=0)
 
 
 def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -21,6 +22,7 @@ import numpy as np
 from .architectures import ARCHITECTURES, get_architecture
 from .data import Mnist, to_model_input
 from .i18n import translate
+from .pipelines import fit_batches, tensor_in_slices
 
 if TYPE_CHECKING:
     from .snapshots import SnapshotTaker
@@ -259,19 +261,6 @@ def describe_network(config: TrainConfig) -> str:
     return get_architecture(config.arch).description
 
 
-def tensor_in_slices(array: np.ndarray, tf, rows: int = 2048):
-    """``array`` as a TensorFlow tensor, converted ``rows`` at a time.
-
-    Converting a whole array copies it while holding Python's GIL: for
-    MNIST's 54,000 training images (169 MB) that froze the GUI thread for
-    130 ms when training started (the longest pause while training). In
-    slices no pause is over ~10 ms; the extra copy costs about 0.1 s a run.
-    """
-    if len(array) <= rows:
-        return tf.convert_to_tensor(array)
-    return tf.concat([tf.convert_to_tensor(array[i:i + rows]) for i in range(0, len(array), rows)], axis=0)
-
-
 def _take_compiled(config: TrainConfig, total_steps: int) -> tuple[Any, tuple[str, ...] | None]:
     """A compiled network with new random weights and a fresh optimizer, and its cache key."""
     import keras
@@ -387,7 +376,6 @@ def train(
     """
     config.check(len(data.x_train))
     import keras
-    import tensorflow as tf
 
     from .augment import augment_batch
 
@@ -404,17 +392,13 @@ def train(
     steps_per_epoch = math.ceil(len(x_train) / config.batch_size)
     model, key = _take_compiled(config, steps_per_epoch * config.epochs)
 
-    if config.augment:
-        images = tensor_in_slices(to_model_input(x_train), tf)
-        ds = tf.data.Dataset.from_tensor_slices((images, y_train.astype(np.int32)))
-        ds = ds.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True).batch(config.batch_size)
-        ds = ds.map(lambda x, y: (augment_batch(x), y), num_parallel_calls=tf.data.AUTOTUNE).prefetch(2)
-        inputs: dict[str, Any] = {"x": ds, "shuffle": False}
-    else:
-        # The arrays as tensors: Keras shuffles them itself, exactly as a plain fit script would.
-        inputs = {"x": tensor_in_slices(to_model_input(x_train), tf), "y": y_train.astype(np.int32),
-                  "batch_size": config.batch_size, "shuffle": True}
-    validation = (tensor_in_slices(to_model_input(x_val), tf), y_val.astype(np.int32)) if len(x_val) else None
+    # Keras shuffles arrays itself, but its pipeline can hold fit up for seconds at the end (core.pipelines).
+    images = tensor_in_slices(to_model_input(x_train))
+    inputs = fit_batches(images, y_train.astype(np.int32), config.batch_size, seed=config.seed,
+                         transform=augment_batch if config.augment else None,
+                         parallel=(os.cpu_count() or 1) if config.augment else 1)
+    validation = (fit_batches(tensor_in_slices(to_model_input(x_val)), y_val.astype(np.int32), config.batch_size,
+                              shuffle=False) if len(x_val) else None)
 
     state: dict = {"epochs": 0}
     callbacks = [_bridge_callback(listener, cancel, state, steps_per_epoch, watcher), keras.callbacks.TerminateOnNaN()]
@@ -433,7 +417,8 @@ def train(
     if watcher is not None:
         watcher.begin(model, steps_per_epoch * config.epochs)
     start = time.perf_counter()
-    history = model.fit(**inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, verbose=0)
+    history = model.fit(inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, shuffle=False,
+                        verbose=0)
     returned = time.perf_counter()
     seconds = returned - start
     trained = build_network(config)  # handed over; the compiled one stays here
