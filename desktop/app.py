@@ -36,7 +36,7 @@ def create_main_window(model_path: str | os.PathLike | None = None, language: st
         QCoreApplication.setApplicationName(APP_TITLE)
     install_language(language or chosen_language())
     limit_malloc_arenas()
-    configure_for_app()
+    configure_for_app(gui=True)
     active = ActiveModel()
     window = MainWindow(active)
     active.setParent(window)
