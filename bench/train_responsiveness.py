@@ -25,6 +25,7 @@ Usage: QT_QPA_PLATFORM=offscreen python bench/train_responsiveness.py [--epochs 
 from __future__ import annotations
 
 import argparse
+import bisect
 import faulthandler
 import json
 import os
@@ -153,6 +154,9 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
     # Timestamps are taken on the worker thread, at the moment each epoch starts/ends.
     area.worker.trainingStarted.connect(on_started, Qt.ConnectionType.DirectConnection)
     area.worker.epochEnded.connect(on_epoch, Qt.ConnectionType.DirectConnection)
+    snapshots: list[float] = []  # when the worker handed a snapshot to the live view
+    area.worker.snapshotTaken.connect(lambda *_: snapshots.append(time.perf_counter()),
+                                      Qt.ConnectionType.DirectConnection)
     if probe:
         timer.start()
     cpu_start = time.thread_time()
@@ -166,6 +170,13 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
     # Only the training itself: from the first epoch's start to the last epoch's end.
     first, last = ends[0], ends[-1]
     gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= first and b <= last]
+    for a, b in zip(ticks, ticks[1:]):  # where the long gaps fall, to tell what they go with
+        if a >= first and b <= last and b - a > 0.04:
+            epoch = bisect.bisect(ends, a) - 1
+            near = min((abs(t - a) for t in snapshots), default=float("nan"))
+            print(f"GUI gap {1000 * (b - a):.0f} ms, {a - first:.1f} s into the run (epoch {epoch + 1}, "
+                  f"{a - ends[epoch]:.2f} s after it began); nearest live snapshot {1000 * near:.0f} ms away",
+                  file=sys.stderr, flush=True)
     lag = float("nan")
     if area.outcome is not None:
         lag = area.outcome.result.return_lag_s
