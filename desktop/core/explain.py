@@ -377,14 +377,14 @@ def dense_text(unit: DenseUnit, name: str, max_inputs: int = 8) -> str:
     """The largest contributions w*x of a dense unit, its bias and activation (softmax: with all logits)."""
     n = len(unit.inputs)
     lines = [translate("explain", "{name}, unit {unit}: the sum of w*x over its {count} inputs;").format(
-                 name=name, unit=unit.unit, count=f"{integer(n)}"),
+                 name=name, unit=unit.unit, count=integer(n)),
              translate("explain", "the largest contributions first:")]
     shown = unit.largest(max_inputs)
     input_text = translate("explain", "  input {0}: {1} x {2} = {3}")
     lines += [input_text.format(i, f"{unit.weights[i]:+.4f}", f"{unit.inputs[i]:.4f}", f"{v:+.4f}") for i, v in shown]
     if n > len(shown):
         lines.append(translate("explain", "  the other {0} inputs: {1}").format(
-            f"{integer(n - len(shown))}", f"{unit.contributions.sum() - sum(v for _, v in shown):+.4f}"))
+            integer(n - len(shown)), f"{unit.contributions.sum() - sum(v for _, v in shown):+.4f}"))
     lines.append(translate("explain", "sum {0} + bias {1} = {2}").format(
         f"{unit.contributions.sum(dtype=np.float64):.4f}", f"{unit.bias:+.4f}", f"{unit.logit:.4f}"))
     if unit.activation == "softmax":

@@ -342,7 +342,7 @@ def check_archive(path: Path) -> None:
     except (OSError, zipfile.BadZipFile) as exc:
         raise ModelFileError(translate("ModelFiles", "cannot read model {0}: {1}").format(path.name, first_line(exc))) from None
     if len(members) > MAX_MEMBERS:
-        raise _unusable(path, translate("ModelFiles", "it holds {0} files").format(f"{integer(len(members))}"))
+        raise _unusable(path, translate("ModelFiles", "it holds {0} files").format(integer(len(members))))
     for info in members:
         limit = MAX_JSON_MEMBER_BYTES if info.filename.endswith(".json") else MAX_UNPACKED_BYTES
         if info.file_size > limit:

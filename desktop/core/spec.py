@@ -166,12 +166,12 @@ def _name_from(value: Any) -> str:
     name = str(value)
     if len(name) > MAX_NAME_CHARS:
         raise SpecError(translate("spec", "the network's name is {0} characters long; at most {1} are allowed").format(
-            f"{integer(len(name))}", f"{integer(MAX_NAME_CHARS)}"))
+            integer(len(name)), integer(MAX_NAME_CHARS)))
     return name
 
 
 def _too_many_layers(n: int) -> str:
-    return translate("spec", "the network has {0} layers; at most {1} are allowed").format(f"{integer(n)}", MAX_LAYERS)
+    return translate("spec", "the network has {0} layers; at most {1} are allowed").format(integer(n), MAX_LAYERS)
 
 
 def save_spec(spec: NetworkSpec, path: str | os.PathLike) -> Path:
@@ -229,7 +229,7 @@ def load_spec(path: str | os.PathLike) -> NetworkSpec:
             path.name)) from None
     except ValueError:  # Python's limit on converting digits to an int
         raise SpecError(translate("spec", "{0} is not a network spec: it holds a number with more than {1} digits")
-                        .format(path.name, f"{integer(sys.get_int_max_str_digits())}")) from None
+                        .format(path.name, integer(sys.get_int_max_str_digits()))) from None
     try:
         return NetworkSpec.from_dict(data)
     except SpecError as exc:
@@ -346,12 +346,12 @@ def _memory_error(analysis: "Analysis", batch_size: int) -> str:
     if need <= limit:
         return ""
     return translate("spec", "this network needs about {0} to train with batches of {1}; {2}").format(
-        size_text(need), f"{integer(batch_size)}", limit_text)
+        size_text(need), integer(batch_size), limit_text)
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
     return "x".join(str(d) for d in shape) if len(shape) == 3 else translate("spec", "{0} values").format(
-        f"{integer(shape[0])}")
+        integer(shape[0]))
 
 
 def _check_settings(layer: LayerSpec) -> str:
@@ -364,7 +364,7 @@ def _check_settings(layer: LayerSpec) -> str:
             return translate("spec", "{0} must be a whole number >= 1 (got {1})").format(key, _shown(p[key]))
         # A window larger than a 'valid' input is left to the analysis, which shows that it leaves nothing.
         if p[key] > limit and not (key in ("kernel", "pool") and p.get("padding", "valid") == "valid"):
-            return translate("spec", "{0} must be at most {1} (got {2})").format(key, f"{integer(limit)}", _shown(p[key]))
+            return translate("spec", "{0} must be at most {1} (got {2})").format(key, integer(limit), _shown(p[key]))
     rate = p.get("rate", 0)
     if isinstance(rate, bool) or not (isinstance(rate, (int, float)) and 0 <= rate < 1):
         return translate("spec", "rate must be >= 0 and < 1 (got {0})").format(_shown(rate))
@@ -417,7 +417,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
     if kind in ("Conv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D") and flat:
         return LayerAnalysis(None, error=translate(
             "spec", "{0} needs rows and columns, but its input is {1} flat values: put it before Flatten").format(
-            kind, f"{integer(shape[0])}"))
+            kind, integer(shape[0])))
     if kind == "Conv2D":
         f, s, k, c = p["kernel"], p["stride"], p["filters"], shape[2]
         window, error, out = _window(layer, shape, f, s, p["padding"])
@@ -428,7 +428,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
         return _result((out, out, k), _output(window),
                        _params(f"(F*F*C + 1)*K = ({f}*{f}*{c} + 1)*{k} = {integer(params)}"),
                        translate("spec", "a dense layer between the same input and output would need {0}").format(
-                           f"{integer(dense)}"),
+                           integer(dense)),
                        params=params, trainable=params, macs=out * out * k * f * f * c)
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         f, s = p["pool"], p["stride"]
@@ -442,7 +442,7 @@ def analyse_layer(layer: LayerSpec, shape: tuple[int, ...]) -> LayerAnalysis:
     if kind == "Flatten":
         total = math.prod(shape)
         dims = " * ".join(str(d) for d in shape)
-        return _result((total,), translate("spec", "output: {0} = {1} values in a row").format(dims, f"{integer(total)}"),
+        return _result((total,), translate("spec", "output: {0} = {1} values in a row").format(dims, integer(total)),
                        _params("0"))
     if kind == "Dropout":
         return _result(shape, translate("spec", "output: same shape ({0})").format(_shape_text(shape)),

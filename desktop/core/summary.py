@@ -108,7 +108,7 @@ def explain(layer, in_shape: tuple[int, ...]) -> str:
         return translate("summary", "output: {0}; params: 0").format(f"{in_shape[0]} + 2*{p} = {in_shape[0] + 2 * p}")
     if kind in ("SpatialDropout2D", "Activation", "ReLU", "Softmax", "GaussianNoise", "Rescaling"):
         return translate("summary", "output: same shape as the input; params: 0")
-    return translate("summary", "params: {0}").format(f"{integer(layer.count_params())}")
+    return translate("summary", "params: {0}").format(integer(layer.count_params()))
 
 
 def _output_part(formula: str) -> str:
