@@ -11,6 +11,7 @@ one gather per batch and two batches made ahead need no tuning.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Callable
 
 import numpy as np
@@ -45,7 +46,7 @@ def without_autotuning(dataset):
 
 
 def fit_batches(x: Any, y: Any, batch_size: int, *, shuffle: bool = True, seed: int | None = None,
-                weights: Any = None, transform: Callable | None = None, parallel: int = 1):
+                weights: Any = None, transform: Callable | None = None, parallel: int | None = None):
     """A ``tf.data.Dataset`` of ``(x, y)`` or ``(x, y, weights)`` batches for ``fit``, autotuner off.
 
     Every row once per epoch, ``batch_size`` at a time (the last batch the
@@ -53,7 +54,8 @@ def fit_batches(x: Any, y: Any, batch_size: int, *, shuffle: bool = True, seed: 
     sequence of orders), else in order. ``x`` is best a tensor already
     (:func:`tensor_in_slices`): numpy arrays are converted in one piece.
     ``transform(images)``, a TensorFlow function, changes each batch's ``x``,
-    ``parallel`` batches at a time.
+    ``parallel`` batches at a time (default: one per core; without a transform
+    batches are gathered one at a time).
     """
     import tensorflow as tf
 
@@ -74,6 +76,8 @@ def fit_batches(x: Any, y: Any, batch_size: int, *, shuffle: bool = True, seed: 
     # The arrays go in as one element repeated, not as values captured by ``take``: captured, they would be
     # copied into the pipeline's graph (Keras feeds its own pipelines the same way).
     data = tf.data.Dataset.from_tensors(arrays).repeat()
+    if parallel is None:
+        parallel = (os.cpu_count() or 1) if transform is not None else 1
     batches = tf.data.Dataset.zip((order, data)).map(take, num_parallel_calls=parallel if parallel > 1 else None)
     return without_autotuning(batches.prefetch(PREFETCH))
 

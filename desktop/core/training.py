@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -395,8 +394,7 @@ def train(
     # Keras shuffles arrays itself, but its pipeline can hold fit up for seconds at the end (core.pipelines).
     images = tensor_in_slices(to_model_input(x_train))
     inputs = fit_batches(images, y_train.astype(np.int32), config.batch_size, seed=config.seed,
-                         transform=augment_batch if config.augment else None,
-                         parallel=(os.cpu_count() or 1) if config.augment else 1)
+                         transform=augment_batch if config.augment else None)
     validation = (fit_batches(tensor_in_slices(to_model_input(x_val)), y_val.astype(np.int32), config.batch_size,
                               shuffle=False) if len(x_val) else None)
 
