@@ -65,10 +65,10 @@ def thread_cpu() -> dict[int, float]:
     return out
 
 
-def cpu_split(marks: list[tuple[float, dict[int, float]]], loop_thread: int) -> dict[str, float]:
+def cpu_split(marks: list[dict[int, float]], loop_thread: int) -> dict[str, float]:
     """CPU seconds per epoch between the first and last epoch-end marks: TensorFlow's threads, the fit
     loop's thread and the GUI (main) thread; the plain fit's loop runs on the main thread."""
-    (_, first), (_, last) = marks[0], marks[-1]
+    first, last = marks[0], marks[-1]
     epochs = len(marks) - 1
     split = {"tensorflow": 0.0, "fit loop": 0.0, "GUI": 0.0}
     for tid, seconds in last.items():
@@ -98,7 +98,7 @@ def plain_fit(data, config) -> list[float]:
     class Clock(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             ends.append(time.perf_counter())
-            marks.append((time.perf_counter(), thread_cpu()))
+            marks.append(thread_cpu())
 
         def on_train_end(self, logs=None):
             ended.append(time.perf_counter())
@@ -136,7 +136,7 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
             faulthandler.dump_traceback_later(0.04, file=STALL_DUMP[0])
 
     timer.timeout.connect(tick)
-    marks: list[tuple[float, dict[int, float]]] = []
+    marks: list[dict[int, float]] = []  # every thread's CPU seconds at each epoch's end
     loop_thread: list[int] = []
 
     def on_started(*_):
@@ -144,7 +144,7 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
 
     def on_epoch(*_):
         ends.append(time.perf_counter())
-        marks.append((time.perf_counter(), thread_cpu()))
+        marks.append(thread_cpu())
         loop_thread[:] = [threading.get_native_id()]  # called on the worker's thread
 
     loop = QEventLoop()
