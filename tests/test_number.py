@@ -5,7 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.core.number import NumberReader, compose, cut_path, group_ink
+from desktop.core.number import NumberReader, compose, cut_path, group_ink, number_slant, upright
+from desktop.core.reading import NOT_A_DIGIT
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "unipen-dev.json.gz"
 
@@ -121,3 +122,55 @@ def test_a_new_stroke_rereads_only_the_digit_it_changed(pen_digits, reader):
     before = len(calls)
     numbers.read(_ink(strokes, height))
     assert len(calls) - before <= 2  # the new digit (and at most one merge tried with its neighbour)
+
+
+def _leaning(image) -> float:
+    """dx/dy of a 28x28 image's ink (second moments about its centre of mass)."""
+    ys, xs = np.nonzero(image > 0.2)
+    dx, dy = xs - xs.mean(), ys - ys.mean()
+    return float((dx * dy).sum() / (dy * dy).sum())
+
+
+def _sure(digit: int, top: float = 0.95) -> np.ndarray:
+    probs = np.full(10, (1 - top) / 9)
+    probs[digit] = top
+    return probs
+
+
+def test_the_slant_measured_follows_a_shear(pen_digits):
+    groups = group_ink(_ink(compose([s.strokes for s in pen_digits[:4]], np.random.default_rng(3))))
+    slant = number_slant(groups)
+    for shear in (-0.2, 0.15):
+        sheared = group_ink([(p, 1.0) for g in groups for p in upright(g.paths, -shear)])
+        assert len(sheared) == len(groups)
+        assert number_slant(sheared) == pytest.approx(slant + shear, abs=0.03)
+    stood_up = group_ink([(p, 1.0) for g in groups for p in upright(g.paths, slant)])
+    assert abs(number_slant(stood_up)) < 0.03
+    strokes = [(np.array([[x + 3.0, 0.0], [x, 10.0]]), 0.8) for x in (0.0, 8.0)]  # straight lines too
+    assert number_slant(group_ink(strokes)) == pytest.approx(-0.3)
+
+
+def test_a_leaning_digit_refused_as_written_is_read_upright():
+    # A reader that knows only upright strokes: a 1 if the ink stands within 0.1 of vertical.
+    def upright_only(image):
+        lean = _leaning(image)
+        return (1, _sure(1)) if abs(lean) < 0.1 else (NOT_A_DIGIT, np.full(10, 0.1))
+
+    leaning = [(np.array([[x + 3.0, 0.0], [x, 10.0]]), 0.8) for x in (0.0, 8.0, 16.0)]  # dx/dy = -0.3
+    assert NumberReader(upright_only).read(leaning).text == "111"
+    # A mark that is no digit upright either stays "not a digit".
+    scribble = (np.array([[26.0, 0.0], [32.0, 1.0], [26.0, 2.0], [32.0, 3.0]]), 0.8)
+    reading = NumberReader(lambda image: (NOT_A_DIGIT, np.full(10, 0.1))).read(leaning + [scribble])
+    assert reading.text == "????"
+
+
+def test_a_short_lead_in_stroke_joins_the_tall_digit_beside_it():
+    # Every piece reads as a fairly sure 1, so only the shapes decide: a stroke under 0.4 of its
+    # neighbour's height, right beside it (a 7's lead-in tick), is no digit alone.
+    reader = NumberReader(lambda image: (1, _sure(1)))
+    stems = [(_stem(0, 4, 10), 0.5), (_stem(5, 4, 10), 0.5), (_stem(25, 4, 10), 0.5)]
+    tick = [(_stem(10, 0, 3.5), 0.5), (np.array([[11.5, 0.0], [15.0, 0.0], [12.0, 10.0]]), 0.5)]
+    assert [len(d.group.pieces) for d in reader.read(stems[:2] + tick + stems[2:]).digits] == [1, 1, 2, 1]
+    # Half its neighbour's height: a short 1 of its own.
+    short = [(_stem(10, 0, 5.0), 0.5), tick[1]]
+    assert [len(d.group.pieces) for d in reader.read(stems[:2] + short + stems[2:]).digits] == [1, 1, 1, 1, 1]

@@ -12,7 +12,10 @@ two), and a *join* merges the digits at two positions.
 
 Each group is rendered MNIST-style on its own (``strokes.to_mnist``) and
 read; readings are cached per group, so a new stroke re-reads only the
-digit it changed.
+digit it changed. A number's digits share its writer's slant, measured on
+all of them together (:func:`number_slant`): a digit read as "not a digit"
+as written is read again upright, as slanted digits are the ones the
+network most often refuses.
 """
 
 from __future__ import annotations
@@ -204,8 +207,42 @@ Reader = Callable[[np.ndarray], tuple[int, np.ndarray]]
 NEAR = 0.6  # neighbouring groups whose ink comes this close (share of the writing's height) may be one digit
 MERGE_GAIN = 1.0  # ... and are, when reading them as one is this much likelier (log) than as two,
 WIDE = 1.0  # minus a penalty for a digit wider than this share of its height (two digits side by side are);
-SMALL = 0.5  # a group lower than this share of the writing's height is unlikely a digit alone (a tick, a bar)
+SMALL = 0.5  # a group lower than this share of the writing's height is unlikely a digit alone (a tick, a bar),
+PAIR_SMALL = 0.4  # ... as is one lower than this share of the neighbour it may belong to (the lead-in tick of a 7)
 SHARED = 1.5  # plus a bonus for neighbours that share columns (two digits side by side rarely do), per share
+MIN_SLANT = 0.02  # a slant (dx/dy) smaller than this is upright already: no second reading
+MAX_SLANT = 0.5  # a measured slant is kept within +-this (a lone stroke's "slant" can be anything)
+
+
+def number_slant(groups: Sequence[Group]) -> float:
+    """The slant (dx/dy, y down: > 0 leans left at the top) the digits share: the second moments of each
+    digit's ink (its polylines, evenly inked) about the digit's own centre, pooled over all of them."""
+    xy = yy = 0.0
+    for group in groups:
+        paths = [np.asarray(p, float) for p in group.paths if len(p) > 1]
+        if not paths:
+            continue
+        starts = np.vstack([p[:-1] for p in paths])
+        steps = np.vstack([np.diff(p, axis=0) for p in paths])
+        lengths = np.linalg.norm(steps, axis=1)
+        if lengths.sum() <= 0:
+            continue
+        middles = starts + steps / 2
+        d = middles - (middles * lengths[:, None]).sum(axis=0) / lengths.sum()
+        # A segment's moments about a point: its middle's, plus its own spread along itself (length^2 / 12).
+        xy += float((lengths * (d[:, 0] * d[:, 1] + steps[:, 0] * steps[:, 1] / 12)).sum())
+        yy += float((lengths * (d[:, 1] ** 2 + steps[:, 1] ** 2 / 12)).sum())
+    return float(np.clip(xy / yy, -MAX_SLANT, MAX_SLANT)) if yy > 0 else 0.0
+
+
+def upright(paths: Sequence[np.ndarray], slant: float) -> list[np.ndarray]:
+    """The polylines sheared so that ink leaning by ``slant`` (dx/dy) stands upright."""
+    out = []
+    for path in paths:
+        path = np.array(path, float)
+        path[:, 0] -= slant * path[:, 1]
+        out.append(path)
+    return out
 
 
 def _distance(a: Group, b: Group) -> float:
@@ -240,28 +277,41 @@ class NumberReader:
     def _key(group: Group) -> tuple:
         return tuple(sorted(hash(p.tobytes()) for p in group.paths))
 
-    def _reading(self, group: Group) -> DigitReading:
-        key = self._key(group)
+    def _cached(self, key: tuple, paths: Callable[[], list[np.ndarray]]) -> tuple[np.ndarray, int, np.ndarray]:
         if key not in self._cache:
-            image = to_mnist(list(group.paths))
+            image = to_mnist(paths())
             self._cache[key] = (image, *self.read_image(image))
             while len(self._cache) > self.cache_size:
                 self._cache.pop(next(iter(self._cache)))
-        image, digit, probs = self._cache[key]
+        return self._cache[key]
+
+    def _reading(self, group: Group, slant: float = 0.0) -> DigitReading:
+        """The group read as written, or upright (``slant`` removed) if as written it is not a digit."""
+        key = self._key(group)
+        image, digit, probs = self._cached(key, lambda: list(group.paths))
+        if digit == NOT_A_DIGIT and abs(slant) >= MIN_SLANT:
+            slant = round(slant, 2)  # a stroke elsewhere moves the slant a little: keep the reading
+            again = self._cached(key + (slant,), lambda: upright(group.paths, slant))
+            if again[1] != NOT_A_DIGIT:
+                image, digit, probs = again
         return DigitReading(group, image, probs, None if digit == NOT_A_DIGIT else digit)
 
     @staticmethod
-    def _score(reading: DigitReading, height: float) -> float:
+    def _score(reading: DigitReading, height: float, least: float = 0.0) -> float:
         """How likely the group is one digit: the log of its top probability, low for "not a digit" and
-        for a group much lower than the writing (any short stroke, normalised, looks like a 1)."""
+        for a group lower than ``SMALL`` of the writing's ``height`` or than ``least`` (any short
+        stroke, normalised, looks like a 1)."""
         top = reading.confidence
         box = reading.group.box
-        likely = reading.digit is not None and box[3] - box[1] >= SMALL * height
+        low = box[3] - box[1]
+        likely = reading.digit is not None and low >= SMALL * height and low >= least
         return float(np.log(max(top if likely else top * 0.1, 1e-6)))
 
     def read(self, ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float] = (),
              joins: Sequence[tuple[float, float]] = ()) -> NumberReading:
-        readings = [self._reading(g) for g in group_ink(ink, cuts, joins)]
+        groups = group_ink(ink, cuts, joins)
+        slant = number_slant(groups)
+        readings = [self._reading(g, slant) for g in groups]
         return NumberReading(self._merge_by_reading(readings, cuts) if len(readings) > 1 else readings)
 
     def _merge_by_reading(self, readings: list[DigitReading], cuts: Sequence[float]) -> list[DigitReading]:
@@ -293,7 +343,9 @@ class NumberReader:
         box = merged.group.box
         wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
         shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
-        gain = (self._score(merged, height) - self._score(left, height) - self._score(right, height)
+        a_high, b_high = a.box[3] - a.box[1], b.box[3] - b.box[1]
+        gain = (self._score(merged, height) - self._score(left, height, PAIR_SMALL * b_high)
+                - self._score(right, height, PAIR_SMALL * a_high)
                 - 4.0 * wide + SHARED * min(shared, 1.0))
         return gain, merged
 
@@ -322,4 +374,5 @@ def compose(digits: Sequence[Sequence[np.ndarray]], rng: np.random.Generator, ga
     return placed
 
 
-__all__ = ["DigitReading", "Group", "NumberReader", "NumberReading", "apply_cuts", "compose", "cut_path", "group_ink"]
+__all__ = ["DigitReading", "Group", "NumberReader", "NumberReading", "apply_cuts", "compose", "cut_path", "group_ink",
+           "number_slant", "upright"]
