@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import faulthandler
+import gc
 import json
 import os
 import statistics
@@ -174,9 +175,13 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
         if a >= first and b <= last and b - a > 0.04:
             epoch = bisect.bisect(ends, a) - 1
             near = min((abs(t - a) for t in snapshots), default=float("nan"))
+            collected = [f"generation {g} for {1000 * (stop - start):.0f} ms" for g, start, stop in collections()
+                         if start < b and stop > a]
             print(f"GUI gap {1000 * (b - a):.0f} ms, {a - first:.1f} s into the run (epoch {epoch + 1}, "
-                  f"{a - ends[epoch]:.2f} s after it began); nearest live snapshot {1000 * near:.0f} ms away",
+                  f"{a - ends[epoch]:.2f} s after it began); nearest live snapshot {1000 * near:.0f} ms away; "
+                  f"Python's garbage collector meanwhile: {', '.join(collected) or 'no'}",
                   file=sys.stderr, flush=True)
+    RUN_SPANS.append((first, last))
     lag = float("nan")
     if area.outcome is not None:
         lag = area.outcome.result.return_lag_s
@@ -187,6 +192,26 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
         if len(marks) >= 2:
             SPLITS["app" if watch else "app, live view off"].append(cpu_split(marks, loop_thread[0]))
     return list(np.diff(ends)), gaps, gui_cpu / (last - first)
+
+
+RUN_SPANS: list[tuple[float, float]] = []  # each in-app run's training, first epoch's start to last's end
+GC_EVENTS: list[tuple[str, int, float]] = []  # ("start" | "stop", generation, time) of every garbage collection
+
+
+def _log_collection(phase: str, info: dict) -> None:
+    if info["generation"] >= 1:
+        GC_EVENTS.append((phase, info["generation"], time.perf_counter()))
+
+
+def collections() -> list[tuple[int, float, float]]:
+    """(generation, start, stop) of each collection of generation 1 or 2 so far (any thread)."""
+    found, begun = [], {}
+    for phase, generation, t in list(GC_EVENTS):
+        if phase == "start":
+            begun[generation] = t
+        elif generation in begun:
+            found.append((generation, begun.pop(generation), t))
+    return found
 
 
 LAGS: list[float] = []  # seconds from Keras' on_train_end to fit returning, one per in-app run
@@ -218,6 +243,8 @@ def measure(args) -> dict:
     app, window = open_main_window()  # configures TensorFlow as the app does, then imports it
     import tensorflow as tf
 
+    gc.callbacks.append(_log_collection)
+
     data = load_mnist()
     set_up(window.train_area, args)
     config = window.train_area.form.config()
@@ -245,8 +272,12 @@ def measure(args) -> dict:
         probed += probed_epochs[1:]
         gaps += intervals
     window.close()
+    during = [(g, stop - start) for g, start, stop in collections()
+              if any(first <= start <= last for first, last in RUN_SPANS)]
     return {"plain": plain, "in_app": in_app, "unwatched": unwatched, "rounds": rounds, "splits": SPLITS,
             "probed": probed, "gaps_ms": [g * 1000 for g in gaps],
+            "collections_ms": {g: [d * 1000 for k, d in during if k == g] for g in (1, 2)},
+            "trained_s": sum(last - first for first, last in RUN_SPANS),
             "gui_share": gui_share, "lags": LAGS, "plain_lags": PLAIN_LAGS, "threads": tf.config.threading.get_intra_op_parallelism_threads(),
             "onednn": os.environ.get("TF_ENABLE_ONEDNN_OPTS", ""), "config": {
                 "batch": config.batch_size, "val": config.validation_split, "n": config.subset or 60000}}
@@ -353,6 +384,10 @@ def main() -> None:
     print(f"GUI 10 ms timer during training: {len(gaps_ms)} intervals, p50 {np.percentile(gaps_ms, 50):.1f} ms  "
           f"p99 {np.percentile(gaps_ms, 99):.1f} ms  max {gaps_ms.max():.1f} ms  "
           f"(> 20 ms: {(gaps_ms > 20).sum()}, > 50 ms: {(gaps_ms > 50).sum()})")
+    for generation, ms in figures["collections_ms"].items():
+        if ms:
+            print(f"Python's garbage collector, generation {generation}, during {figures['trained_s']:.0f} s of in-app "
+                  f"training: {len(ms)} collections, median {np.median(ms):.1f} ms, max {max(ms):.1f} ms")
     lags = [round(x * 1000) for x in figures["lags"]]
     print(f"model.fit returned after its last callback (ms, each in-app run): {lags}; plain fits: "
           f"{[round(x * 1000) for x in figures['plain_lags']]}")
