@@ -27,7 +27,6 @@ import numpy as np
 
 from .data import Mnist
 from .evaluation import batch_probabilities
-from .heap import freeze_after_tracing, frozen_heap
 from .i18n import translate
 from .pen_samples import NOT_A_DIGIT, PenSample, labels_of, render_samples, render_varied
 from .pipelines import fit_batches, tensor_in_slices
@@ -223,9 +222,7 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
                 self.model.stop_training = True
 
     batches = fit_batches(tensor_in_slices(x[..., None]), t, options.batch_size, shuffle=False, weights=w)
-    with frozen_heap():  # a full garbage collection would stall the GUI for 60-190 ms
-        model.fit(batches, epochs=1, shuffle=False, verbose=0,
-                  callbacks=[Bridge(), keras.callbacks.TerminateOnNaN(), freeze_after_tracing()])
+    model.fit(batches, epochs=1, shuffle=False, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()], verbose=0)
     listener.on_epoch_end(run, {})
     return AdaptResult(model, len(own), done["steps"], cancel.is_set(), time.perf_counter() - start,
                        dict(replay.counts))

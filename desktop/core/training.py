@@ -20,7 +20,6 @@ import numpy as np
 
 from .architectures import ARCHITECTURES, get_architecture
 from .data import Mnist, to_model_input
-from .heap import freeze_after_tracing, frozen_heap
 from .i18n import translate
 from .pipelines import fit_batches, tensor_in_slices
 
@@ -416,9 +415,8 @@ def train(
     if watcher is not None:
         watcher.begin(model, steps_per_epoch * config.epochs)
     start = time.perf_counter()
-    with frozen_heap():  # a full garbage collection would stall the GUI for 60-190 ms
-        history = model.fit(inputs, epochs=config.epochs, validation_data=validation,
-                            callbacks=callbacks + [freeze_after_tracing()], shuffle=False, verbose=0)
+    history = model.fit(inputs, epochs=config.epochs, validation_data=validation, callbacks=callbacks, shuffle=False,
+                        verbose=0)
     returned = time.perf_counter()
     seconds = returned - start
     trained = build_network(config)  # handed over; the compiled one stays here
