@@ -25,9 +25,9 @@ if not os.environ.get("DIGITS_MNIST") and SHARED_MNIST.is_file():
 from desktop.core.memory import limit_malloc_arenas  # noqa: E402
 from desktop.core.tf_import import configure_for_app  # noqa: E402
 
-# As the app does before TensorFlow starts its threads: arenas made before the limit stay, and a
-# run of tests that trained before the limit took hold grew ~1 MB per training run in the start/stop
-# memory tests (1.12 MB in one full CI run; flat when the limit comes first, as in the app).
+# As the app does, before TensorFlow starts its threads (arenas made before the limit stay): the
+# start/stop memory tests are flat run alone, where the limit comes first, and grew 1.12 MB a run
+# once in a full CI run, where it used to come only with the first main window.
 limit_malloc_arenas()
 configure_for_app()  # TensorFlow as the app and the CLI run it (oneDNN on)
 
