@@ -171,11 +171,12 @@ def app_fit(app, window, probe: bool, watch: bool = True) -> tuple[list[float], 
     # Only the training itself: from the first epoch's start to the last epoch's end.
     first, last = ends[0], ends[-1]
     gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a >= first and b <= last]
+    collected_so_far = collections()
     for a, b in zip(ticks, ticks[1:]):  # where the long gaps fall, to tell what they go with
         if a >= first and b <= last and b - a > 0.04:
             epoch = bisect.bisect(ends, a) - 1
             near = min((abs(t - a) for t in snapshots), default=float("nan"))
-            collected = [f"generation {g} for {1000 * (stop - start):.0f} ms" for g, start, stop in collections()
+            collected = [f"generation {g} for {1000 * (stop - start):.0f} ms" for g, start, stop in collected_so_far
                          if start < b and stop > a]
             print(f"GUI gap {1000 * (b - a):.0f} ms, {a - first:.1f} s into the run (epoch {epoch + 1}, "
                   f"{a - ends[epoch]:.2f} s after it began); nearest live snapshot {1000 * near:.0f} ms away; "

@@ -237,12 +237,8 @@ def number_slant(groups: Sequence[Group]) -> float:
 
 def upright(paths: Sequence[np.ndarray], slant: float) -> list[np.ndarray]:
     """The polylines sheared so that ink leaning by ``slant`` (dx/dy) stands upright."""
-    out = []
-    for path in paths:
-        path = np.array(path, float)
-        path[:, 0] -= slant * path[:, 1]
-        out.append(path)
-    return out
+    shear = np.array([[1.0, 0.0], [-slant, 1.0]])  # (x, y) -> (x - slant * y, y)
+    return [np.asarray(path, float) @ shear for path in paths]
 
 
 def _distance(a: Group, b: Group) -> float:
@@ -339,6 +335,8 @@ class NumberReader:
         near = NEAR * height
         if b.box[0] - a.box[2] > near or _distance(a, b) > near:
             return -np.inf, None
+        # Read as written only: a second, upright reading of every pair tried changed nothing on the
+        # calibrate writers and would double the reads a stroke costs.
         merged = self._reading(_joined(a, b))
         box = merged.group.box
         wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)

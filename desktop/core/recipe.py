@@ -38,7 +38,7 @@ from .data import Mnist
 from .ensemble import join_readers
 from .evaluation import batch_probabilities as predict
 from .marks import MARKS, random_marks
-from .pipelines import without_autotuning
+from .pipelines import PREFETCH, without_autotuning
 from .pen_samples import PenSample, labels_of, render_samples, render_varied, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
 from .stroke_augment import augment_strokes
@@ -171,7 +171,7 @@ def _fit(model, data: TrainingSet, options: RecipeOptions, listener: TrainingLis
 
     ds = tf.data.Dataset.from_tensor_slices((data.x[..., None], data.targets, data.raster_augment, data.weights))
     ds = ds.shuffle(len(data.x), seed=options.seed, reshuffle_each_iteration=True).batch(options.batch_size)
-    ds = without_autotuning(ds.map(augment, num_parallel_calls=os.cpu_count() or 1).prefetch(2))
+    ds = without_autotuning(ds.map(augment, num_parallel_calls=os.cpu_count() or 1).prefetch(PREFETCH))
 
     def plain(logs) -> dict[str, float]:
         values = {k: float(v) for k, v in (logs or {}).items()}
