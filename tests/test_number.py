@@ -174,3 +174,16 @@ def test_a_short_lead_in_stroke_joins_the_tall_digit_beside_it():
     # Half its neighbour's height: a short 1 of its own.
     short = [(_stem(10, 0, 5.0), 0.5), tick[1]]
     assert [len(d.group.pieces) for d in reader.read(stems[:2] + short + stems[2:]).digits] == [1, 1, 1, 1, 1]
+
+
+def test_a_tick_hanging_from_its_neighbours_top_joins_it():
+    # Every piece reads as a fairly sure 1. A stroke half its neighbour's height whose lower end ends
+    # where the neighbour's bar starts, at its top (a continental 7's lead-in tick), is no digit alone;
+    # the same stroke standing on the baseline beside it is a short 1.
+    reader = NumberReader(lambda image: (1, _sure(1)))
+    stems = [(_stem(0, 0, 10), 0.5), (_stem(25, 0, 10), 0.5)]
+    seven = (np.array([[11.0, 0.0], [16.0, 0.0], [12.0, 10.0]]), 0.5)
+    hanging = (np.array([[10.0, 5.0], [11.0, 0.0]]), 0.5)
+    assert [len(d.group.pieces) for d in reader.read(stems[:1] + [hanging, seven] + stems[1:]).digits] == [1, 2, 1]
+    standing = (np.array([[10.0, 10.0], [10.5, 5.0]]), 0.5)
+    assert [len(d.group.pieces) for d in reader.read(stems[:1] + [standing, seven] + stems[1:]).digits] == [1, 1, 1, 1]

@@ -209,6 +209,8 @@ MERGE_GAIN = 1.0  # ... and are, when reading them as one is this much likelier 
 WIDE = 1.0  # minus a penalty for a digit wider than this share of its height (two digits side by side are);
 SMALL = 0.5  # a group lower than this share of the writing's height is unlikely a digit alone (a tick, a bar),
 PAIR_SMALL = 0.4  # ... as is one lower than this share of the neighbour it may belong to (the lead-in tick of a 7)
+HANGS = 0.65  # ... or one whose ink touches the neighbour's and ends above this share of it (a tick, a 5's cap)
+TOUCH = 0.03  # ink closer than this share of the writing's height touches
 SHARED = 1.5  # plus a bonus for neighbours that share columns (two digits side by side rarely do), per share
 MIN_SLANT = 0.02  # a slant (dx/dy) smaller than this is upright already: no second reading
 MAX_SLANT = 0.5  # a measured slant is kept within +-this (a lone stroke's "slant" can be anything)
@@ -247,6 +249,11 @@ def _distance(a: Group, b: Group) -> float:
     if len(pa) * len(pb) > 250_000:  # long strokes: every 4th point is close enough
         pa, pb = pa[::4], pb[::4]
     return float(np.sqrt(((pa[:, None, :] - pb[None, :, :]) ** 2).sum(axis=-1)).min())
+
+
+def _ends_above(a: Group, b: Group, share: float) -> bool:
+    """Whether ``a``'s ink ends above ``share`` of ``b``'s height, from ``b``'s top (y down)."""
+    return a.box[3] < b.box[1] + share * (b.box[3] - b.box[1])
 
 
 def _joined(a: Group, b: Group) -> Group:
@@ -293,14 +300,14 @@ class NumberReader:
         return DigitReading(group, image, probs, None if digit == NOT_A_DIGIT else digit)
 
     @staticmethod
-    def _score(reading: DigitReading, height: float, least: float = 0.0) -> float:
-        """How likely the group is one digit: the log of its top probability, low for "not a digit" and
-        for a group lower than ``SMALL`` of the writing's ``height`` or than ``least`` (any short
-        stroke, normalised, looks like a 1)."""
+    def _score(reading: DigitReading, height: float, least: float = 0.0, hangs: bool = False) -> float:
+        """How likely the group is one digit: the log of its top probability, low for "not a digit", for
+        a group lower than ``SMALL`` of the writing's ``height`` or than ``least`` (any short stroke,
+        normalised, looks like a 1), and for one that ``hangs`` from a neighbour."""
         top = reading.confidence
         box = reading.group.box
         low = box[3] - box[1]
-        likely = reading.digit is not None and low >= SMALL * height and low >= least
+        likely = reading.digit is not None and low >= SMALL * height and low >= least and not hangs
         return float(np.log(max(top if likely else top * 0.1, 1e-6)))
 
     def read(self, ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float] = (),
@@ -333,8 +340,10 @@ class NumberReader:
         if any(a.box[2] <= c <= b.box[0] or a.centre_x < c < b.centre_x for c in cuts):
             return -np.inf, None  # the user cut between them
         near = NEAR * height
-        if b.box[0] - a.box[2] > near or _distance(a, b) > near:
+        apart = _distance(a, b)
+        if b.box[0] - a.box[2] > near or apart > near:
             return -np.inf, None
+        touch = apart < TOUCH * height  # a 7's lead-in tick ends where its bar starts
         # Read as written only: a second, upright reading of every pair tried changed nothing on the
         # calibrate writers and would double the reads a stroke costs.
         merged = self._reading(_joined(a, b))
@@ -342,8 +351,9 @@ class NumberReader:
         wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
         shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
         a_high, b_high = a.box[3] - a.box[1], b.box[3] - b.box[1]
-        gain = (self._score(merged, height) - self._score(left, height, PAIR_SMALL * b_high)
-                - self._score(right, height, PAIR_SMALL * a_high)
+        gain = (self._score(merged, height)
+                - self._score(left, height, PAIR_SMALL * b_high, touch and _ends_above(a, b, HANGS))
+                - self._score(right, height, PAIR_SMALL * a_high, touch and _ends_above(b, a, HANGS))
                 - 4.0 * wide + SHARED * min(shared, 1.0))
         return gain, merged
 
