@@ -187,3 +187,21 @@ def test_a_tick_hanging_from_its_neighbours_top_joins_it():
     assert [len(d.group.pieces) for d in reader.read(stems[:1] + [hanging, seven] + stems[1:]).digits] == [1, 2, 1]
     standing = (np.array([[10.0, 10.0], [10.5, 5.0]]), 0.5)
     assert [len(d.group.pieces) for d in reader.read(stems[:1] + [standing, seven] + stems[1:]).digits] == [1, 1, 1, 1]
+
+
+def test_in_a_number_a_group_is_not_a_digit_only_when_the_network_is_ten_times_surer():
+    from desktop.core.number import in_numbers
+    from desktop.core.reading import Calibration
+
+    alone = Calibration(1.0, 0.104)
+    numbers = in_numbers(alone)
+    assert numbers.reject_below == pytest.approx(0.1004)
+    assert numbers.temperature == 1.0
+    # Nearly an even spread, its top 0.102: "not a digit" drawn alone, a 3 in a number.
+    doubtful = np.full(10, (1 - 0.102) / 9)
+    doubtful[3] = 0.102
+    assert alone.read(doubtful)[0] == NOT_A_DIGIT
+    assert numbers.read(doubtful)[0] == 3
+    assert numbers.read(np.full(10, 0.1))[0] == NOT_A_DIGIT
+    # A model that never says "not a digit" keeps never saying it.
+    assert in_numbers(Calibration(1.2, 0.0)) == Calibration(1.2, 0.0)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .reading import NOT_A_DIGIT
+from .reading import NOT_A_DIGIT, Calibration
 from .strokes import to_mnist
 
 # Grouping by overlap errs on the side of keeping pieces apart: reading merges what belongs together
@@ -216,6 +216,23 @@ MIN_SLANT = 0.02  # a slant (dx/dy) smaller than this is upright already: no sec
 MAX_SLANT = 0.5  # a measured slant is kept within +-this (a lone stroke's "slant" can be anything)
 
 
+DIGIT_ODDS = 10.0  # in a number, a group is this many times likelier a digit than a lone drawing is
+
+
+def in_numbers(calibration: Calibration) -> Calibration:
+    """The calibration to read a number's digits with: someone writing a number writes digits, so a
+    group is called "not a digit" only when the network is ``DIGIT_ODDS`` times surer of it.
+
+    A non-digit's calibrated probabilities approach an even spread (0.1 each) as the network grows
+    sure of it, so the threshold's distance above 0.1 is divided by the odds. A threshold at or below
+    0.1 (a model that never rejects, or one without the even spread) is kept.
+    """
+    even = 0.1
+    if calibration.reject_below <= even:
+        return calibration
+    return Calibration(calibration.temperature, even + (calibration.reject_below - even) / DIGIT_ODDS)
+
+
 def number_slant(groups: Sequence[Group]) -> float:
     """The slant (dx/dy, y down: > 0 leans left at the top) the digits share: the second moments of each
     digit's ink (its polylines, evenly inked) about the digit's own centre, pooled over all of them."""
@@ -383,4 +400,4 @@ def compose(digits: Sequence[Sequence[np.ndarray]], rng: np.random.Generator, ga
 
 
 __all__ = ["DigitReading", "Group", "NumberReader", "NumberReading", "apply_cuts", "compose", "cut_path", "group_ink",
-           "number_slant", "upright"]
+           "in_numbers", "number_slant", "upright"]

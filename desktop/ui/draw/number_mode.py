@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu
 
-from ...core.number import NumberReader, NumberReading
+from ...core.number import NumberReader, NumberReading, in_numbers
 from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
 from ..i18n import percent
@@ -43,7 +43,8 @@ class NumberMode(QObject):
         if loaded is None:
             return None
         if self._reader is None or self._reader_of is not loaded:
-            self._reader = NumberReader(lambda image: loaded.calibration.read(loaded.predictor(image)))
+            calibration = in_numbers(loaded.calibration)
+            self._reader = NumberReader(lambda image: calibration.read(loaded.predictor(image)))
             self._reader_of = loaded
         return self._reader
 
