@@ -214,8 +214,6 @@ TOUCH = 0.03  # ink closer than this share of the writing's height touches
 SHARED = 1.5  # plus a bonus for neighbours that share columns (two digits side by side rarely do), per share
 MIN_SLANT = 0.02  # a slant (dx/dy) smaller than this is upright already: no second reading
 MAX_SLANT = 0.5  # a measured slant is kept within +-this (a lone stroke's "slant" can be anything)
-
-
 DIGIT_ODDS = 10.0  # in a number, a group is this many times likelier a digit than a lone drawing is
 
 
@@ -268,9 +266,12 @@ def _distance(a: Group, b: Group) -> float:
     return float(np.sqrt(((pa[:, None, :] - pb[None, :, :]) ** 2).sum(axis=-1)).min())
 
 
-def _ends_above(a: Group, b: Group, share: float) -> bool:
-    """Whether ``a``'s ink ends above ``share`` of ``b``'s height, from ``b``'s top (y down)."""
-    return a.box[3] < b.box[1] + share * (b.box[3] - b.box[1])
+def _part_of(a: Group, b: Group, touching: bool) -> bool:
+    """Whether ``a`` looks like a part of its neighbour ``b`` rather than a digit: lower than ``PAIR_SMALL``
+    of it, or, with their ink ``touching``, ending above ``HANGS`` of its height from its top (y down)."""
+    b_high = b.box[3] - b.box[1]
+    return (a.box[3] - a.box[1] < PAIR_SMALL * b_high
+            or touching and a.box[3] < b.box[1] + HANGS * b_high)
 
 
 def _joined(a: Group, b: Group) -> Group:
@@ -317,14 +318,13 @@ class NumberReader:
         return DigitReading(group, image, probs, None if digit == NOT_A_DIGIT else digit)
 
     @staticmethod
-    def _score(reading: DigitReading, height: float, least: float = 0.0, hangs: bool = False) -> float:
+    def _score(reading: DigitReading, height: float, part: bool = False) -> float:
         """How likely the group is one digit: the log of its top probability, low for "not a digit", for
-        a group lower than ``SMALL`` of the writing's ``height`` or than ``least`` (any short stroke,
-        normalised, looks like a 1), and for one that ``hangs`` from a neighbour."""
+        a group lower than ``SMALL`` of the writing's ``height`` (any short stroke, normalised, looks like
+        a 1) and for one that looks like a ``part`` of a neighbour."""
         top = reading.confidence
         box = reading.group.box
-        low = box[3] - box[1]
-        likely = reading.digit is not None and low >= SMALL * height and low >= least and not hangs
+        likely = reading.digit is not None and box[3] - box[1] >= SMALL * height and not part
         return float(np.log(max(top if likely else top * 0.1, 1e-6)))
 
     def read(self, ink: Sequence[tuple[np.ndarray, float]], cuts: Sequence[float] = (),
@@ -367,10 +367,8 @@ class NumberReader:
         box = merged.group.box
         wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
         shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
-        a_high, b_high = a.box[3] - a.box[1], b.box[3] - b.box[1]
         gain = (self._score(merged, height)
-                - self._score(left, height, PAIR_SMALL * b_high, touch and _ends_above(a, b, HANGS))
-                - self._score(right, height, PAIR_SMALL * a_high, touch and _ends_above(b, a, HANGS))
+                - self._score(left, height, _part_of(a, b, touch)) - self._score(right, height, _part_of(b, a, touch))
                 - 4.0 * wide + SHARED * min(shared, 1.0))
         return gain, merged
 
