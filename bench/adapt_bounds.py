@@ -14,7 +14,6 @@ Usage: python bench/adapt_bounds.py [--model PATH] [--writers N]   (about 15 min
 from __future__ import annotations
 
 import argparse
-import collections
 import os
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import machine  # noqa: E402  (bench/machine.py)
+from adapt_writers import writers_own_and_rest  # noqa: E402  (the same writers and split)
 
 import numpy as np  # noqa: E402
 
@@ -31,7 +31,7 @@ from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
 from desktop.core.model_files import load_model  # noqa: E402
-from desktop.core.pen_samples import load_samples, render_samples, split_by_writer, writer_part  # noqa: E402
+from desktop.core.pen_samples import load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import NOT_A_DIGIT, Calibration  # noqa: E402
 
 FOLDS = 4
@@ -52,20 +52,13 @@ def main() -> None:
     nondigit_parts = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))
     replay_digits, replay_nondigits = split_by_writer(digits)["train"], nondigit_parts["train"]
     others = render_samples(nondigit_parts["calibrate"][::3])
-    by_writer = collections.defaultdict(list)
-    for s in digits:
-        by_writer[s.writer].append(s)
-    writers = [w for w, ss in by_writer.items() if len(ss) >= 40 and writer_part(w) != "train"]
+    # The same for every writer (adapt_writers.py builds it for each, as part of an adaptation's time).
+    replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options,
+                                    np.random.default_rng(options.seed), True), source.model)
     rows = []
-    for writer in writers[:args.writers or None]:
-        seen, own, rest = collections.Counter(), [], []
-        for s in by_writer[writer]:
-            (own if seen[s.label] < 2 else rest).append(s)
-            seen[s.label] += 1
+    for writer, own, rest in writers_own_and_rest(digits)[:args.writers or None]:
         labels = np.array([s.label for s in rest])
         images = render_samples(rest)
-        replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options,
-                                        np.random.default_rng(options.seed), True), source.model)
         adapted = copy_model(source.model)
         adapt(adapted, own, replay, options)
         row = []

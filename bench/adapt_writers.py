@@ -30,7 +30,25 @@ from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
 from desktop.core.model_files import load_model  # noqa: E402
-from desktop.core.pen_samples import load_samples, split_by_writer, writer_part  # noqa: E402
+from desktop.core.pen_samples import PenSample, load_samples, split_by_writer, writer_part  # noqa: E402
+
+
+def writers_own_and_rest(digits: list[PenSample]) -> list[tuple[str, list[PenSample], list[PenSample]]]:
+    """Each never-trained-on writer with at least 40 digits: their first 2 samples of each digit (to adapt
+    on) and the rest (to test on)."""
+    by_writer = collections.defaultdict(list)
+    for s in digits:
+        by_writer[s.writer].append(s)
+    out = []
+    for writer, samples in by_writer.items():
+        if len(samples) < 40 or writer_part(writer) == "train":
+            continue
+        seen, own, rest = collections.Counter(), [], []
+        for s in samples:
+            (own if seen[s.label] < 2 else rest).append(s)
+            seen[s.label] += 1
+        out.append((writer, own, rest))
+    return out
 
 
 def main() -> None:
@@ -45,18 +63,10 @@ def main() -> None:
     digits = load_samples(shared_data_file(PEN_DIGITS))
     replay_digits = split_by_writer(digits)["train"]
     replay_nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["train"]
-    by_writer = collections.defaultdict(list)
-    for s in digits:
-        by_writer[s.writer].append(s)
-    writers = [w for w, ss in by_writer.items() if len(ss) >= 40 and writer_part(w) != "train"]
     x_test = mnist.x_test.astype(np.float32) / 255.0
     mnist_before = float((batch_probabilities(source.model, x_test).argmax(1) == mnist.y_test).mean())
     rows = []
-    for writer in writers:
-        seen, own, rest = collections.Counter(), [], []
-        for s in by_writer[writer]:
-            (own if seen[s.label] < 2 else rest).append(s)
-            seen[s.label] += 1
+    for writer, own, rest in writers_own_and_rest(digits):
         labels = np.array([s.label for s in rest])
         before = float((read_samples(source.model, source.calibration, rest) == labels).mean())
         start = time.perf_counter()
