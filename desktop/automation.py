@@ -39,7 +39,7 @@ def load_unipen(path: Path | None = None) -> list[dict]:
 
 
 def is_held_out(writer: str) -> bool:
-    """Writer-wise split: about half the writers are held out for reporting, never trained or tuned on
+    """Writer-wise split: about a quarter of the writers are held out for reporting, never trained or tuned on
     (the "report" part of ``core.pen_samples.writer_part``)."""
     return writer_part(writer) == "report"
 

@@ -79,9 +79,8 @@ def test_writers_not_samples_are_split_and_the_split_is_stable():
         assert all(writer_part(s.writer) == name for s in members)
     assert sum(map(len, parts.values())) == 2000
     shares = {name: len(members) / 2000 for name, members in parts.items()}
-    assert 0.35 < shares["report"] < 0.65 and 0.05 < shares["calibrate"] < 0.25
+    assert 0.15 < shares["report"] < 0.35 and 0.05 < shares["calibrate"] < 0.25 and shares["train"] > 0.5
     assert writer_part("writer7") == writer_part("writer7")
-    # The report half is the one README's earlier figures held out (crc32 odd).
     from desktop.automation import is_held_out
     assert all((writer_part(f"w{i}") == "report") == is_held_out(f"w{i}") for i in range(300))
 
