@@ -92,7 +92,9 @@ def draw_stroke(canvas: QWidget, points: np.ndarray, origin: QPointF | None = No
 def open_main_window(model_path: str | None = None, size: tuple[int, int] = (1000, 700), timeout_ms: int = 120_000):
     """Create the QApplication if needed, show the real main window and wait until its model is ready.
 
-    Returns ``(app, window)``; for scripts and benchmarks that run outside pytest.
+    Returns ``(app, window)``; for scripts and benchmarks that run outside pytest. The window reads single
+    digits whatever mode the settings remember (a bench stopped in number mode would otherwise leave every
+    later single-digit bench without a prediction).
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -108,4 +110,5 @@ def open_main_window(model_path: str | None = None, size: tuple[int, int] = (100
         window.active_model.loadFailed.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
+    window.set_reading_mode("digit")
     return app, window

@@ -105,6 +105,23 @@ def test_the_mode_is_remembered_and_a_bad_mode_is_refused(qtbot, number_window):
         second.close()  # waits for its model loader
 
 
+def test_scripts_get_a_window_reading_single_digits_whatever_the_settings_remember(qtbot, number_window):
+    """Benchmarks replay single digits through ``open_main_window``: a mode left at "number" by an earlier
+    run must not silence their predictions."""
+    from desktop.automation import open_main_window
+
+    number_window.set_reading_mode("number")
+    _, script_window = open_main_window()
+    qtbot.addWidget(script_window)
+    try:
+        assert not script_window.draw_area.number_mode
+        with qtbot.waitSignal(script_window.predictionChanged, timeout=10_000) as shown:
+            _write(script_window, [[(300, 200), (500, 180), (420, 800)]])
+        assert shown.args[0] in range(-1, 10) and len(shown.args[1]) == 10
+    finally:
+        script_window.close()
+
+
 def test_a_number_is_not_kept_as_one_digit_sample(number_window, twenty_twenty_six):
     window = number_window
     window.set_reading_mode("number")
