@@ -251,6 +251,19 @@ def test_a_scribble_is_not_a_digit_and_a_digit_still_is(qtbot, window):
     assert digit == 3 and area.digit_label.text() == "3" and area.confidence_label.text().endswith("% sure")
 
 
+def test_the_closest_digit_named_is_the_bar_highlighted_when_all_are_equal(window):
+    """An even spread (what the model gives a mark it is sure is not a digit) has ten equal tops: the words
+    and the chart must pick the same one."""
+    from desktop.ui.prediction_views import TOP_BAR
+
+    area = window.draw_area
+    image = np.zeros((28, 28), np.float32)
+    image[5:20, 10:12] = 1.0
+    area.show_prediction(image, np.full(10, 0.1, np.float32))
+    assert area.runner_up_label.text() == "closest: 0 (10.0%)"
+    assert [i for i, b in enumerate(area.chart.bars.opts["brushes"]) if b is TOP_BAR] == [0]
+
+
 def test_drawings_are_read_before_tensorflow_has_loaded(qtbot, monkeypatch):
     """The default model's file is read with numpy first: the canvas reads digits (and says "not a digit")
     while TensorFlow is still importing, and reads them the same once the model has loaded."""

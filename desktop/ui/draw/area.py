@@ -344,7 +344,8 @@ class DrawArea(QWidget):
             else:
                 self.confidence_label.setText(self.tr(LOADING if self.active_model.loading else NO_MODEL))
             return
-        order = np.argsort(probs)[::-1]
+        # Stable, highest first: of equal probabilities (an even spread) the lowest digit wins, as in the chart.
+        order = np.argsort(-np.asarray(probs), kind="stable")
         best, second = int(order[0]), int(order[1])
         loaded = self.active_model.reader
         if loaded is not None and loaded.calibration.verdict(probs) == NOT_A_DIGIT:
