@@ -165,8 +165,8 @@ def load_samples(path: str | Path) -> list[PenSample]:
 # Writers, not samples, are held out: a writer's samples are alike, so samples of one writer on
 # both sides would overstate how well unseen writers are read.
 PARTS = ("train", "calibrate", "report")
-# crc32 % 8 of the report writers. Models before reader-trio's second recipe held out every odd residue
-# (half the writers); 3 and 7 moved to training: more writers to learn from carries over to writers never seen.
+# crc32 % 8 of the report writers. Defaults before December 2026 held out every odd residue (half the
+# writers); 3 and 7 moved to training, as more writers to learn from carries over to writers never seen.
 REPORT_RESIDUES = (1, 5)
 
 

@@ -372,8 +372,8 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
             "writing styles": [f"{s.digit}: {s.name}" for s in STYLES],
             "non-digit marks": list(MARKS),
         },
-        "hold_outs": ("writers split by core/pen_samples.writer_part: 'report' writers (crc32 % 8 in {1, 5}, about a quarter) "
-                      "only measured; 'calibrate' writers (crc32 % 8 == 0) fit temperature and threshold; "
+        "hold_outs": ("writers split by core/pen_samples.writer_part: 'report' writers (crc32 % 8 in {1, 5}, "
+                      "about a quarter) only measured; 'calibrate' writers (crc32 % 8 == 0) fit temperature and threshold; "
                       "the rest trained on. MNIST test images never trained on."),
         "test_accuracy": figures["mnist_test_accuracy"],
         "test_images": int(figures.get("mnist_test_images", 0)),
