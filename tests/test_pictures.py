@@ -372,9 +372,7 @@ def test_the_app_and_the_cli_read_the_same_digit(qtbot, window, warnings, capsys
         app_says = str(window.shown_predictions[-1][0])
         assert code == 0, err
         assert ("-1" if out.startswith("not a digit") else out.split()[0]) == app_says  # a dash: not a digit
-        # Thresholded (hard-edged) ink is read right about half the time by the default model (README,
-        # "Known limit"): for those two kinds app and CLI must agree, which is checked above.
-        if "x" not in kind and kind not in THRESHOLDED:
+        if "x" not in kind:
             assert app_says == str(int(mnist.y_test[1]))
     else:  # a picture without a usable digit: refused alike, for the same reason
         assert warnings[-1][1] == f"{path.name} looks blank: no digit found."

@@ -91,6 +91,25 @@ def test_raster_path_normalises_pictures(mnist):
     assert abs(cx - 14) <= 0.5 and abs(cy - 14) <= 0.5
 
 
+def test_a_thresholded_picture_gets_grey_edges_and_a_grey_one_is_left_as_it_is(mnist, monkeypatch):
+    """Two-level ink (a black-and-white picture) is softened like a pen's edge; grey ink is not touched."""
+    from desktop.core import preprocess
+
+    digit = mnist.x_test[1].astype(np.float32) / 255
+    hard_ink = np.kron((digit > 0.5).astype(np.float32), np.ones((4, 4), np.float32))
+    grey_ink = np.kron(digit, np.ones((4, 4), np.float32))
+    softened, grey = normalize_digit(hard_ink), normalize_digit(grey_ink)
+    monkeypatch.setattr(preprocess, "_hard_edged", lambda crop: False)
+    plain, grey_plain = normalize_digit(hard_ink), normalize_digit(grey_ink)
+
+    def between(image):
+        return int(((image > 0.05) & (image < 0.95)).sum())
+
+    assert between(softened) > 1.5 * between(plain)
+    assert abs(softened.sum() - plain.sum()) < 0.01 * plain.sum()  # the ink moves, none is lost
+    assert np.array_equal(grey, grey_plain)
+
+
 @pytest.mark.parametrize("grey, inverted", [(0.9, True), (0.1, False)])
 def test_background_decides_inversion(grey, inverted):
     picture = np.full((10, 10), grey, np.float32)

@@ -16,6 +16,28 @@ from .placement import Placement
 SIZE = 28
 BOX = 20
 INK_THRESHOLD = 0.1
+# Ink of only two levels (a thresholded, black-and-white picture) has no grey edge after scaling down
+# unless it was large; the networks learnt anti-aliased ink and call half of such digits "not a digit".
+# A Gaussian of this width (28x28 pixels) gives them the edge a pen or MNIST's scanner gives.
+HARD_INK_SOFTENING = 0.5
+HARD_INK_GREY_SHARE = 0.01  # at most this share of the ink's pixels between its two levels
+
+
+def _hard_edged(crop: np.ndarray) -> bool:
+    """True when the ink has two levels only (paper and ink), none between, as a thresholded picture has."""
+    lo, hi = float(crop.min()), float(crop.max())
+    margin = 0.05 * (hi - lo)
+    between = (crop > lo + margin) & (crop < hi - margin)
+    return between.sum() <= HARD_INK_GREY_SHARE * (crop > INK_THRESHOLD).sum()
+
+
+def _softened(image: np.ndarray, sigma: float) -> np.ndarray:
+    """``image`` blurred by a separable Gaussian of ``sigma`` pixels (5 taps), same shape."""
+    taps = np.arange(-2, 3)
+    kernel = np.exp(-(taps**2) / (2 * sigma * sigma))
+    kernel /= kernel.sum()
+    rows = np.apply_along_axis(np.convolve, 1, image, kernel, "same")
+    return np.apply_along_axis(np.convolve, 0, rows, kernel, "same").astype(np.float32)
 
 
 def grey_from_pixels(pixels: np.ndarray) -> np.ndarray:
@@ -80,6 +102,8 @@ def _normalized(ink: np.ndarray) -> tuple[np.ndarray, Placement | None]:
     top = min(max(top, 0), SIZE - nh)
     left = min(max(left, 0), SIZE - nw)
     out[top : top + nh, left : left + nw] = small
+    if _hard_edged(crop):
+        out = _softened(out, HARD_INK_SOFTENING)
     # Input pixel top + i covers crop rows i*h/nh .. (i + 1)*h/nh, and so on for columns.
     sy, sx = h / nh, w / nw
     return out, Placement(sx, sy, float(cols[0] - left * sx), float(rows[0] - top * sy))
@@ -90,7 +114,9 @@ def normalize_digit(ink: np.ndarray) -> np.ndarray:
 
     Steps: crop to the bounding box of pixels above ``INK_THRESHOLD``, scale the
     longer side to 20 px keeping the aspect ratio, paste into 28x28 with the
-    centre of mass at (14, 14). Returns all zeros when there is no ink.
+    centre of mass at (14, 14), and soften ink of two levels only (a
+    thresholded picture) by ``HARD_INK_SOFTENING``. Returns all zeros when
+    there is no ink.
     """
     return _normalized(ink)[0]
 

@@ -1,0 +1,73 @@
+"""How a model reads *pictures* (the raster path, ``core/preprocess.py``), grey and thresholded.
+
+Pictures are what File > Open image, drag and drop, paste and ``predict``
+read. This reads the same digits as grey pictures and as black-and-white
+(thresholded at half grey) pictures, with the two-level softening of
+``normalize_digit`` and without it, and reports digits read (a rejected
+digit is wrong) and non-digits called "not a digit":
+
+- MNIST test digits 2,000-3,999 (the first 2,000 chose the softening);
+- the calibrate writers' pen digits and a third of their non-digits, drawn
+  by the canvas' renderer, enlarged 4x as pictures.
+
+Usage: python bench/picture_reading.py [--model PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import machine  # noqa: E402  (bench/machine.py)
+
+import numpy as np  # noqa: E402
+
+from desktop.core import preprocess  # noqa: E402
+from desktop.core.data import load_mnist  # noqa: E402
+from desktop.core.evaluation import batch_probabilities  # noqa: E402
+from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
+from desktop.core.model_files import load_model  # noqa: E402
+from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
+
+
+def pictures(images: np.ndarray, hard: bool, soften: bool) -> np.ndarray:
+    """The 28x28 inputs of ``images`` (N, h, w ink) read as pictures, thresholded if ``hard``."""
+    original = preprocess._hard_edged
+    if not soften:
+        preprocess._hard_edged = lambda crop: False
+    try:
+        return np.stack([preprocess.normalize_digit((i > 0.5).astype(np.float32) if hard else i) for i in images])
+    finally:
+        preprocess._hard_edged = original
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=str(default_model_path()))
+    args = parser.parse_args()
+    machine.report()
+    loaded = load_model(args.model)
+    mnist = load_mnist()
+    sets = [("MNIST test digits 2,000-3,999", mnist.x_test[2000:4000].astype(np.float32) / 255,
+             mnist.y_test[2000:4000].astype(np.int64))]
+    for name, path, step in (("calibrate writers' pen digits", PEN_DIGITS, 1),
+                             ("calibrate writers' non-digits (a third)", PEN_NONDIGITS, 3)):
+        samples = split_by_writer(load_samples(shared_data_file(path)))["calibrate"][::step]
+        big = np.kron(render_samples(samples), np.ones((1, 4, 4), np.float32))
+        sets.append((name, big, labels_of(samples)))
+    print(f"model {Path(args.model).stem}; right = digit read, or non-digit called not a digit")
+    for name, images, labels in sets:
+        row = []
+        for label, hard, soften in (("grey", False, True), ("thresholded", True, False),
+                                    ("thresholded, softened", True, True)):
+            read, _ = loaded.calibration.read_batch(batch_probabilities(loaded.model, pictures(images, hard, soften)))
+            row.append(f"{label} {np.mean(read == labels):.1%}")
+        print(f"{name} ({len(labels)}): " + ", ".join(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
