@@ -24,3 +24,18 @@ def report() -> None:
     print(f"machine: {cpu_model()}, {os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.2f}",
           flush=True)
     atexit.register(lambda: print(f"load average at the end {os.getloadavg()[0]:.2f}", flush=True))
+
+
+def model_and_arguments(description: str):
+    """Parse ``--model PATH`` (the default model when not given), print the machine (:func:`report`) and
+    load the model; (arguments, loaded model)."""
+    import argparse
+
+    from desktop.core.locations import default_model_path
+    from desktop.core.model_files import load_model
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--model", default=str(default_model_path()))
+    args = parser.parse_args()
+    report()
+    return args, load_model(args.model)

@@ -15,7 +15,6 @@ Usage: python bench/picture_reading.py [--model PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -29,8 +28,7 @@ import numpy as np  # noqa: E402
 from desktop.core import preprocess  # noqa: E402
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
-from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
-from desktop.core.model_files import load_model  # noqa: E402
+from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 
 
@@ -46,11 +44,7 @@ def pictures(images: np.ndarray, hard: bool, soften: bool) -> np.ndarray:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(default_model_path()))
-    args = parser.parse_args()
-    machine.report()
-    loaded = load_model(args.model)
+    args, loaded = machine.model_and_arguments(__doc__.splitlines()[0])
     mnist = load_mnist()
     sets = [("MNIST test digits 2,000-3,999", mnist.x_test[2000:4000].astype(np.float32) / 255,
              mnist.y_test[2000:4000].astype(np.int64))]

@@ -14,7 +14,6 @@ Usage: python bench/reading_figures.py [--model PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -27,8 +26,7 @@ import numpy as np  # noqa: E402
 
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
-from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
-from desktop.core.model_files import load_model  # noqa: E402
+from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import expected_calibration_error, threshold_for  # noqa: E402
 from desktop.core.stroke_evaluation import rejected_by_kind  # noqa: E402
@@ -49,11 +47,7 @@ def drawn_scribbles(rng: np.random.Generator) -> dict[str, list[list[np.ndarray]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(default_model_path()))
-    args = parser.parse_args()
-    machine.report()
-    loaded = load_model(args.model)
+    args, loaded = machine.model_and_arguments(__doc__.splitlines()[0])
     calibration = loaded.calibration
     digits = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]
     nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["report"]
