@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.model_files import LoadedModel
 
 
 def cpu_model() -> str:
@@ -26,11 +31,9 @@ def report() -> None:
     atexit.register(lambda: print(f"load average at the end {os.getloadavg()[0]:.2f}", flush=True))
 
 
-def model_and_arguments(description: str):
+def model_and_arguments(description: str) -> tuple[argparse.Namespace, LoadedModel]:
     """Parse ``--model PATH`` (the default model when not given), print the machine (:func:`report`) and
     load the model; (arguments, loaded model)."""
-    import argparse
-
     from desktop.core.locations import default_model_path
     from desktop.core.model_files import load_model
 

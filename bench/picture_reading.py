@@ -25,22 +25,16 @@ import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
 
-from desktop.core import preprocess  # noqa: E402
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
+from desktop.core.preprocess import normalize_digit  # noqa: E402
 
 
 def pictures(images: np.ndarray, hard: bool, soften: bool) -> np.ndarray:
     """The 28x28 inputs of ``images`` (N, h, w ink) read as pictures, thresholded if ``hard``."""
-    original = preprocess._hard_edged
-    if not soften:
-        preprocess._hard_edged = lambda crop: False
-    try:
-        return np.stack([preprocess.normalize_digit((i > 0.5).astype(np.float32) if hard else i) for i in images])
-    finally:
-        preprocess._hard_edged = original
+    return np.stack([normalize_digit((i > 0.5).astype(np.float32) if hard else i, soften) for i in images])
 
 
 def main() -> None:

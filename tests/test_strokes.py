@@ -91,16 +91,13 @@ def test_raster_path_normalises_pictures(mnist):
     assert abs(cx - 14) <= 0.5 and abs(cy - 14) <= 0.5
 
 
-def test_a_thresholded_picture_gets_grey_edges_and_a_grey_one_is_left_as_it_is(mnist, monkeypatch):
+def test_a_thresholded_picture_gets_grey_edges_and_a_grey_one_is_left_as_it_is(mnist):
     """Two-level ink (a black-and-white picture) is softened like a pen's edge; grey ink is not touched."""
-    from desktop.core import preprocess
-
     digit = mnist.x_test[1].astype(np.float32) / 255
     hard_ink = np.kron((digit > 0.5).astype(np.float32), np.ones((4, 4), np.float32))
     grey_ink = np.kron(digit, np.ones((4, 4), np.float32))
     softened, grey = normalize_digit(hard_ink), normalize_digit(grey_ink)
-    monkeypatch.setattr(preprocess, "_hard_edged", lambda crop: False)
-    plain, grey_plain = normalize_digit(hard_ink), normalize_digit(grey_ink)
+    plain, grey_plain = normalize_digit(hard_ink, soften=False), normalize_digit(grey_ink, soften=False)
 
     def between(image):
         return int(((image > 0.05) & (image < 0.95)).sum())

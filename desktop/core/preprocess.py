@@ -79,8 +79,9 @@ def _resize(image: np.ndarray, height: int, width: int) -> np.ndarray:
     return np.asarray(out)[..., 0]
 
 
-def _normalized(ink: np.ndarray) -> tuple[np.ndarray, Placement | None]:
-    """:func:`normalize_digit`'s image and where it lies on ``ink`` (None when there is no ink)."""
+def _normalized(ink: np.ndarray, soften: bool) -> tuple[np.ndarray, Placement | None]:
+    """:func:`normalize_digit`'s image and where it lies on ``ink`` (None when there is no ink); two-level
+    ink is softened only if ``soften`` (where the image lies does not depend on it)."""
     ink = np.clip(np.asarray(ink, dtype=np.float32), 0.0, 1.0)
     rows = np.flatnonzero(ink.max(axis=1) > INK_THRESHOLD)
     cols = np.flatnonzero(ink.max(axis=0) > INK_THRESHOLD)
@@ -102,25 +103,25 @@ def _normalized(ink: np.ndarray) -> tuple[np.ndarray, Placement | None]:
     top = min(max(top, 0), SIZE - nh)
     left = min(max(left, 0), SIZE - nw)
     out[top : top + nh, left : left + nw] = small
-    if _hard_edged(crop):
+    if soften and _hard_edged(crop):
         out = _softened(out, HARD_INK_SOFTENING)
     # Input pixel top + i covers crop rows i*h/nh .. (i + 1)*h/nh, and so on for columns.
     sy, sx = h / nh, w / nw
     return out, Placement(sx, sy, float(cols[0] - left * sx), float(rows[0] - top * sy))
 
 
-def normalize_digit(ink: np.ndarray) -> np.ndarray:
+def normalize_digit(ink: np.ndarray, soften: bool = True) -> np.ndarray:
     """Ink image of any size (float, 1 = ink) -> float32 (28, 28) in [0, 1], MNIST-style.
 
     Steps: crop to the bounding box of pixels above ``INK_THRESHOLD``, scale the
     longer side to 20 px keeping the aspect ratio, paste into 28x28 with the
     centre of mass at (14, 14), and soften ink of two levels only (a
-    thresholded picture) by ``HARD_INK_SOFTENING``. Returns all zeros when
-    there is no ink.
+    thresholded picture) by ``HARD_INK_SOFTENING`` (unless ``soften`` is
+    False). Returns all zeros when there is no ink.
     """
-    return _normalized(ink)[0]
+    return _normalized(ink, soften)[0]
 
 
 def raster_placement(ink: np.ndarray) -> Placement | None:
     """Where :func:`normalize_digit`'s 28x28 image lies on the picture ``ink``, in its pixels (None: no ink)."""
-    return _normalized(ink)[1]
+    return _normalized(ink, soften=False)[1]

@@ -39,7 +39,7 @@ from .ensemble import join_readers
 from .evaluation import batch_probabilities as predict
 from .marks import MARKS, random_marks
 from .pipelines import PREFETCH, without_autotuning
-from .pen_samples import PenSample, labels_of, render_samples, render_varied, split_by_writer
+from .pen_samples import REPORT_RESIDUES, PenSample, labels_of, render_samples, render_varied, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
 from .stroke_augment import augment_strokes
 from .stroke_evaluation import rejected_by_kind, score
@@ -372,9 +372,10 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
             "writing styles": [f"{s.digit}: {s.name}" for s in STYLES],
             "non-digit marks": list(MARKS),
         },
-        "hold_outs": ("writers split by core/pen_samples.writer_part: 'report' writers (crc32 % 8 in {1, 5}, "
-                      "about a quarter) only measured; 'calibrate' writers (crc32 % 8 == 0) fit temperature and threshold; "
-                      "the rest trained on. MNIST test images never trained on."),
+        "hold_outs": ("writers split by core/pen_samples.writer_part: 'report' writers (crc32 % 8 in "
+                      f"{{{', '.join(map(str, REPORT_RESIDUES))}}}, about a quarter) only measured; 'calibrate' "
+                      "writers (crc32 % 8 == 0) fit temperature and threshold; the rest trained on. MNIST test "
+                      "images never trained on."),
         "test_accuracy": figures["mnist_test_accuracy"],
         "test_images": int(figures.get("mnist_test_images", 0)),
         "params": int(model.count_params()),
