@@ -31,7 +31,7 @@ def _hard_edged(crop: np.ndarray) -> bool:
     return between.sum() <= HARD_INK_GREY_SHARE * (crop > INK_THRESHOLD).sum()
 
 
-def _softened(image: np.ndarray, sigma: float) -> np.ndarray:
+def softened(image: np.ndarray, sigma: float) -> np.ndarray:
     """``image`` blurred by a separable Gaussian of ``sigma`` pixels (5 taps), same shape."""
     taps = np.arange(-2, 3)
     kernel = np.exp(-(taps**2) / (2 * sigma * sigma))
@@ -104,7 +104,7 @@ def _normalized(ink: np.ndarray, soften: bool) -> tuple[np.ndarray, Placement | 
     left = min(max(left, 0), SIZE - nw)
     out[top : top + nh, left : left + nw] = small
     if soften and _hard_edged(crop):
-        out = _softened(out, HARD_INK_SOFTENING)
+        out = softened(out, HARD_INK_SOFTENING)
     # Input pixel top + i covers crop rows i*h/nh .. (i + 1)*h/nh, and so on for columns.
     sy, sx = h / nh, w / nw
     return out, Placement(sx, sy, float(cols[0] - left * sx), float(rows[0] - top * sy))
