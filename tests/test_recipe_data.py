@@ -38,3 +38,19 @@ def test_a_share_of_the_rendered_images_is_warped_too(small_mnist, pen_data):
     assert half.raster_augment[:50].all() and 0.3 < rendered.mean() < 0.7
     # Non-digits (an even spread as target) are among the warped ones, so blur says nothing of the class.
     assert half.raster_augment[(half.targets.max(axis=1) < 0.5)].any()
+
+
+class _Counted:
+    def count_params(self) -> int:
+        return 1
+
+
+@pytest.mark.parametrize("share, key", [(0.0, "raster (MNIST images)"),
+                                        (0.5, "raster (MNIST images and 50% of the rendered ones)")])
+def test_the_card_says_which_images_were_warped(share, key):
+    from desktop.core.recipe import recipe_card
+
+    fields = {"architecture": "reader-cnn", "figures": {"mnist_test_accuracy": 0.99},
+              "recipe_options": {"pen_raster_augment": share}}
+    augmentations = recipe_card(_Counted(), fields, "mnist.npz")["augmentations"]
+    assert key in augmentations and len([k for k in augmentations if k.startswith("raster")]) == 1

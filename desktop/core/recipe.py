@@ -371,6 +371,8 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
     from .architectures import get_architecture
 
     figures = fields["figures"]
+    share = fields.get("recipe_options", {}).get("pen_raster_augment", 0.0)
+    raster_part = f"raster (MNIST images and {share:.0%} of the rendered ones)" if share else "raster (MNIST images)"
     return {
         "name": name,
         "description": (get_architecture(fields["architecture"]).description.rstrip(".") + "; trained by the "
@@ -378,7 +380,7 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
         "dataset": dataset,
         "data_sources": {"mnist": dataset, **(sources or {})},
         "augmentations": {
-            "raster (MNIST images)": asdict(AugmentSettings()),
+            raster_part: asdict(AugmentSettings()),
             "strokes (pen digits, styles, non-digits, marks)": asdict(StrokeAugment()),
             "writing styles": [f"{s.digit}: {s.name}" for s in STYLES],
             "non-digit marks": list(MARKS),
