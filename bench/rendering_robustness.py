@@ -27,31 +27,17 @@ import numpy as np  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
+from desktop.core.perturb import rotate_scale, shift  # noqa: E402
 from desktop.core.preprocess import softened  # noqa: E402
-
-
-def rescaled(images: np.ndarray, side: int) -> np.ndarray:
-    """``images`` (N, 28, 28) resized to ``side`` px (anti-aliased) and cropped or padded about the centre."""
-    import tensorflow as tf
-
-    resized = np.clip(tf.image.resize(images[..., None], (side, side), antialias=True).numpy()[..., 0], 0, 1)
-    out = np.zeros_like(images)
-    if side <= 28:
-        o = (28 - side) // 2
-        out[:, o:o + side, o:o + side] = resized
-    else:
-        o = (side - 28) // 2
-        out[:] = resized[:, o:o + 28, o:o + 28]
-    return out
 
 
 CHANGES: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "as rendered": lambda x: x,
     "blurred 0.5 px": lambda x: np.stack([softened(i, 0.5) for i in x]),
-    "7 % smaller": lambda x: rescaled(x, 26),
-    "7 % larger": lambda x: rescaled(x, 30),
+    "7 % smaller": lambda x: rotate_scale(x, 0.0, 0.93),
+    "7 % larger": lambda x: rotate_scale(x, 0.0, 1.07),
     "ink at 80 %": lambda x: x * 0.8,
-    "shifted 1 px": lambda x: np.roll(x, 1, axis=2),
+    "shifted 1 px": lambda x: shift(x, 1, 0),
 }
 
 
