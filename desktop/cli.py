@@ -197,6 +197,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             raise CliError("--samples cannot be used with --recipe (the recipe has its own pen samples); "
                            "to fit a model to your writing, adapt it: digit-recognizer adapt MODEL --samples FILE")
         return _train_recipe(args)
+    if args.work_dir:
+        raise CliError("--work-dir goes with --recipe (only the recipe trains several networks in a row)")
     spec = None
     if args.spec:
         from .core.spec import SpecError, load_spec
@@ -294,6 +296,20 @@ def _pen_samples(given: str | None, name: str) -> list:
         raise CliError(f"{exc} (pen samples; give another file with --pen-digits / --pen-nondigits)") from None
 
 
+def _work_dir(given: str | None, out: Path) -> Path:
+    """The folder the recipe keeps its networks in: ``given``, or OUT.networks beside ``out``."""
+    work = Path(given).expanduser() if given else out.with_name(out.stem + ".networks")
+    try:
+        if work.exists() and not work.is_dir():
+            raise CliError(f"--work-dir {printable(work)} is a file, not a folder")
+        if not work.exists() and not work.parent.is_dir():
+            raise CliError(f"--work-dir folder {printable(work.parent)} does not exist")
+    except OSError as exc:
+        raise CliError(f"cannot keep the networks in {printable(work)}: {(exc.strerror or str(exc)).lower()}; "
+                       "choose another folder with --work-dir") from None
+    return work
+
+
 def _train_recipe(args: argparse.Namespace) -> int:
     """``train --recipe default``: the shipped model's data, augmentation, training and calibration."""
     from .core.locations import PEN_DIGITS, PEN_NONDIGITS
@@ -314,10 +330,12 @@ def _train_recipe(args: argparse.Namespace) -> int:
     data = _load_data(args.data)
     out.parent.mkdir(parents=True, exist_ok=True)
     _check_out(out)
+    work = _work_dir(args.work_dir, out)
 
     _quiet_tensorflow()
     from .core.progress import ConsoleProgress
     from .core.recipe import RecipeOptions, recipe_card, run_recipe
+    from .core.recipe_networks import NetworkStore
     from .core.training import CancelFlag
 
     options = RecipeOptions()
@@ -332,9 +350,13 @@ def _train_recipe(args: argparse.Namespace) -> int:
     print(f"Recipe 'default': {networks} {options.epochs} epochs; MNIST from {data.source}, "
           f"{len(digits):,} pen digits, {len(nondigits):,} pen non-digits (split by writer).")
     print("Press Ctrl-C to stop after the current batch and keep what was trained.")
+    store = NetworkStore(work)
+    print(f"Each network is kept in {printable(work)} as it finishes; if the run stops, the same command goes "
+          "on from there.")
     cancel = CancelFlag()
     with _ctrl_c_sets(cancel):
-        model, figures = run_recipe(data, digits, nondigits, options, ConsoleProgress(), cancel, log=print)
+        model, figures = run_recipe(data, digits, nondigits, options, ConsoleProgress(), cancel, log=print,
+                                    store=store)
     sources = {"pen_digits": str(args.pen_digits or PEN_DIGITS), "pen_nondigits": str(args.pen_nondigits
                                                                                      or PEN_NONDIGITS)}
     _refuse_diverged(model, False)
@@ -347,7 +369,11 @@ def _train_recipe(args: argparse.Namespace) -> int:
           f"{figures['figures']['mnist_test_accuracy']:.2%}.")
     path = _save(model, out, card)
     print(f"Saved {printable(path)} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
-    return EXIT_INTERRUPTED if cancel.is_set() else 0
+    if cancel.is_set():
+        print(f"The networks finished so far stay in {printable(work)}: run the same command to go on.")
+        return EXIT_INTERRUPTED
+    store.clear()
+    return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -523,6 +549,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "beside $DIGITS_MNIST or in ../shared/data)")
     p.add_argument("--pen-nondigits", metavar="FILE", help="pen non-digits for --recipe (default: "
                    "unipen-dev-nondigits.json.gz there)")
+    p.add_argument("--work-dir", metavar="DIR", help="where --recipe keeps each network as it finishes, so that the "
+                   "same command run again goes on after a stop (default: OUT.networks beside --out; removed "
+                   "when the run completes)")
     p.add_argument("--arch", default="seed-cnn", choices=list(ARCHITECTURES), help="architecture (default seed-cnn)")
     p.add_argument("--spec", metavar="FILE", help="train a network saved from the Build area (JSON) instead of --arch")
     p.add_argument("--epochs", type=int, default=None, help=f"passes over the training data (default "

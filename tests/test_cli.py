@@ -209,6 +209,10 @@ def test_the_recipe_runs_end_to_end_on_a_small_subset(tmp_path, tf):
                    "--pen-digits", str(digits), "--pen-nondigits", str(nondigits), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert "Epoch 1/1" in proc.stdout and f"Saved {out}" in proc.stdout
+    # Each network was kept beside the output while the run lasted; the completed run removed them.
+    assert f"Each network is kept in {tmp_path / 'recipe.networks'} as it finishes" in proc.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["digits.json", "nondigits.json", "recipe.card.json",
+                                                          "recipe.keras"]
     card = json.loads((tmp_path / "recipe.card.json").read_text())
     assert card["recipe"] == "default" and card["architecture"] == "reader-trio" and card["params"] == 725_113
     assert card["recipe_options"]["seed"] == 3 and card["epochs"] == 1
@@ -260,3 +264,6 @@ def test_evaluate_on_strokes_prints_per_digit_and_one_json_object(tmp_path):
     assert_one_line_error(run_cli("evaluate", "default", "--strokes", str(tmp_path / "none.json")), "no such file")
     assert_one_line_error(run_cli("train", "--recipe", "default", "--pen-digits", str(tmp_path / "none.json")),
                           "no such file")
+    assert_one_line_error(run_cli("train", "--work-dir", str(tmp_path)), "--work-dir goes with --recipe")
+    assert_one_line_error(run_cli("train", "--recipe", "default", "--work-dir", str(tmp_path / "few.json")),
+                          "is a file, not a folder")

@@ -38,9 +38,11 @@ from .data import Mnist
 from .ensemble import join_readers
 from .evaluation import batch_probabilities as predict
 from .marks import MARKS, random_marks
+from .model_files import ModelFileError
 from .pipelines import PREFETCH, without_autotuning
 from .pen_samples import REPORT_RESIDUES, PenSample, labels_of, render_samples, render_varied, split_by_writer
 from .reading import Calibration, expected_calibration_error, fit_temperature, threshold_for
+from .recipe_networks import NetworkStore, inputs_key, network_key
 from .stroke_augment import augment_strokes
 from .stroke_evaluation import rejected_by_kind, score
 from .strokes import to_mnist
@@ -300,10 +302,13 @@ def measure(model, mnist: Mnist, digit_parts: dict[str, list[PenSample]], nondig
 
 def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[PenSample],
                options: RecipeOptions = RecipeOptions(), listener: TrainingListener | None = None,
-               cancel: CancelFlag | None = None, log: Callable[[str], None] = lambda line: None):
+               cancel: CancelFlag | None = None, log: Callable[[str], None] = lambda line: None,
+               store: NetworkStore | None = None):
     """Train, calibrate and measure the default model; returns (model, card fields).
 
-    ``digits`` and ``nondigits`` are all the pen samples; they are split by writer here.
+    ``digits`` and ``nondigits`` are all the pen samples; they are split by writer here. With a
+    ``store``, each network is kept there as it finishes, and one kept there from the same options and
+    data is taken instead of being trained again (``core/recipe_networks.py``).
     """
     listener = listener or TrainingListener()
     cancel = cancel or CancelFlag()
@@ -311,19 +316,37 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
     plan = [(options.seed, options.ema_momentum)] + [(seed, options.more_ema_momentum) for seed in options.more_seeds]
     if len(plan) > 1 and (options.architecture != "reader-cnn" or len(plan) not in JOINED_READERS):
         raise ValueError("only 2 or 3 reader-cnns are joined: set more_seeds=() for one network")
+    inputs = ""
+    if store is not None:
+        n_mnist = options.mnist_images or len(mnist.x_train)
+        inputs = inputs_key(mnist.x_train[:n_mnist], digit_parts["train"], nondigit_parts["train"])
     networks, trained = [], []
     for number, (seed, ema) in enumerate(plan, 1):
         if trained and cancel.is_set():
             log("stopped: the first network alone is kept" if len(trained) == 1 else
                 f"stopped: the first {len(trained)} networks are kept, joined")
             break
-        if len(plan) > 1:
-            log(f"network {number} of {len(plan)}: seed {seed}" + (f", weights averaged ({ema})" if ema else ""))
+        about = f"network {number} of {len(plan)}: seed {seed}" + (f", weights averaged ({ema})" if ema else "")
         mine = replace(options, seed=seed, ema_momentum=ema)
-        model, about = _train_network(mnist, digit_parts["train"], nondigit_parts["train"], mine, listener,
-                                      cancel, log)
+        key = network_key(asdict(mine), inputs)
+        kept = store.load(number, key) if store is not None else None
+        if kept is not None:
+            log(f"{about}: trained before, taken from {store.path(number)}")
+            trained.append(kept[0])
+            networks.append(kept[1])
+            continue
+        if len(plan) > 1:
+            log(about)
+        model, record = _train_network(mnist, digit_parts["train"], nondigit_parts["train"], mine, listener,
+                                       cancel, log)
+        record = {"seed": seed, "ema_momentum": ema, **record}
+        if store is not None and not cancel.is_set():  # a network stopped part-way is joined but not kept
+            try:
+                store.save(number, model, record, key)
+            except (ModelFileError, OSError) as exc:  # the run goes on; only the going-on-later is lost
+                log(f"network {number} could not be kept: {exc}")
         trained.append(model)
-        networks.append({"seed": seed, "ema_momentum": ema, **about})
+        networks.append(record)
     return finish_recipe(trained, networks, mnist, digit_parts, nondigit_parts, options, log)
 
 
