@@ -86,6 +86,11 @@ def test_other_options_train_again_only_the_networks_they_change(tmp_path, small
     assert store.path(1).stat().st_mtime_ns != before[1] and store.path(2).stat().st_mtime_ns == before[2]
     assert [n["seed"] for n in card["networks"]] == [5, 8, 9]
 
+    lines.clear()  # the other networks' seeds and the calibration are not what trains network 1
+    run_recipe(small_mnist, *pen_data, replace(TINY, seed=5, more_seeds=(8,), max_digits_rejected=0.02),
+               store=store, log=lines.append)
+    assert [line.split(":")[0] for line in lines if "trained before" in line] == ["network 1 of 2", "network 2 of 2"]
+
 
 def test_a_stopped_run_keeps_the_finished_networks_only_and_goes_on_from_them(tmp_path, small_mnist, pen_data, tf):
     store = NetworkStore(tmp_path / "parts")

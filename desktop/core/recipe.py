@@ -328,7 +328,9 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
             break
         about = f"network {number} of {len(plan)}: seed {seed}" + (f", weights averaged ({ema})" if ema else "")
         mine = replace(options, seed=seed, ema_momentum=ema)
-        key = network_key(asdict(mine), inputs)
+        # What trains this one network; the other networks' seeds and the calibration do not change it.
+        key = network_key({k: v for k, v in asdict(mine).items()
+                           if k not in ("more_seeds", "more_ema_momentum", "max_digits_rejected")}, inputs)
         kept = store.load(number, key) if store is not None else None
         if kept is not None:
             log(f"{about}: trained before, taken from {store.path(number)}")
