@@ -30,38 +30,10 @@ import machine  # noqa: E402  (bench/machine.py)
 import numpy as np  # noqa: E402
 
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
-from desktop.core.pen_path import FEATURES, POINTS, path_features  # noqa: E402
+from desktop.core.path_network import folded, path_training_set, train_path_network  # noqa: E402
+from desktop.core.pen_path import path_features  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import Calibration, fit_temperature, threshold_for  # noqa: E402
-from desktop.core.stroke_augment import augment_strokes  # noqa: E402
-
-NOT_A_DIGIT = 10  # the path network's eleventh output
-
-
-def paths(samples, copies: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Path features of each sample as drawn and in ``copies`` stroke-space variations; labels (10: not a digit)."""
-    x, y = [], []
-    for sample in samples:
-        x.append(path_features(sample.strokes))
-        for _ in range(copies):
-            x.append(path_features(augment_strokes(sample.strokes, rng)[0]))
-        y += [sample.label if sample.label >= 0 else NOT_A_DIGIT] * (copies + 1)
-    return np.stack(x), np.array(y)
-
-
-def path_network():
-    import keras
-
-    inp = keras.Input((POINTS, FEATURES), name="path")
-    h = keras.layers.Conv1D(64, 5, padding="same", activation="relu")(inp)
-    h = keras.layers.Conv1D(64, 5, padding="same", activation="relu")(h)
-    h = keras.layers.MaxPooling1D(2)(h)
-    h = keras.layers.Conv1D(128, 3, padding="same", activation="relu")(h)
-    h = keras.layers.MaxPooling1D(2)(h)
-    h = keras.layers.Conv1D(128, 3, padding="same", activation="relu")(h)
-    h = keras.layers.Concatenate()([keras.layers.GlobalMaxPooling1D()(h), keras.layers.GlobalAveragePooling1D()(h)])
-    h = keras.layers.Dropout(0.3)(keras.layers.Dense(128, activation="relu")(h))
-    return keras.Model(inp, keras.layers.Dense(11, activation="softmax")(h), name="path-cnn")
 
 
 def figures(name: str, digits: np.ndarray, nondigits: np.ndarray, labels: np.ndarray) -> None:
@@ -89,28 +61,19 @@ def main() -> None:
     nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))
     rng = np.random.default_rng(args.seed)
     start = time.perf_counter()
-    xd, yd = paths(digits["train"], args.copies, rng)
-    xn, yn = paths(nondigits["train"], 2, rng)
-    x, y = np.concatenate([xd, xn]), np.concatenate([yd, yn])
-    weights = np.where(y == NOT_A_DIGIT, 0.5, 1.0).astype(np.float32)
+    x, y, weights = path_training_set(digits["train"], nondigits["train"], args.copies, 2, rng)
     print(f"paths of {len(x):,} training samples in {time.perf_counter() - start:.0f} s", flush=True)
-
-    keras.utils.set_random_seed(args.seed)
-    model = path_network()
-    steps = int(np.ceil(len(x) / 128)) * args.epochs
-    model.compile(keras.optimizers.Adam(keras.optimizers.schedules.CosineDecay(2e-3, steps, alpha=0.02)),
-                  "sparse_categorical_crossentropy", metrics=["accuracy"])
     start = time.perf_counter()
-    model.fit(x, y, sample_weight=weights, batch_size=128, epochs=args.epochs, verbose=2)
+    model = train_path_network(x, y, weights, epochs=args.epochs, seed=args.seed)
     print(f"trained in {time.perf_counter() - start:.0f} s ({model.count_params():,} parameters)", flush=True)
 
     labels = labels_of(digits["calibrate"])
 
-    def folded(p: np.ndarray) -> np.ndarray:  # the eleventh output spread evenly, as the default model does
-        return p[:, :10] + p[:, 10:] / 10
+    def paths(samples) -> np.ndarray:
+        return np.stack([path_features(sample.strokes) for sample in samples])
 
-    path_d = folded(model.predict(paths(digits["calibrate"], 0, rng)[0], verbose=0))
-    path_n = folded(model.predict(paths(nondigits["calibrate"], 0, rng)[0], verbose=0))
+    path_d = folded(model.predict(paths(digits["calibrate"]), verbose=0))
+    path_n = folded(model.predict(paths(nondigits["calibrate"]), verbose=0))
     default = keras.saving.load_model(default_model_path(), compile=False)
     image_d = batch_probabilities(default, render_samples(digits["calibrate"]))
     image_n = batch_probabilities(default, render_samples(nondigits["calibrate"]))
