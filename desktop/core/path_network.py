@@ -17,7 +17,7 @@ import numpy as np
 from .pen_path import FEATURES, POINTS, path_features
 from .pen_samples import PenSample
 from .stroke_augment import augment_strokes
-from .training import CancelFlag, TrainingListener
+from .training import CancelFlag, TrainingListener, bridge_callback
 
 NOT_A_DIGIT_OUTPUT = 10
 
@@ -74,23 +74,9 @@ def train_path_network(x: np.ndarray, y: np.ndarray, weights: np.ndarray, epochs
                                                                                alpha=0.02)),
                   "sparse_categorical_crossentropy", metrics=["accuracy"])
 
-    class Bridge(keras.callbacks.Callback):
-        epoch = 0
-
-        def on_epoch_begin(self, epoch, logs=None):
-            self.epoch = epoch
-
-        def on_train_batch_end(self, batch, logs=None):
-            listener.on_batch_end(self.epoch, batch, {k: float(v) for k, v in (logs or {}).items()})
-            if cancel.is_set():
-                self.model.stop_training = True
-
-        def on_epoch_end(self, epoch, logs=None):
-            listener.on_epoch_end(epoch, {k: float(v) for k, v in (logs or {}).items()})
-
     listener.on_train_begin(epochs, steps)
     model.fit(x, y, sample_weight=weights, batch_size=batch_size, epochs=epochs, shuffle=True, verbose=0,
-              callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()])
+              callbacks=[bridge_callback(listener, cancel, {}, steps), keras.callbacks.TerminateOnNaN()])
     return model
 
 

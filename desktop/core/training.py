@@ -301,7 +301,7 @@ def split_data(data: Mnist, config: TrainConfig) -> tuple[np.ndarray, np.ndarray
     return x[train_idx], y[train_idx], x[val_idx], y[val_idx]
 
 
-def _bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict, steps_per_epoch: int,
+def bridge_callback(listener: TrainingListener, cancel: CancelFlag, state: dict, steps_per_epoch: int,
                      watcher=None):
     import keras
 
@@ -399,7 +399,7 @@ def train(
                               shuffle=False) if len(x_val) else None)
 
     state: dict = {"epochs": 0}
-    callbacks = [_bridge_callback(listener, cancel, state, steps_per_epoch, watcher), keras.callbacks.TerminateOnNaN()]
+    callbacks = [bridge_callback(listener, cancel, state, steps_per_epoch, watcher), keras.callbacks.TerminateOnNaN()]
     early = None
     if config.patience > 0 and validation is not None:
         early = keras.callbacks.EarlyStopping(
