@@ -132,8 +132,8 @@ def _refuse_diverged(model, loss_was_nan: bool) -> None:
         raise CliError(f"training diverged ({why}); the model was not saved, try a lower learning rate")
 
 
-def _save(model, out: Path, card: dict) -> Path:
-    """Save a trained model as ``out``; returns where it went.
+def _save(model, out: Path, card: dict, path_network=None) -> Path:
+    """Save a trained model (and its ``path_network``, if any) as ``out``; returns where it went.
 
     When that fails after all (the disk filled up, the folder went away), the
     model is saved in the user's models folder, else the temporary folder, and
@@ -144,7 +144,7 @@ def _save(model, out: Path, card: dict) -> Path:
     from .core import model_files
 
     try:
-        return model_files.save_model(model, out, card)
+        return model_files.save_model(model, out, card, path_network)
     except model_files.DivergedModelError as exc:  # no other file would take it either
         raise CliError(str(exc)) from None
     except model_files.ModelFileError as exc:
@@ -153,7 +153,7 @@ def _save(model, out: Path, card: dict) -> Path:
     for folder in (fallback.parent, Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            saved = model_files.save_model(model, folder / fallback.name, card)
+            saved = model_files.save_model(model, folder / fallback.name, card, path_network)
         except (OSError, model_files.ModelFileError):
             continue
         raise CliError(f"{failure}; the trained model was saved to {saved} instead")
@@ -341,7 +341,7 @@ def _train_recipe(args: argparse.Namespace) -> int:
     options = RecipeOptions()
     if args.subset is not None:  # a quick run: a share of MNIST and few variations of the pen samples
         options = RecipeOptions(mnist_images=args.subset, digit_copies=1, style_samples=20, nondigit_copies=0,
-                                symbol_copies=0, marks=200)
+                                symbol_copies=0, marks=200, path_epochs=1)
     changes = {key: value for key, value in (("epochs", args.epochs), ("seed", args.seed)) if value is not None}
     options = dataclasses.replace(options, **changes)
     seeds = (options.seed, *options.more_seeds)
@@ -355,8 +355,8 @@ def _train_recipe(args: argparse.Namespace) -> int:
           "on from there.")
     cancel = CancelFlag()
     with _ctrl_c_sets(cancel):
-        model, figures = run_recipe(data, digits, nondigits, options, ConsoleProgress(), cancel, log=print,
-                                    store=store)
+        model, figures, path_network = run_recipe(data, digits, nondigits, options, ConsoleProgress(), cancel,
+                                                  log=print, store=store)
     sources = {"pen_digits": str(args.pen_digits or PEN_DIGITS), "pen_nondigits": str(args.pen_nondigits
                                                                                      or PEN_NONDIGITS)}
     _refuse_diverged(model, False)
@@ -367,8 +367,14 @@ def _train_recipe(args: argparse.Namespace) -> int:
           f"(symbols {held.get('symbols_rejected') or 0:.2%}, letters {held.get('letters_rejected') or 0:.2%}), "
           f"{held.get('digits_rejected', 0):.2%} of digits rejected; MNIST test "
           f"{figures['figures']['mnist_test_accuracy']:.2%}.")
-    path = _save(model, out, card)
-    print(f"Saved {printable(path)} ({path.stat().st_size / 1e6:.2f} MB) and its model card.")
+    joined = figures.get("path_network", {}).get("figures", {}).get("held_out_writers")
+    if joined:
+        print(f"With the path network, held-out writers: {joined.get('digit_accuracy', 0):.2%} of pen digits "
+              f"read, {joined.get('nondigits_rejected', 0):.2%} of non-digits rejected, "
+              f"{joined.get('digits_rejected', 0):.2%} of digits rejected.")
+    path = _save(model, out, card, path_network)
+    extra = " and its path network" if path_network is not None else ""
+    print(f"Saved {printable(path)} ({path.stat().st_size / 1e6:.2f} MB), its model card{extra}.")
     if cancel.is_set():
         print(f"The networks finished so far stay in {printable(work)}: run the same command to go on.")
         return EXIT_INTERRUPTED
@@ -412,12 +418,15 @@ def _evaluate_strokes(args: argparse.Namespace) -> int:
 
     samples = _sample_file(args.strokes)
     loaded = _load(args.model)
-    report = evaluate_strokes(loaded.model, loaded.calibration, samples)
+    report = evaluate_strokes(loaded.model, loaded.calibration, samples,
+                              None if args.image_only else loaded.path_reader)
     if args.json:
         print(json.dumps({"model": loaded.name, "file": str(args.strokes), **report}))
         return 0
+    how = ("rendered as the canvas renders them, and their pen paths" if report["reading"] != "image"
+           else "rendered as the canvas renders them")
     print(f"{printable(loaded.name)} on {report['n']:,} pen samples from {printable(Path(args.strokes).name)} "
-          f"(rendered as the canvas renders them):")
+          f"({how}):")
     for label, row in report["per_label"].items():
         what = "not a digit" if label == "-1" else f"digit {label}"
         verb = "rejected" if label == "-1" else "read"
@@ -588,6 +597,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", help="mnist.npz or IDX folder (default: $DIGITS_MNIST, cache, download)")
     p.add_argument("--strokes", metavar="FILE", help="JSON or JSON.gz list of {label, strokes} samples "
                    "(the format of unipen-dev.json.gz; label -1 = not a digit) instead of MNIST")
+    p.add_argument("--image-only", action="store_true", help="with --strokes: read the images alone, not also "
+                   "the pen path (as for a picture), when the model has a path network")
     p.add_argument("--json", action="store_true", help="print one JSON object with the figures, nothing else")
     p.set_defaults(func=cmd_evaluate)
 

@@ -45,6 +45,20 @@ def test_train_evaluate_predict_summary_on_a_small_subset(tmp_path, small_mnist,
     assert (card["architecture"], card["epochs"], card["train_images"], card["validation_images"]) == ("seed-cnn", 1, 300, 0)
     assert card["params"] == 104_202 and card["stopped"] == "completed"
     assert 0 <= card["test_accuracy"] <= 1 and card["test_images"] == 10_000
+    # The path network: trained on the same writers' pen samples, calibrated and measured with the image networks.
+    path = card["path_network"]
+    assert path["weight"] == 0.5 and path["epochs"] == 1 and path["params"] == 130_507
+    assert path["training_set"]["pen digits"] == 2 * writers["train"]["digits"]
+    assert path["training_set"]["pen symbols"] == symbols and path["training_set"]["synthetic marks"] == 200
+    assert path["figures"]["held_out_writers"]["digits"] == writers["report"]["digits"]
+    assert 0 <= path["calibration"]["reject_below"] < 1
+    assert "With the path network, held-out writers:" in proc.stdout
+
+    from desktop.core.model_files import load_model
+
+    loaded = load_model(out)
+    assert loaded.path_reader is not None and loaded.path_reader.weight == 0.5
+    assert loaded.path_reader.calibration.reject_below == path["calibration"]["reject_below"]
 
     proc = run_cli("evaluate", str(out))
     assert proc.returncode == 0
@@ -212,7 +226,8 @@ def test_the_recipe_runs_end_to_end_on_a_small_subset(tmp_path, tf):
     # Each network was kept beside the output while the run lasted; the completed run removed them.
     assert f"Each network is kept in {tmp_path / 'recipe.networks'} as it finishes" in proc.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["digits.json", "nondigits.json", "recipe.card.json",
-                                                          "recipe.keras"]
+                                                          "recipe.keras", "recipe.path.keras"]
+    assert "Saved" in proc.stdout and "its model card and its path network." in proc.stdout
     card = json.loads((tmp_path / "recipe.card.json").read_text())
     assert card["recipe"] == "default" and card["architecture"] == "reader-trio" and card["params"] == 725_113
     assert card["recipe_options"]["seed"] == 3 and card["epochs"] == 1
@@ -236,6 +251,20 @@ def test_the_recipe_runs_end_to_end_on_a_small_subset(tmp_path, tf):
     assert 0 <= held["symbols_rejected"] <= 1 and 0 <= held["letters_rejected"] <= 1
     assert set(card["figures"]["styles_held_out"]) >= {"slashed zero", "crossed seven"}
     assert 0 <= card["test_accuracy"] <= 1 and card["test_images"] == 10_000
+    # The path network: trained on the same writers' pen samples, calibrated and measured with the image networks.
+    path = card["path_network"]
+    assert path["weight"] == 0.5 and path["epochs"] == 1 and path["params"] == 130_507
+    assert path["training_set"]["pen digits"] == 2 * writers["train"]["digits"]
+    assert path["training_set"]["pen symbols"] == symbols and path["training_set"]["synthetic marks"] == 200
+    assert path["figures"]["held_out_writers"]["digits"] == writers["report"]["digits"]
+    assert 0 <= path["calibration"]["reject_below"] < 1
+    assert "With the path network, held-out writers:" in proc.stdout
+
+    from desktop.core.model_files import load_model
+
+    loaded = load_model(out)
+    assert loaded.path_reader is not None and loaded.path_reader.weight == 0.5
+    assert loaded.path_reader.calibration.reject_below == path["calibration"]["reject_below"]
 
 
 def test_evaluate_on_strokes_prints_per_digit_and_one_json_object(tmp_path):

@@ -21,7 +21,7 @@ def reader():
     net = NumpyNet.from_file(default_model_path())
     calibration = Calibration.from_dict(read_card(default_model_path()).get("calibration"))
 
-    return lambda image: calibration.read(net(image))
+    return lambda image, paths: calibration.read(net(image))
 
 
 @pytest.fixture(scope="module")
@@ -110,9 +110,9 @@ def test_cut_path_splits_a_polyline_exactly_where_it_crosses():
 def test_a_new_stroke_rereads_only_the_digit_it_changed(pen_digits, reader):
     calls = []
 
-    def counting(image):
+    def counting(image, paths):
         calls.append(1)
-        return reader(image)
+        return reader(image, paths)
 
     numbers = NumberReader(counting)
     pick = [s for s in pen_digits if s.label in (3, 8) and len(s.strokes) == 1][:3]
@@ -152,7 +152,7 @@ def test_the_slant_measured_follows_a_shear(pen_digits):
 
 def test_a_leaning_digit_refused_as_written_is_read_upright():
     # A reader that knows only upright strokes: a 1 if the ink stands within 0.1 of vertical.
-    def upright_only(image):
+    def upright_only(image, paths):
         lean = _leaning(image)
         return (1, _sure(1)) if abs(lean) < 0.1 else (NOT_A_DIGIT, np.full(10, 0.1))
 
@@ -160,14 +160,14 @@ def test_a_leaning_digit_refused_as_written_is_read_upright():
     assert NumberReader(upright_only).read(leaning).text == "111"
     # A mark that is no digit upright either stays "not a digit".
     scribble = (np.array([[26.0, 0.0], [32.0, 1.0], [26.0, 2.0], [32.0, 3.0]]), 0.8)
-    reading = NumberReader(lambda image: (NOT_A_DIGIT, np.full(10, 0.1))).read(leaning + [scribble])
+    reading = NumberReader(lambda image, paths: (NOT_A_DIGIT, np.full(10, 0.1))).read(leaning + [scribble])
     assert reading.text == "????"
 
 
 def test_a_short_lead_in_stroke_joins_the_tall_digit_beside_it():
     # Every piece reads as a fairly sure 1, so only the shapes decide: a stroke under 0.4 of its
     # neighbour's height, right beside it (a 7's lead-in tick), is no digit alone.
-    reader = NumberReader(lambda image: (1, _sure(1)))
+    reader = NumberReader(lambda image, paths: (1, _sure(1)))
     stems = [(_stem(0, 4, 10), 0.5), (_stem(5, 4, 10), 0.5), (_stem(25, 4, 10), 0.5)]
     tick = [(_stem(10, 0, 3.5), 0.5), (np.array([[11.5, 0.0], [15.0, 0.0], [12.0, 10.0]]), 0.5)]
     assert [len(d.group.pieces) for d in reader.read(stems[:2] + tick + stems[2:]).digits] == [1, 1, 2, 1]
@@ -180,7 +180,7 @@ def test_a_tick_hanging_from_its_neighbours_top_joins_it():
     # Every piece reads as a fairly sure 1. A stroke half its neighbour's height whose lower end ends
     # where the neighbour's bar starts, at its top (a continental 7's lead-in tick), is no digit alone;
     # the same stroke standing on the baseline beside it is a short 1.
-    reader = NumberReader(lambda image: (1, _sure(1)))
+    reader = NumberReader(lambda image, paths: (1, _sure(1)))
     stems = [(_stem(0, 0, 10), 0.5), (_stem(25, 0, 10), 0.5)]
     seven = (np.array([[11.0, 0.0], [16.0, 0.0], [12.0, 10.0]]), 0.5)
     hanging = (np.array([[10.0, 5.0], [11.0, 0.0]]), 0.5)
@@ -205,3 +205,18 @@ def test_in_a_number_a_group_is_not_a_digit_only_when_the_network_is_ten_times_s
     assert numbers.read(np.full(10, 0.1))[0] == NOT_A_DIGIT
     # A model that never says "not a digit" keeps never saying it.
     assert in_numbers(Calibration(1.2, 0.0)) == Calibration(1.2, 0.0)
+
+
+def test_each_digit_is_read_with_its_own_strokes_in_writing_order():
+    # Two digits: a 4 written as a bar then a stem, a 1 between those strokes in time.
+    bar = (np.array([[0.0, 5.0], [6.0, 5.0]]), 0.8)
+    one = (np.array([[14.0, 0.0], [14.0, 10.0]]), 0.8)
+    stem = (np.array([[4.0, 0.0], [4.0, 10.0]]), 0.8)
+    seen = []
+
+    def recording(image, paths):
+        seen.append([p.tolist() for p in paths])
+        return (4, _sure(4)) if len(paths) == 2 else (1, _sure(1))
+
+    assert NumberReader(recording).read([bar, one, stem]).text == "41"
+    assert [bar[0].tolist(), stem[0].tolist()] in seen and [one[0].tolist()] in seen

@@ -12,7 +12,7 @@ from desktop.core.recipe_networks import NetworkStore
 from desktop.core.training import CancelFlag, TrainingListener
 
 TINY = RecipeOptions(mnist_images=100, epochs=1, digit_copies=0, style_samples=1, nondigit_copies=0,
-                     symbol_copies=0, marks=5)
+                     symbol_copies=0, marks=5, path_weight=0.0)
 
 
 def _writer(part: str) -> str:
@@ -53,7 +53,7 @@ def _outputs(model, mnist) -> np.ndarray:
 
 def test_a_second_run_takes_the_kept_networks_and_gives_the_same_model(tmp_path, small_mnist, pen_data, tf):
     store = NetworkStore(tmp_path / "parts")
-    first, card = run_recipe(small_mnist, *pen_data, TINY, store=store)
+    first, card, _ = run_recipe(small_mnist, *pen_data, TINY, store=store)
     kept = sorted(p.name for p in (tmp_path / "parts").iterdir())
     assert kept == ["network-1.card.json", "network-1.keras", "network-2.card.json", "network-2.keras",
                     "network-3.card.json", "network-3.keras"]
@@ -61,7 +61,7 @@ def test_a_second_run_takes_the_kept_networks_and_gives_the_same_model(tmp_path,
     assert entry["number"] == 2 and entry["record"]["seed"] == 8 and entry["record"]["ema_momentum"] == 0.999
 
     lines: list[str] = []
-    again, card_again = run_recipe(small_mnist, *pen_data, TINY, store=store, log=lines.append)
+    again, card_again, _ = run_recipe(small_mnist, *pen_data, TINY, store=store, log=lines.append)
     assert [line for line in lines if "trained before" in line] == [
         f"network 1 of 3: seed 7: trained before, taken from {store.path(1)}",
         f"network 2 of 3: seed 8, weights averaged (0.999): trained before, taken from {store.path(2)}",
@@ -79,7 +79,7 @@ def test_other_options_train_again_only_the_networks_they_change(tmp_path, small
     run_recipe(small_mnist, *pen_data, TINY, store=store)
     before = {n: store.path(n).stat().st_mtime_ns for n in (1, 2, 3)}
     lines: list[str] = []
-    _, card = run_recipe(small_mnist, *pen_data, replace(TINY, seed=5), store=store,
+    _, card, _ = run_recipe(small_mnist, *pen_data, replace(TINY, seed=5), store=store,
                          log=lines.append)
     taken = [line.split(":")[0] for line in lines if "trained before" in line]
     assert taken == ["network 2 of 3", "network 3 of 3"]  # the first network's seed changed, not theirs
@@ -95,12 +95,12 @@ def test_other_options_train_again_only_the_networks_they_change(tmp_path, small
 def test_a_stopped_run_keeps_the_finished_networks_only_and_goes_on_from_them(tmp_path, small_mnist, pen_data, tf):
     store = NetworkStore(tmp_path / "parts")
     cancel = CancelFlag()
-    _, card = run_recipe(small_mnist, *pen_data, TINY, _StopInNetwork(2, cancel), cancel, store=store)
+    _, card, _ = run_recipe(small_mnist, *pen_data, TINY, _StopInNetwork(2, cancel), cancel, store=store)
     assert len(card["networks"]) == 2  # the first and the stopped second, joined
     assert store.path(1).is_file() and not store.path(2).exists() and not store.path(3).exists()
 
     lines: list[str] = []
-    _, card = run_recipe(small_mnist, *pen_data, TINY, store=store, log=lines.append)
+    _, card, _ = run_recipe(small_mnist, *pen_data, TINY, store=store, log=lines.append)
     assert [line.split(":")[0] for line in lines if "trained before" in line] == ["network 1 of 3"]
     assert len(card["networks"]) == 3 and store.path(3).is_file()
 
@@ -119,8 +119,31 @@ def test_a_damaged_kept_network_is_trained_again(tmp_path, small_mnist, pen_data
 def test_a_folder_that_cannot_be_written_costs_the_going_on_not_the_run(tmp_path, small_mnist, pen_data, tf):
     (tmp_path / "taken").write_text("a file where the folder should be")
     lines: list[str] = []
-    model, card = run_recipe(small_mnist, *pen_data, TINY, store=NetworkStore(tmp_path / "taken" / "parts"),
+    model, card, _ = run_recipe(small_mnist, *pen_data, TINY, store=NetworkStore(tmp_path / "taken" / "parts"),
                              log=lines.append)
     assert len(card["networks"]) == 3 and model is not None
     assert [line.split(":")[0] for line in lines if "could not be kept" in line] == [
         "network 1 could not be kept", "network 2 could not be kept", "network 3 could not be kept"]
+
+
+def test_the_path_network_is_kept_too_and_taken_when_only_the_image_networks_change(tmp_path, small_mnist,
+                                                                                     pen_data, tf):
+    store = NetworkStore(tmp_path / "parts")
+    with_path = replace(TINY, path_weight=0.5, path_epochs=1)
+    model, card, path_model = run_recipe(small_mnist, *pen_data, with_path, store=store)
+    assert path_model is not None and path_model.output_shape == (None, 11)
+    entry = card["path_network"]
+    assert entry["weight"] == 0.5 and entry["epochs"] == 1 and entry["training_set"]["pen digits"] == 10
+    assert entry["figures"]["held_out_writers"]["digits"] == 10
+    assert store.path(0).is_file()
+
+    lines: list[str] = []  # the image networks' epochs are not what trains the path network
+    _, card, again = run_recipe(small_mnist, *pen_data, replace(with_path, epochs=2), store=store,
+                                log=lines.append)
+    assert f"path network: trained before, taken from {store.path(0)}" in lines
+    np.testing.assert_array_equal(again.get_weights()[0], path_model.get_weights()[0])
+
+    cancel = CancelFlag()  # Stop while the path network trains: the model comes without it
+    _, card, none = run_recipe(small_mnist, *pen_data, replace(with_path, path_epochs=2),
+                               _StopInNetwork(4, cancel), cancel)
+    assert none is None and "path_network" not in card

@@ -69,6 +69,9 @@ class LoadedModel:
     card: dict[str, Any]
     predictor: Any = None  # image -> probabilities, from core.predictor.fastest_predictor (loading thread)
     probe: Any = None  # a core.activations.ActivationProbe, likewise
+    # A core.path_reading.PathReader when the card names a path network saved beside the model: drawings
+    # with strokes are then read with it (its own calibration), pictures from the image alone.
+    path_reader: Any = None
 
     @property
     def name(self) -> str:
@@ -253,10 +256,12 @@ def check_can_save(path: str | os.PathLike) -> Path:
     return path
 
 
-def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
+def save_model(model, path: str | os.PathLike, card: dict[str, Any], path_network=None) -> Path:
     """Save ``model`` as ``path`` (.keras) and its card beside it; returns the final path.
 
-    The card is strict JSON: figures that are not numbers are written as null.
+    The card is strict JSON: figures that are not numbers are written as null. A ``path_network``
+    (``core/path_network.py``) is saved with them as ``NAME.path.keras``, all three or none; the
+    card's ``"path_network"`` entry then says how to read it.
 
     Raises
     ------
@@ -273,8 +278,13 @@ def save_model(model, path: str | os.PathLike, card: dict[str, Any]) -> Path:
             "with a lower learning rate").format(path.name, translate("ModelFiles", kind)))
     card = {**card, "name": card.get("name") or path.stem}
     text = json.dumps(_strict_json(card), indent=2, sort_keys=False, allow_nan=False) + "\n"
+    targets = [(path, model.save), (card_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))]
+    if path_network is not None:
+        from .path_reading import path_file
+
+        targets.insert(0, (path_file(path), path_network.save))
     try:
-        write_atomic((path, model.save), (card_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8")))
+        write_atomic(*targets)
     except OSError as exc:
         raise ModelFileError(translate("ModelFiles", "cannot save to {0}: {1}").format(path, _os_reason(exc))) from None
     return path
@@ -381,4 +391,40 @@ def load_model(path: str | os.PathLike) -> LoadedModel:
         raise ModelFileError(translate("ModelFiles", "cannot read model {0}: {1}").format(path.name, first_line(exc))) from None
     check_io_shapes(model)
     check_finite_weights(model, path.name)
+    card = read_card(path)
+    return LoadedModel(model=model, path=path, card=card, path_reader=path_reader_of(path, card))
+
+
+def load_path_network(path: str | os.PathLike) -> LoadedModel:
+    """Load a path network (``core/path_network.py``: (N, 64, 5) -> (N, 11)) and its card, checked as
+    :func:`load_model` checks a model."""
+    from .pen_path import FEATURES, POINTS
+
+    path = Path(path).expanduser()
+    check_archive(path)
+    import keras
+
+    try:
+        model = keras.saving.load_model(path, compile=False)
+        shapes = (tuple(model.input_shape)[1:], tuple(model.output_shape)[1:])
+    except Exception as exc:  # Keras raises many types for damaged files
+        raise ModelFileError(translate("ModelFiles", "cannot read model {0}: {1}").format(path.name, first_line(exc))) from None
+    if shapes != ((POINTS, FEATURES), (NUM_CLASSES + 1,)):
+        raise _unusable(path, "it is not a path network")
+    check_finite_weights(model, path.name)
     return LoadedModel(model=model, path=path, card=read_card(path))
+
+
+def path_reader_of(model_path: Path, card: dict[str, Any]):
+    """The :class:`~.path_reading.PathReader` of a model whose card has a usable ``"path_network"`` entry and
+    whose ``NAME.path.keras`` loads; None otherwise (the model is then read from its images alone)."""
+    from .path_reading import NumpyPathNet, PathReader, path_file
+
+    settings = PathReader.settings(card.get("path_network"))
+    if settings is None or not path_file(model_path).is_file():
+        return None
+    try:
+        net = NumpyPathNet.from_keras(load_path_network(path_file(model_path)).model)
+    except (ModelFileError, KeyError, ValueError):
+        return None
+    return PathReader(net, *settings)

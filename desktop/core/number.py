@@ -202,8 +202,9 @@ class NumberReading:
         return [d.confidence for d in self.digits]
 
 
-# As Calibration.read: a 28x28 image -> (the digit, or NOT_A_DIGIT, and the calibrated probabilities).
-Reader = Callable[[np.ndarray], tuple[int, np.ndarray]]
+# A 28x28 image and the strokes it was rendered from (in writing order) -> (the digit, or NOT_A_DIGIT, and
+# the calibrated probabilities), as Calibration.read or, with the pen path, PathReader.
+Reader = Callable[[np.ndarray, Sequence[np.ndarray]], tuple[int, np.ndarray]]
 NEAR = 0.6  # neighbouring groups whose ink comes this close (share of the writing's height) may be one digit
 MERGE_GAIN = 1.0  # ... and are, when reading them as one is this much likelier (log) than as two,
 WIDE = 1.0  # minus a penalty for a digit wider than this share of its height (two digits side by side are);
@@ -276,7 +277,8 @@ def _part_of(a: Group, b: Group, touching: bool) -> bool:
 
 def _joined(a: Group, b: Group) -> Group:
     box = (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
-    return Group(tuple(sorted(a.pieces + b.pieces)), box, a.paths + b.paths)
+    in_order = sorted(zip(a.pieces + b.pieces, a.paths + b.paths), key=lambda piece: piece[0])  # as written
+    return Group(tuple(p for p, _ in in_order), box, tuple(path for _, path in in_order))
 
 
 class NumberReader:
@@ -300,8 +302,9 @@ class NumberReader:
 
     def _cached(self, key: tuple, paths: Callable[[], list[np.ndarray]]) -> tuple[np.ndarray, int, np.ndarray]:
         if key not in self._cache:
-            image = to_mnist(paths())
-            self._cache[key] = (image, *self.read_image(image))
+            strokes = paths()
+            image = to_mnist(strokes)
+            self._cache[key] = (image, *self.read_image(image, strokes))
             while len(self._cache) > self.cache_size:
                 self._cache.pop(next(iter(self._cache)))
         return self._cache[key]

@@ -85,6 +85,16 @@ class RecipeOptions:
     # the shipped model learnt that: its non-digits blurred by 0.5 px are called "not a digit" 16 % of the
     # time instead of 94 % (bench/rendering_robustness.py). Not yet in a shipped model (README).
     pen_raster_augment: float = 0.0
+    # A 1-D CNN on the pen's path trained beside the image networks (core/recipe_path.py), read with them
+    # wherever strokes exist: its weight in the joined reading (0: none) and its epochs. The weight was
+    # chosen on the calibrate writers (bench/path_net_trial.py: 0.25 and 0.5 read as many digits; 0.5
+    # rejected more non-digits).
+    path_weight: float = 0.5
+    path_epochs: int = 12
+
+
+#: Options that do not change how one image network trains (part of no image network's key).
+IMAGE_KEY_IGNORES = ("more_seeds", "more_ema_momentum", "max_digits_rejected", "path_weight", "path_epochs")
 
 
 @dataclass
@@ -96,25 +106,31 @@ class TrainingSet:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def style_samples(per_style: int, rng: np.random.Generator,
-                  real: Sequence[PenSample] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Images, labels and style index of ``per_style`` varied samples of every writing style.
+def style_strokes(per_style: int, rng: np.random.Generator,
+                  real: Sequence[PenSample] = ()) -> list[tuple[list[np.ndarray], float, int, int]]:
+    """``per_style`` varied samples of every writing style: (strokes, pen width, digit, style index).
 
     Styles that add to a real sample (slashed zero, crossed seven) take half of
     theirs from ``real`` samples of the digit, if any.
     """
-    images, labels, which = [], [], []
+    out = []
     for k, style in enumerate(STYLES):
         bases = [s for s in real if s.label == style.digit] if style.uses_real_samples else []
         for i in range(per_style):
             base = list(bases[int(rng.integers(len(bases)))].strokes) if bases and i % 2 else None
             strokes, width = augment_strokes(style.make(rng, base), rng)
-            images.append(to_mnist(strokes, width))
-            labels.append(style.digit)
-            which.append(k)
-    if not images:
+            out.append((strokes, width, style.digit, k))
+    return out
+
+
+def style_samples(per_style: int, rng: np.random.Generator,
+                  real: Sequence[PenSample] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Images, labels and style index of :func:`style_strokes`' samples, rendered as the canvas renders them."""
+    made = style_strokes(per_style, rng, real)
+    if not made:
         return np.zeros((0, 28, 28), np.float32), np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.stack(images).astype(np.float32), np.array(labels), np.array(which)
+    images = np.stack([to_mnist(strokes, width) for strokes, width, _, _ in made]).astype(np.float32)
+    return images, np.array([m[2] for m in made]), np.array([m[3] for m in made])
 
 
 def mark_images(n: int, rng: np.random.Generator) -> np.ndarray:
@@ -216,12 +232,16 @@ def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],
     """Figures on pen samples (see ``core.stroke_evaluation.score``), per digit, and the digits' expected
     calibration error with and without the calibration; each sample rendered and predicted once."""
     samples = list(digits) + list(nondigits)
-    labels = labels_of(samples)
-    probs = predict(model, render_samples(samples))
+    return figures_of(labels_of(samples), predict(model, render_samples(samples)), calibration, nondigits)
+
+
+def figures_of(labels: np.ndarray, probs: np.ndarray, calibration: Calibration,
+               nondigits: Sequence[PenSample]) -> dict[str, Any]:
+    """:func:`stroke_figures` from the (uncalibrated) probabilities of the digits, then the ``nondigits``."""
     scored = score(labels, probs, calibration)
     out: dict[str, Any] = {}
-    if digits:
-        mine = labels >= 0
+    mine = labels >= 0
+    if mine.any():
         calibrated = calibration.probabilities(probs[mine])
         out["digits"] = scored["digits"]
         out["digit_accuracy"] = scored["digit_accuracy"]
@@ -239,8 +259,11 @@ def stroke_figures(model, calibration: Calibration, digits: Sequence[PenSample],
 
 def calibrate(model, digits: Sequence[PenSample], max_rejected: float) -> tuple[Calibration, dict[str, float]]:
     """Temperature (fitted on the digits' labels) and the threshold that rejects ``max_rejected`` of them."""
-    probs = predict(model, render_samples(digits))
-    labels = labels_of(digits)
+    return calibration_of(predict(model, render_samples(digits)), labels_of(digits), max_rejected)
+
+
+def calibration_of(probs: np.ndarray, labels: np.ndarray, max_rejected: float) -> tuple[Calibration, dict[str, float]]:
+    """:func:`calibrate` from the digits' (uncalibrated) probabilities."""
     temperature = fit_temperature(probs, labels)
     fitted = Calibration(temperature)
     threshold = threshold_for(fitted.probabilities(probs).max(axis=1), max_rejected)
@@ -304,9 +327,11 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
                options: RecipeOptions = RecipeOptions(), listener: TrainingListener | None = None,
                cancel: CancelFlag | None = None, log: Callable[[str], None] = lambda line: None,
                store: NetworkStore | None = None):
-    """Train, calibrate and measure the default model; returns (model, card fields).
+    """Train, calibrate and measure the default model; returns (model, card fields, path network or None).
 
-    ``digits`` and ``nondigits`` are all the pen samples; they are split by writer here. With a
+    ``digits`` and ``nondigits`` are all the pen samples; they are split by writer here. With
+    ``options.path_weight`` > 0 a path network is trained last (``core/recipe_path.py``) and the card
+    fields get its ``"path_network"`` entry; Stop before it finished leaves it out. With a
     ``store``, each network is kept there as it finishes, and one kept there from the same options and
     data is taken instead of being trained again (``core/recipe_networks.py``).
     """
@@ -330,7 +355,7 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
         mine = replace(options, seed=seed, ema_momentum=ema)
         # What trains this one network; the other networks' seeds and the calibration do not change it.
         key = network_key({k: v for k, v in asdict(mine).items()
-                           if k not in ("more_seeds", "more_ema_momentum", "max_digits_rejected")}, inputs)
+                           if k not in IMAGE_KEY_IGNORES}, inputs)
         kept = store.load(number, key) if store is not None else None
         if kept is not None:
             log(f"{about}: trained before, taken from {store.path(number)}")
@@ -349,7 +374,15 @@ def run_recipe(mnist: Mnist, digits: Sequence[PenSample], nondigits: Sequence[Pe
                 log(f"network {number} could not be kept: {exc}")
         trained.append(model)
         networks.append(record)
-    return finish_recipe(trained, networks, mnist, digit_parts, nondigit_parts, options, log)
+    model, fields = finish_recipe(trained, networks, mnist, digit_parts, nondigit_parts, options, log)
+    path_model = None
+    if options.path_weight > 0 and not cancel.is_set():
+        from .recipe_path import add_path_network
+
+        added = add_path_network(model, digit_parts, nondigit_parts, options, listener, cancel, log, store, inputs)
+        if added is not None:
+            path_model, fields["path_network"] = added
+    return model, fields, path_model
 
 
 def finish_recipe(trained: list, networks: list[dict[str, Any]], mnist: Mnist,
@@ -425,5 +458,6 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
     }
 
 
-__all__ = ["RecipeOptions", "recipe_card", "TrainingSet", "build_training_set", "calibrate", "finish_recipe",
-           "mark_images", "measure", "run_recipe", "stroke_figures", "style_samples"]
+__all__ = ["RecipeOptions", "recipe_card", "TrainingSet", "build_training_set", "calibrate", "calibration_of",
+           "figures_of", "finish_recipe", "mark_images", "measure", "run_recipe", "stroke_figures", "style_samples",
+           "style_strokes"]

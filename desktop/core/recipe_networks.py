@@ -53,14 +53,16 @@ class NetworkStore:
     def path(self, number: int) -> Path:
         return self.folder / f"network-{number}.keras"
 
-    def load(self, number: int, key: str) -> tuple[Any, dict[str, Any]] | None:
-        """Network ``number`` and its record if it was kept with this ``key``; None if absent, other or unreadable."""
+    def load(self, number: int, key: str, loader=None) -> tuple[Any, dict[str, Any]] | None:
+        """Network ``number`` and its record if it was kept with this ``key``; None if absent, other or unreadable.
+
+        ``loader``: ``model_files.load_model`` (an image network) or another function of the same kind."""
         from .model_files import ModelFileError, load_model
 
         if not self.path(number).is_file():
             return None
         try:
-            loaded = load_model(self.path(number))
+            loaded = (loader or load_model)(self.path(number))
         except ModelFileError:
             return None
         entry = loaded.card.get(CARD_ENTRY)

@@ -8,13 +8,23 @@ from typing import Any
 import numpy as np
 
 from .evaluation import batch_probabilities
+from .path_reading import PathReader, joined, paths_of
 from .pen_samples import PenSample, labels_of, render_samples
 from .reading import NOT_A_DIGIT, Calibration
 
 
-def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSample]) -> dict[str, Any]:
-    """Accuracy overall and per label, and the share called "not a digit" (see :func:`score`)."""
-    return score(labels_of(samples), batch_probabilities(model, render_samples(samples)), calibration)
+def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSample],
+                     path_reader: PathReader | None = None) -> dict[str, Any]:
+    """Accuracy overall and per label, and the share called "not a digit" (see :func:`score`).
+
+    With a ``path_reader`` the samples are read as the canvas reads a drawing: image and pen path
+    joined, with the path reader's calibration; ``"reading"`` says which."""
+    probs = batch_probabilities(model, render_samples(samples))
+    if path_reader is not None:
+        probs = joined(probs, path_reader.net.batch(paths_of(samples)), path_reader.weight)
+        calibration = path_reader.calibration
+    return {**score(labels_of(samples), probs, calibration),
+            "reading": "image and pen path" if path_reader is not None else "image"}
 
 
 def score(labels: np.ndarray, probs: np.ndarray, calibration: Calibration) -> dict[str, Any]:
