@@ -7,6 +7,9 @@ latency is the time until the first prediction that includes it has been put
 on screen (28x28 view, bars, digit label updated; the repaint follows in the
 same frame). Also times the pieces of one update.
 
+Pen-up events are also reported apart: with a model that has a path network,
+the drawing's pen path is read then (``core/path_reading.py``).
+
 Then the same for drawings that are heavy on ink: a dense drawing of 300 and
 of 1,000 short strokes, one 1,000-point stroke, and 10 strokes erased over by
 50 eraser strokes. Each one's first strokes are put on the canvas directly
@@ -50,8 +53,9 @@ class Replayer:
     def __init__(self, canvas, live, interval_ms: int) -> None:
         self.canvas = canvas
         self.queue: list[tuple] = []
-        self.pending: list[float] = []
+        self.pending: list[tuple[float, bool]] = []  # (sent at, a pen-up)
         self.latencies: list[float] = []
+        self.release_latencies: list[float] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
@@ -61,7 +65,8 @@ class Replayer:
 
     def shown(self, image, probs) -> None:
         now = time.perf_counter()
-        self.latencies.extend(now - t for t in self.pending)
+        self.latencies.extend(now - t for t, _ in self.pending)
+        self.release_latencies.extend(now - t for t, up in self.pending if up)
         self.pending.clear()
 
     def tick(self) -> None:
@@ -78,7 +83,7 @@ class Replayer:
             self.canvas.eraser = pos
             return
         event = QMouseEvent(kind, pos, self.canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
-        self.pending.append(time.perf_counter())
+        self.pending.append((time.perf_counter(), kind == T.MouseButtonRelease))
         QApplication.sendEvent(self.canvas, event)
 
     def add_stroke(self, positions: list[QPointF]) -> None:
@@ -90,7 +95,7 @@ class Replayer:
 
     def run(self) -> np.ndarray:
         """Send everything queued; the latencies (ms) recorded meanwhile."""
-        self.latencies = []
+        self.latencies, self.release_latencies = [], []
         self.timer.start()
         self.loop.exec()
         return np.array(self.latencies) * 1000
@@ -240,6 +245,9 @@ def main() -> None:
         print(f"{len(samples)} samples, {n_events} mouse events every {args.interval_ms} ms; {len(lat)} latencies")
         print(f"event -> prediction shown: p50 {np.percentile(lat, 50):.2f} ms  p95 {np.percentile(lat, 95):.2f} ms  "
               f"p99 {np.percentile(lat, 99):.2f} ms  max {lat.max():.2f} ms")
+        up = np.array(replay.release_latencies) * 1000
+        print(f"of which pen-up ({len(up)}; the pen path is read then, if the model has a path network): "
+              f"p50 {np.percentile(up, 50):.2f} ms  p95 {np.percentile(up, 95):.2f} ms")
 
         # The pieces of one update, on a typical drawing with its last stroke in progress.
         sample = samples[0]
@@ -250,12 +258,15 @@ def main() -> None:
         replay.run()
         paths = [np.asarray(s, float) for s in sample["strokes"]]
         predictor = window.active_model.current.predictor
+        path_reader = window.active_model.current.path_reader
         image = to_mnist(paths)
         print(f"the model call is {type(predictor).__name__}'s")
         with stroke_in_progress(canvas, [QPointF(square.x() + x, square.y() + y) for x, y in placed[-1]]):
             for name, fn in (("strokes -> 28x28 (scratch)", lambda: to_mnist(paths)),
                              ("strokes -> 28x28 (live)", live.current_image),
                              ("model call", lambda: predictor(image)),
+                             *([("pen path read (at pen-up)", lambda: path_reader.net(paths))] if path_reader
+                               else []),
                              ("whole update incl. views", live.update_now)):
                 times = timed(fn)
                 print(f"{name:26s} p50 {np.median(times):.2f} ms  p95 {np.percentile(times, 95):.2f} ms")

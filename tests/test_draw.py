@@ -304,3 +304,35 @@ def test_drawings_are_read_before_tensorflow_has_loaded(qtbot, monkeypatch):
     assert win.active_model.current is not None and win.active_model.preview is None
     digit, later = draw(qtbot, win, strokes)
     assert digit == 3 and np.allclose(later, early, atol=1e-5)
+
+
+def test_once_the_pen_is_up_the_drawing_is_read_with_its_pen_path_too(qtbot, window, tmp_path, tf):
+    """A model with a path network: a stroke being drawn is read from its image, the finished drawing from
+    image and path joined, with the path reading's own calibration (here one that calls anything "not a
+    digit")."""
+    import keras
+
+    from desktop.core.locations import course_model_path
+    from desktop.core.model_files import save_model
+    from desktop.core.path_network import build_path_network
+
+    keras.utils.set_random_seed(0)
+    path = save_model(keras.saving.load_model(course_model_path()), tmp_path / "with-path.keras",
+                      {"path_network": {"weight": 0.5, "calibration": {"temperature": 1.0, "reject_below": 0.999}}},
+                      build_path_network())
+    with qtbot.waitSignal(window.active_model.changed, timeout=60_000):
+        window.active_model.load(path)
+    loaded = window.active_model.reader
+    assert loaded.path_reader is not None
+    canvas = canvas_of(window)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
+    for y in range(120, 400, 40):
+        qtbot.mouseMove(canvas, QPoint(205, y))
+    digit, _ = settled(qtbot, window)
+    assert 0 <= digit <= 9  # the pen is down: the image alone, which this model never rejects
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(205, 400))
+    digit, probs = settled(qtbot, window)
+    assert digit == -1 and window.draw_area.confidence_label.text() == "Not a digit"
+    strokes = [p for p, _ in canvas.ink()]
+    expected = loaded.path_reader.probabilities(loaded.predictor(window.draw_area.live.current_image()), strokes)
+    assert probs == pytest.approx(list(expected), abs=1e-6)

@@ -347,8 +347,7 @@ class DrawArea(QWidget):
         # Stable, highest first: of equal probabilities (an even spread) the lowest digit wins, as in the chart.
         order = np.argsort(-np.asarray(probs), kind="stable")
         best, second = int(order[0]), int(order[1])
-        loaded = self.active_model.reader
-        if loaded is not None and loaded.calibration.verdict(probs) == NOT_A_DIGIT:
+        if self.live.calibration.verdict(probs) == NOT_A_DIGIT:
             self.digit_label.setText("?")
             set_text_color(self.digit_label, MUTED)
             self.confidence_label.setText(self.tr("Not a digit"))

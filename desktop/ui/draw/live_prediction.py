@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.preprocess import normalize_digit
+from ...core.reading import Calibration
 from ...core.strokes import LiveRenderer
 from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
@@ -19,7 +20,10 @@ class LivePrediction(QObject):
     directly in the GUI thread, so there are never stale results to drop;
     an :class:`AdaptiveThrottle` keeps it from taking the whole thread. Emits
     ``updated(image, probabilities)``: the model card's calibrated
-    probabilities (see ``core.reading``); None for an empty canvas, while no
+    probabilities (see ``core.reading``), of the image and, once the pen is
+    up, of the pen path too when the model has a path network
+    (``core.path_reading``; ``calibration`` then holds that reading's
+    calibration); None for an empty canvas, while no
     model is loaded, or while ``predicting`` is off (number mode reads the
     digits one by one itself, so the whole ink is not read as one digit).
     """
@@ -35,6 +39,9 @@ class LivePrediction(QObject):
         self.throttle = AdaptiveThrottle(self.update_now, min_gap_ms, self, busy_share=2 / 3)
         self._image_digit: np.ndarray | None = None
         self.predicting = True
+        # The calibration of the last reading: the image's, or the joined reading's when the pen path
+        # was read too (core/path_reading.py). Says where "not a digit" starts for those probabilities.
+        self.calibration = Calibration()
         self._render = LiveRenderer()
         canvas.changed.connect(self.throttle.request)
         canvas.imageChanged.connect(self._forget_image)
@@ -63,6 +70,23 @@ class LivePrediction(QObject):
         image = self.current_image()
         loaded = self.active_model.reader
         probs = None
+        if loaded is not None:
+            self.calibration = loaded.calibration
         if self.predicting and loaded is not None and image.any():
-            probs = loaded.calibration.probabilities(loaded.predictor(image))
+            raw = loaded.predictor(image)
+            strokes = self._finished_strokes() if loaded.path_reader is not None else []
+            if strokes:
+                probs = loaded.path_reader.probabilities(raw, strokes)
+                self.calibration = loaded.path_reader.calibration
+            else:
+                probs = loaded.calibration.probabilities(raw)
         self.updated.emit(image, probs)
+
+    def _finished_strokes(self) -> list[np.ndarray]:
+        """The drawing's strokes once the pen is up ([] while a stroke is drawn, or for a picture).
+
+        The path is read at pen-up only: its ~1 ms would otherwise be added to every move's reading,
+        and a half-drawn stroke's path says little."""
+        if self.canvas.image is not None or self.canvas.current_stroke() is not None:
+            return []
+        return [path for path, _width in self.canvas.ink() if len(path)]

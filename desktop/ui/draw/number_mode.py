@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu
 
 from ...core.number import NumberReader, NumberReading, in_numbers
+from ...core.path_reading import drawing_reader
 from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
 from ..i18n import percent
@@ -43,8 +44,8 @@ class NumberMode(QObject):
         if loaded is None:
             return None
         if self._reader is None or self._reader_of is not loaded:
-            calibration = in_numbers(loaded.calibration)
-            self._reader = NumberReader(lambda image: calibration.read(loaded.predictor(image)))
+            self._reader = NumberReader(drawing_reader(loaded.predictor, loaded.calibration, loaded.path_reader,
+                                                       in_numbers))
             self._reader_of = loaded
         return self._reader
 

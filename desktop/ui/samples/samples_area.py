@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.locations import save_models_dir
 from ...core.model_files import LoadedModel
 from ...core.names import stamped
+from ...core.path_reading import drawing_reader
 from ...core.pen_samples import NOT_A_DIGIT, PenSample, SampleFileError
 from ...core.personal_samples import fingerprint
 from ...core.strokes import to_mnist
@@ -255,7 +256,8 @@ class SamplesArea(QWidget):
             item.setIcon(self._thumbs[(key, view)])
             if loaded is not None and loaded.predictor is not None and key not in self._reads:
                 image = to_mnist(list(sample.strokes)) if image is None else image
-                read, probs = loaded.calibration.read(loaded.predictor(image))
+                read, probs = drawing_reader(loaded.predictor, loaded.calibration,
+                                             loaded.path_reader)(image, list(sample.strokes))
                 self._reads[key] = (read, float(probs.max()))
             item.setToolTip(self._tip(sample, key))
         del self._todo[:CHUNK]
