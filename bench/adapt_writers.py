@@ -6,7 +6,10 @@ accuracy after, and the seconds per adaptation (replay built, one adaptation, no
 mean and worst before/after, how many writers got worse, the mean MNIST drop and the median seconds.
 Replay: MNIST and the "train" writers' pen samples (never the writer's own).
 
-Usage: python bench/adapt_writers.py [--model PATH] [--steps N]
+A model with a path network is read from image and pen path, as the canvas reads drawings, and both are
+adapted (``core/adapt_path.py``); ``--image-only`` reads and adapts its image networks alone.
+
+Usage: python bench/adapt_writers.py [--model PATH] [--steps N] [--image-only]
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import machine  # noqa: E402  (bench/machine.py)
 import numpy as np  # noqa: E402
 
 from desktop.core.adapt import AdaptOptions, adapt, build_replay, copy_model, distilled, read_samples  # noqa: E402
+from desktop.core.adapt_path import PathPart, adapt_path, path_part_of, path_replay  # noqa: E402
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
@@ -55,6 +59,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default=str(default_model_path()))
     parser.add_argument("--steps", type=int, default=AdaptOptions().steps)
+    parser.add_argument("--image-only", action="store_true", help="a model with a path network: read and adapt "
+                        "its image networks alone")
     args = parser.parse_args()
     machine.report()
     options = AdaptOptions(steps=args.steps)
@@ -65,17 +71,27 @@ def main() -> None:
     replay_nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["train"]
     x_test = mnist.x_test.astype(np.float32) / 255.0
     mnist_before = float((batch_probabilities(source.model, x_test).argmax(1) == mnist.y_test).mean())
+    path = None if args.image_only else path_part_of(source.path, source.path_reader)
+    print(f"reading: {'image and pen path (both adapted)' if path is not None else 'image'}")
     rows = []
     for writer, own, rest in writers_own_and_rest(digits):
         labels = np.array([s.label for s in rest])
-        before = float((read_samples(source.model, source.calibration, rest) == labels).mean())
+        before = float((read_samples(source.model, source.calibration, rest, path) == labels).mean())
         start = time.perf_counter()
         replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options,
                                         np.random.default_rng(options.seed), True), source.model)
         model = copy_model(source.model)
         adapt(model, own, replay, options)
+        adapted = None
+        if path is not None:
+            rng = np.random.default_rng(options.seed)
+            path_rep = path_replay(path.model, replay_digits, replay_nondigits, options.replay_pen, rng)
+            path_model = copy_model(path.model)
+            adapt_path(path_model, own, path_rep, options.steps, options.batch_size, options.own_per_batch,
+                       options.variations, options.learning_rate, rng)
+            adapted = PathPart(path_model, path.weight, path.calibration)
         seconds = time.perf_counter() - start
-        after = float((read_samples(model, source.calibration, rest) == labels).mean())
+        after = float((read_samples(model, source.calibration, rest, adapted) == labels).mean())
         mnist_after = float((batch_probabilities(model, x_test).argmax(1) == mnist.y_test).mean())
         rows.append((before, after, mnist_after, seconds))
         print(f"{writer:28s} rest {len(rest):3d}: before {before:.2%} after {after:.2%}  MNIST {mnist_after:.2%}  "

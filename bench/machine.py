@@ -39,6 +39,11 @@ def model_and_arguments(description: str) -> tuple[argparse.Namespace, LoadedMod
 
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--model", default=str(default_model_path()))
+    parser.add_argument("--image-only", action="store_true", help="a model with a path network: read drawings "
+                        "from their images alone (as pictures are read)")
     args = parser.parse_args()
     report()
-    return args, load_model(args.model)
+    loaded = load_model(args.model)
+    if args.image_only:
+        loaded.path_reader = None
+    return args, loaded

@@ -8,7 +8,7 @@ tenth of the height per digit and a slant of up to +-0.15; each is scaled into
 the canvas of the real main window in number mode and drawn as left-button
 mouse events. Reported: exact-number accuracy and per-digit accuracy per
 length, the same digits read one at a time (what single-digit mode reads:
-``to_mnist`` of the digit's strokes), and the latency from releasing the last
+``to_mnist`` of the digit's strokes, and their pen path when the model has a path network), and the latency from releasing the last
 stroke to ``numberChanged`` (p50/p95 per length; the app reads after every
 stroke, as it does while a person writes), plus the number reading's own time
 per update.
@@ -37,6 +37,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from desktop.automation import draw_stroke, fit_number, open_main_window, unipen_path  # noqa: E402
 from desktop.core.number import compose  # noqa: E402
 from desktop.core.pen_samples import load_samples, writer_part  # noqa: E402
+from desktop.core.path_reading import drawing_reader  # noqa: E402
 from desktop.core.strokes import to_mnist  # noqa: E402
 
 
@@ -77,8 +78,10 @@ def main() -> None:
     area.number.update = timed_update
     loaded = window.active_model.reader
 
+    read_drawing = drawing_reader(loaded.predictor, loaded.calibration, loaded.path_reader)
+
     def read_alone(sample) -> int | None:
-        digit, _ = loaded.calibration.read(loaded.predictor(to_mnist(list(sample.strokes))))
+        digit, _ = read_drawing(to_mnist(list(sample.strokes)), list(sample.strokes))
         return None if digit < 0 else digit
 
     figures = {}

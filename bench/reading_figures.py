@@ -7,9 +7,12 @@ accuracy per digit (a rejected digit counts as wrong), how many non-digits
 that reject 0.5 / 1 / 2 % of the held-out digits, the expected calibration
 error before and after the card's temperature, how many drawn scribbles
 (seeded random walks and zigzags in canvas pixels) are called "not a digit",
-and MNIST test accuracy.
+and MNIST test accuracy. Drawings are read as the canvas reads them: with a
+model that has a path network, from image and pen path joined, with that
+reading's calibration (``--image-only``: the image alone); MNIST from its
+images, with the card's own calibration.
 
-Usage: python bench/reading_figures.py [--model PATH]
+Usage: python bench/reading_figures.py [--model PATH] [--image-only]
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import numpy as np  # noqa: E402
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file  # noqa: E402
+from desktop.core.path_reading import joined, path_file  # noqa: E402
+from desktop.core.pen_path import path_features  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import expected_calibration_error, threshold_for  # noqa: E402
 from desktop.core.stroke_evaluation import rejected_by_kind  # noqa: E402
@@ -48,12 +53,22 @@ def drawn_scribbles(rng: np.random.Generator) -> dict[str, list[list[np.ndarray]
 
 def main() -> None:
     args, loaded = machine.model_and_arguments(__doc__.splitlines()[0])
-    calibration = loaded.calibration
+    reader = loaded.path_reader
+    calibration = reader.calibration if reader is not None else loaded.calibration
+
+    def drawings(images: np.ndarray, strokes: list) -> np.ndarray:
+        """Probabilities of drawings as the canvas reads them: image, and pen path with a path network."""
+        raw = batch_probabilities(loaded.model, images)
+        if reader is None:
+            return raw
+        return joined(raw, reader.net.batch(np.stack([path_features(s) for s in strokes])), reader.weight)
+
+    print("reading: " + ("image and pen path (MNIST: image)" if reader is not None else "image"))
     digits = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]
     nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["report"]
     labels = labels_of(digits)
-    raw = batch_probabilities(loaded.model, render_samples(digits))
-    raw_non = batch_probabilities(loaded.model, render_samples(nondigits))
+    raw = drawings(render_samples(digits), [s.strokes for s in digits])
+    raw_non = drawings(render_samples(nondigits), [s.strokes for s in nondigits])
     probs, probs_non = calibration.probabilities(raw), calibration.probabilities(raw_non)
     read, _ = calibration.read_batch(raw)
     read_non, _ = calibration.read_batch(raw_non)
@@ -75,16 +90,18 @@ def main() -> None:
               f"{np.mean(confidence_non < t):.2%} of non-digits rejected")
     for name, marks in drawn_scribbles(np.random.default_rng(2024)).items():
         rendered = np.stack([to_mnist(strokes) for strokes in marks]).astype(np.float32)
-        read_marks, _ = calibration.read_batch(batch_probabilities(loaded.model, rendered))
+        read_marks, _ = calibration.read_batch(drawings(rendered, marks))
         print(f"drawn scribbles, {name}: {np.mean(read_marks == -1):.0%} called not a digit")
     print(f"expected calibration error on held-out digits: {expected_calibration_error(raw, labels):.4f} "
           f"before, {expected_calibration_error(probs, labels):.4f} after the temperature")
     mnist = load_mnist()
     mnist_probs = batch_probabilities(loaded.model, mnist.x_test.astype(np.float32) / 255)
-    mnist_read, _ = calibration.read_batch(mnist_probs)
+    mnist_read, _ = loaded.calibration.read_batch(mnist_probs)  # no pen path: the image's own calibration
     print(f"MNIST test: {np.mean(mnist_probs.argmax(axis=1) == mnist.y_test):.2%} "
           f"({np.mean(mnist_read == -1):.2%} called not a digit)")
-    print(f"model file {Path(args.model).stat().st_size / 1e6:.2f} MB")
+    files = [Path(args.model)] + ([path_file(Path(args.model))] if reader is not None else [])
+    print(f"model files {sum(f.stat().st_size for f in files) / 1e6:.2f} MB "
+          f"({', '.join(f'{f.name} {f.stat().st_size / 1e6:.2f} MB' for f in files)})")
 
 
 if __name__ == "__main__":

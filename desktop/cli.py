@@ -385,6 +385,8 @@ def _train_recipe(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.strokes:
         return _evaluate_strokes(args)
+    if args.image_only:
+        raise CliError("--image-only goes with --strokes (MNIST images have no pen path)")
     loaded = _load(args.model)
     data = _load_data(args.data)
     _quiet_tensorflow()
@@ -459,6 +461,7 @@ def cmd_adapt(args: argparse.Namespace) -> int:
     loaded = _load(args.model)
     data = _load_data(args.data)
     from .core.adapt import AdaptOptions, adapt_and_measure, adapted_card, replay_pools, trained_on_of
+    from .core.adapt_path import path_part_of
 
     pen_digits, pen_nondigits = replay_pools()  # other writers' pen samples, where the shared data is
     from .core.personal_samples import fingerprint
@@ -476,7 +479,7 @@ def cmd_adapt(args: argparse.Namespace) -> int:
         with _ctrl_c_sets(cancel):
             adaptation = adapt_and_measure(loaded.model, loaded.calibration, samples, data, pen_digits,
                                            pen_nondigits, options, ConsoleProgress(), cancel, args.folds,
-                                           trained_on_of(loaded.card))
+                                           trained_on_of(loaded.card), path_part_of(loaded.path, loaded.path_reader))
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if adaptation is None:
@@ -489,8 +492,9 @@ def cmd_adapt(args: argparse.Namespace) -> int:
           f"{adaptation.own_scored:,} samples, each scored by a model that never trained on it)")
     print(f"MNIST test: before {_percent(adaptation.mnist_before)}, after {_percent(adaptation.mnist_after)}; "
           f"{adaptation.seconds:.1f} s")
-    path = _save(adaptation.model, out, card)
-    print(f"Saved {printable(path)} and its model card; {printable(loaded.name)} is unchanged.")
+    path = _save(adaptation.model, out, card, adaptation.path_model)
+    extra = " and its path network (adapted too)" if adaptation.path_model is not None else ""
+    print(f"Saved {printable(path)}, its model card{extra}; {printable(loaded.name)} is unchanged.")
     return 0
 
 

@@ -64,6 +64,39 @@ def test_a_cancelled_adaptation_gives_nothing(default_model, small_mnist, writer
                              options=QUICK, cancel=cancel) is None
 
 
+def test_a_model_read_with_its_path_network_is_adapted_in_both(default_model, small_mnist, writer_samples,
+                                                                 tmp_path):
+    from desktop.core.adapt import adapted_card
+    from desktop.core.adapt_path import path_part_of
+    from desktop.core.model_files import load_model, save_model
+    from desktop.core.training import CancelFlag
+
+    path = path_part_of(default_model.path, default_model.path_reader)
+    assert path is not None  # the shipped default is read with its path network
+    before = [w.copy() for w in path.model.get_weights()]
+    own, _ = writer_samples
+    result = adapt_and_measure(default_model.model, default_model.calibration, own, small_mnist, options=QUICK,
+                               check_folds=0, path_source=path)
+    assert result.figures()["reading"] == "image and pen path" and result.path_model is not path.model
+    assert all(np.array_equal(a, b) for a, b in zip(before, path.model.get_weights()))  # the source is kept
+    changed = [not np.array_equal(a, b) for a, b in zip(before, result.path_model.get_weights())]
+    assert changed == [False] * 8 + [True] * 4  # four Conv1D layers kept; hidden and output trained
+
+    card = adapted_card(default_model.card, "default", result, [], QUICK, "mine")
+    assert card["path_network"]["adapted"] and card["path_network"]["weight"] == path.weight
+    loaded = load_model(save_model(result.model, tmp_path / "mine.keras", card, result.path_model))
+    assert loaded.path_reader is not None and loaded.path_reader.calibration == path.calibration
+
+    class StopInPath(CancelFlag):  # Stop once the image networks are adapted: nothing comes back
+        def is_set(self) -> bool:
+            import inspect
+
+            return any(frame.function == "adapt_path" for frame in inspect.stack()) or super().is_set()
+
+    assert adapt_and_measure(default_model.model, default_model.calibration, own, small_mnist, options=QUICK,
+                             check_folds=0, cancel=StopInPath(), path_source=path) is None
+
+
 def test_cli_adapt_reads_the_writer_better_and_never_overwrites(capsys, tmp_path, writer_samples):
     own, rest = writer_samples
     write_samples(tmp_path / "own.json", own)

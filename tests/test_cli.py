@@ -45,20 +45,6 @@ def test_train_evaluate_predict_summary_on_a_small_subset(tmp_path, small_mnist,
     assert (card["architecture"], card["epochs"], card["train_images"], card["validation_images"]) == ("seed-cnn", 1, 300, 0)
     assert card["params"] == 104_202 and card["stopped"] == "completed"
     assert 0 <= card["test_accuracy"] <= 1 and card["test_images"] == 10_000
-    # The path network: trained on the same writers' pen samples, calibrated and measured with the image networks.
-    path = card["path_network"]
-    assert path["weight"] == 0.5 and path["epochs"] == 1 and path["params"] == 130_507
-    assert path["training_set"]["pen digits"] == 2 * writers["train"]["digits"]
-    assert path["training_set"]["pen symbols"] == symbols and path["training_set"]["synthetic marks"] == 200
-    assert path["figures"]["held_out_writers"]["digits"] == writers["report"]["digits"]
-    assert 0 <= path["calibration"]["reject_below"] < 1
-    assert "With the path network, held-out writers:" in proc.stdout
-
-    from desktop.core.model_files import load_model
-
-    loaded = load_model(out)
-    assert loaded.path_reader is not None and loaded.path_reader.weight == 0.5
-    assert loaded.path_reader.calibration.reject_below == path["calibration"]["reject_below"]
 
     proc = run_cli("evaluate", str(out))
     assert proc.returncode == 0
@@ -282,6 +268,10 @@ def test_evaluate_on_strokes_prints_per_digit_and_one_json_object(tmp_path):
     assert report["n"] == 4 and 0 <= report["accuracy"] <= 1 and 0 <= report["rejected"] <= 1
     assert set(report["per_label"]) == {"-1", "0", "1", "7"}
     assert report["right"] == sum(row["right"] for row in report["per_label"].values())
+    assert report["reading"] == "image and pen path"  # the default model has a path network
+    proc = run_cli("evaluate", "default", "--strokes", str(path), "--json", "--image-only")
+    assert json.loads(proc.stdout)["reading"] == "image"
+    assert_one_line_error(run_cli("evaluate", "default", "--image-only"), "--image-only goes with --strokes")
 
     proc = run_cli("evaluate", "default", "--strokes", str(path))
     assert proc.returncode == 0

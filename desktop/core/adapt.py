@@ -228,11 +228,17 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
                        dict(replay.counts))
 
 
-def read_samples(model, calibration: Calibration, samples: Sequence[PenSample]) -> np.ndarray:
-    """What the model reads for each sample (-1: "not a digit"), through the canvas' rendering."""
+def read_samples(model, calibration: Calibration, samples: Sequence[PenSample], path=None) -> np.ndarray:
+    """What the model reads for each sample (-1: "not a digit"), through the canvas' rendering; with a
+    ``path`` (``core.adapt_path.PathPart``), from image and pen path joined, as the canvas reads drawings."""
     if not samples:
         return np.zeros(0, np.int64)
-    return calibration.read_batch(batch_probabilities(model, render_samples(samples)))[0]
+    probs = batch_probabilities(model, render_samples(samples))
+    if path is not None:
+        from .path_reading import paths_of
+
+        return path.reader().read_batch(probs, paths_of(samples))[0]
+    return calibration.read_batch(probs)[0]
 
 
 def folds(samples: Sequence[PenSample], k: int) -> list[np.ndarray]:
@@ -268,10 +274,12 @@ class Adaptation:
     mnist_after: float | None = None
     replay: dict[str, int] = field(default_factory=dict)
     folds: int = 0
+    path_model: Any = None  # the adapted path network, for a model read with one
 
     def figures(self) -> dict[str, Any]:
         return {"samples": self.samples, "own_scored": self.own_scored, "own_before": self.own_before,
                 "own_after_cross_validated": self.own_after, "cross_validation_folds": self.folds,
+                "reading": "image and pen path" if self.path_model is not None else "image",
                 "mnist_test_before": self.mnist_before, "mnist_test_after": self.mnist_after,
                 "steps": self.steps, "seconds": round(self.seconds, 1), "replay": self.replay}
 
@@ -287,7 +295,7 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
                       pen_digits: Sequence[PenSample] = (), pen_nondigits: Sequence[PenSample] = (),
                       options: AdaptOptions = AdaptOptions(), listener: TrainingListener | None = None,
                       cancel: CancelFlag | None = None, check_folds: int = 2,
-                      trained_on: frozenset[str] = frozenset()) -> Adaptation | None:
+                      trained_on: frozenset[str] = frozenset(), path_source=None) -> Adaptation | None:
     """Adapt a copy of ``source`` to ``samples`` and measure it honestly; None when cancelled.
 
     ``check_folds`` models are first adapted on all but one fold of the
@@ -295,13 +303,16 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
     of them. ``trained_on``: fingerprints of samples ``source`` was itself
     adapted on, left out of the "before" figure. ``pen_digits`` /
     ``pen_nondigits``: other writers' samples to replay (never the person's).
+    ``path_source``: the source's path network (``core.adapt_path.PathPart``),
+    adapted beside it; the samples are then read from image and path joined.
     """
+    from .adapt_path import PathPart, adapt_path, path_replay
     from .personal_samples import fingerprint
 
     listener = listener or TrainingListener()
     cancel = cancel or CancelFlag()
     start = time.perf_counter()
-    rejects = calibration.reject_below > 0
+    rejects = (path_source.calibration if path_source is not None else calibration).reject_below > 0
     usable = [s for s in samples if rejects or s.label != NOT_A_DIGIT]
     if not usable:
         raise ValueError(translate("Adapt", "no samples to adapt to") if not samples else
@@ -312,9 +323,23 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
     listener.on_train_begin(runs, options.steps)
     replay = distilled(build_replay(mnist, pen_digits, pen_nondigits, options,
                                     np.random.default_rng(options.seed), rejects), source)
+    path_rep = (path_replay(path_source.model, pen_digits, pen_nondigits if rejects else (), options.replay_pen,
+                            np.random.default_rng(options.seed)) if path_source is not None else None)
+
+    def adapted_path(on: list[PenSample], run: int):
+        """A copy of the source's path network adapted on ``on``; None without one or when stopped."""
+        if path_source is None:
+            return None
+        path_model = copy_model(path_source.model)
+        if not adapt_path(path_model, on, path_rep, options.steps, options.batch_size, options.own_per_batch,
+                          options.variations, options.learning_rate, np.random.default_rng(options.seed + run),
+                          cancel):
+            return None
+        return PathPart(copy_model(path_model), path_source.weight, path_source.calibration)  # no optimizer state
+
     labels = labels_of(usable)
     fresh = np.array([fingerprint(s) not in trained_on for s in usable])
-    before = read_samples(source, calibration, usable) == labels
+    before = read_samples(source, calibration, usable, path_source) == labels
     after = np.zeros(len(usable), bool)
     scored = np.zeros(len(usable), bool)
     for run, held in enumerate(parts):
@@ -322,13 +347,15 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
         rest = [s for i, s in enumerate(usable) if i not in out_of_fold]
         model = copy_model(source)
         adapt(model, rest, replay, options, listener, cancel, rejects, run)
-        if cancel.is_set():
+        path = adapted_path(rest, run)
+        if cancel.is_set() or (path_source is not None and path is None):
             return None
-        after[held] = read_samples(model, calibration, [usable[i] for i in held]) == labels[held]
+        after[held] = read_samples(model, calibration, [usable[i] for i in held], path) == labels[held]
         scored[held] = True
     model = copy_model(source)
     result = adapt(model, usable, replay, options, listener, cancel, rejects, runs - 1)
-    if result.stopped:
+    path = adapted_path(usable, runs - 1)
+    if result.stopped or cancel.is_set() or (path_source is not None and path is None):
         return None
     mask = scored & fresh
     return Adaptation(
@@ -337,7 +364,7 @@ def adapt_and_measure(source, calibration: Calibration, samples: Sequence[PenSam
         own_after=float(after[mask].mean()) if mask.any() else None,
         own_scored=int(mask.sum()),
         mnist_before=_mnist_accuracy(source, mnist), mnist_after=_mnist_accuracy(model, mnist),
-        replay=result.replay, folds=len(parts))
+        replay=result.replay, folds=len(parts), path_model=path.model if path is not None else None)
 
 
 # What an adapted model keeps of its source's card: the network and how to read its outputs.
@@ -352,6 +379,11 @@ def adapted_card(source_card: dict[str, Any], source_name: str, adaptation: Adap
     import keras
 
     kept = {key: source_card[key] for key in KEPT_FROM_SOURCE if key in source_card}
+    if adaptation.path_model is not None and isinstance(source_card.get("path_network"), dict):
+        # How to read the adapted path network with the adapted image networks: as the source did.
+        entry = source_card["path_network"]
+        kept["path_network"] = {key: entry[key] for key in ("description", "weight", "calibration", "params")
+                                if key in entry} | {"adapted": True}
     chain = source_card.get("adapted_from_chain")
     chain = [c for c in chain if isinstance(c, str)] if isinstance(chain, list) else []
     return {

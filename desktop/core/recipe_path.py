@@ -18,7 +18,7 @@ import numpy as np
 
 from .evaluation import batch_probabilities as predict
 from .marks import random_marks
-from .path_network import NOT_A_DIGIT_OUTPUT, path_training_set, train_path_network
+from .path_network import NOT_A_DIGIT_OUTPUT, build_path_network, path_training_set, train_path_network
 from .path_reading import NumpyPathNet, joined, paths_of
 from .pen_path import path_features
 from .pen_samples import PenSample, labels_of, render_samples
@@ -82,7 +82,9 @@ def train_path(digits: Sequence[PenSample], nondigits: Sequence[PenSample], opti
                                listener=listener, cancel=cancel)
     history = getattr(model, "history", None)
     losses = history.history.get("loss", []) if history is not None else []
-    return model, {"training_set": data.counts, "epochs": len(losses),
+    trained = build_path_network()  # saved without the optimizer's state (a third of the file)
+    trained.set_weights(model.get_weights())
+    return trained, {"training_set": data.counts, "epochs": len(losses),
                    "train_loss": float(losses[-1]) if losses else None, "params": int(model.count_params()),
                    "paths_seconds": round(paths_seconds, 1),
                    "training_seconds": round(time.perf_counter() - start, 1)}

@@ -33,6 +33,10 @@ class AdaptJob:
     data_path: str | None = None
     options: AdaptOptions = AdaptOptions()
     check_folds: int = 2
+    # A model read with its path network: its file (the path network is loaded from beside it, in the
+    # worker) and its reader; both are adapted.
+    source_path: Path | None = None
+    path_reader: Any = None
 
 
 @dataclass
@@ -100,6 +104,7 @@ class AdaptWorker(QObject):
         import_tensorflow()
 
         from ...core.adapt import adapt_and_measure, adapted_card, model_from_parts, replay_pools, trained_on_of
+        from ...core.adapt_path import path_part_of
         from ...core.data import DataError, load_mnist
         from ...core.model_files import ModelFileError, save_model
         from ...core.personal_samples import fingerprint
@@ -115,10 +120,11 @@ class AdaptWorker(QObject):
             self.stopped.emit()
             return
         pen_digits, pen_nondigits = replay_pools()
+        path = path_part_of(job.source_path, job.path_reader) if job.source_path is not None else None
         try:
             adaptation = adapt_and_measure(source, job.calibration, job.samples, mnist, pen_digits, pen_nondigits,
                                            job.options, _ProgressListener(self), self.cancel, job.check_folds,
-                                           trained_on_of(job.card))
+                                           trained_on_of(job.card), path)
         except ValueError as exc:
             self.failed.emit(str(exc))
             return
@@ -128,7 +134,7 @@ class AdaptWorker(QObject):
         try:
             card = adapted_card(job.card, job.source_name, adaptation, [fingerprint(s) for s in job.samples],
                                 job.options, job.out.stem)
-            path = save_model(adaptation.model, job.out, card)
+            path = save_model(adaptation.model, job.out, card, adaptation.path_model)
         except ModelFileError as exc:  # also a diverged model (save_model refuses NaN weights)
             self.failed.emit(str(exc))
             return

@@ -444,7 +444,8 @@ class SamplesArea(QWidget):
                                                                                           exc.strerror or exc)))
             return False
         job = AdaptJob(loaded.model.to_json(), loaded.model.get_weights(), loaded.calibration, dict(loaded.card),
-                       loaded.name, samples, out)
+                       loaded.name, samples, out, source_path=loaded.path if loaded.path_reader else None,
+                       path_reader=loaded.path_reader)
         self._before_html = self._before_text(loaded)
         self.figures_label.setText(self._before_html + "<br>" + self.tr("Adapting on {0} samples...").format(
             len(usable)))

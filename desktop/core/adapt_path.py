@@ -1,0 +1,140 @@
+"""Adapting a model's path network (``core/path_network.py``) to one person, beside its image networks.
+
+As ``core/adapt.py`` does for the image: the person's samples (as drawn and
+in stroke-space variations) make a share of every batch, other writers' pen
+samples are replayed with the path network's own probabilities as targets,
+and only the classifier on top of the features (``hidden`` and the output)
+trains, on features computed once. A model read with its path network is adapted in both, and read
+with both afterwards, with the source's weight and calibration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .path_network import NOT_A_DIGIT_OUTPUT
+from .path_reading import NumpyPathNet, PathReader, paths_of
+from .pen_path import path_features
+from .pen_samples import PenSample
+from .reading import Calibration
+from .stroke_augment import augment_strokes
+from .training import CancelFlag
+
+NONDIGIT_WEIGHT = 0.5
+FEATURES_LAYER = "pooled"  # the path network's global max and mean, concatenated
+HEAD_LAYERS = ("hidden", "dropout", "digit_or_not")  # the classifier on top: the part adapted
+
+
+@dataclass(frozen=True)
+class PathPart:
+    """A Keras path network and how it is read with the image networks (the card's weight and calibration)."""
+
+    model: Any
+    weight: float
+    calibration: Calibration
+
+    def reader(self) -> PathReader:
+        return PathReader(NumpyPathNet.from_keras(self.model), self.weight, self.calibration)
+
+
+def path_part_of(model_path, reader: PathReader | None) -> PathPart | None:
+    """The Keras path network of the model saved as ``model_path`` and read with ``reader`` (its
+    ``LoadedModel.path_reader``), with its weight and calibration; None for a model read from its images
+    alone or whose path network is gone."""
+    from .model_files import ModelFileError, load_path_network
+    from .path_reading import path_file
+
+    if reader is None:
+        return None
+    try:
+        model = load_path_network(path_file(model_path)).model
+    except ModelFileError:
+        return None
+    return PathPart(model, reader.weight, reader.calibration)
+
+
+@dataclass(frozen=True)
+class PathReplay:
+    features: np.ndarray  # float32 (N, F): what the path network's frozen layers make of other writers' paths
+    targets: np.ndarray  # float32 (N, 11): the path network's own probabilities for them
+
+
+def _split(model):
+    """(features, head) of a path network: its frozen layers up to the pooled features, and the classifier
+    on top, built from the same layer objects (training the head trains ``model``)."""
+    import keras
+
+    pooled = model.get_layer(FEATURES_LAYER).output
+    features = keras.Model(model.input, pooled)
+    inp = keras.Input(pooled.shape[1:])
+    h = inp
+    for name in HEAD_LAYERS:
+        h = model.get_layer(name)(h)
+    return features, keras.Model(inp, h)
+
+
+def path_replay(model, pen_digits: Sequence[PenSample], pen_nondigits: Sequence[PenSample], per_kind: int,
+                rng: np.random.Generator) -> PathReplay:
+    """Up to ``per_kind`` other writers' pen digits and non-digits, with ``model``'s own outputs as targets."""
+    chosen: list[PenSample] = []
+    for pool in (pen_digits, pen_nondigits):
+        if pool:
+            pick = rng.choice(len(pool), min(per_kind, len(pool)), replace=False)
+            chosen += [pool[int(i)] for i in pick]
+    if not chosen:
+        return PathReplay(np.zeros((0, 0), np.float32), np.zeros((0, NOT_A_DIGIT_OUTPUT + 1), np.float32))
+    features, head = _split(model)
+    x = np.asarray(features.predict(paths_of(chosen), verbose=0, batch_size=512), np.float32)
+    return PathReplay(x, np.asarray(head.predict(x, verbose=0, batch_size=512), np.float32))
+
+
+def adapt_path(model, samples: Sequence[PenSample], replay: PathReplay, steps: int, batch_size: int,
+               own_per_batch: int, variations: int, learning_rate: float, rng: np.random.Generator,
+               cancel: CancelFlag | None = None) -> bool:
+    """Fine-tune ``model``'s classifier (in place: pass a copy) on ``samples``' pen paths with ``replay``;
+    False if stopped.
+
+    The convolutions stay as they are, so each path's features are computed once and only the
+    classifier on top of them runs in the training steps (about a second for 200 steps here).
+    """
+    import keras
+
+    cancel = cancel or CancelFlag()
+    own_paths, own_labels = [], []
+    for sample in samples:
+        own_paths.append(path_features(sample.strokes))
+        own_paths.extend(path_features(augment_strokes(sample.strokes, rng)[0]) for _ in range(variations))
+        own_labels += [sample.label if sample.label >= 0 else NOT_A_DIGIT_OUTPUT] * (variations + 1)
+    features, head = _split(model)
+    own_x = np.asarray(features.predict(np.stack(own_paths), verbose=0, batch_size=512), np.float32)
+    labels = np.array(own_labels)
+    own_t = np.eye(NOT_A_DIGIT_OUTPUT + 1, dtype=np.float32)[labels]
+    own_w = np.where(labels == NOT_A_DIGIT_OUTPUT, NONDIGIT_WEIGHT, 1.0).astype(np.float32)
+    has_replay = len(replay.features) > 0
+    own_n = min(own_per_batch, batch_size) if has_replay else batch_size
+    mine = rng.integers(0, len(own_x), (steps, own_n))
+    x, t, w = own_x[mine], own_t[mine], own_w[mine]
+    if has_replay:
+        other = rng.integers(0, len(replay.features), (steps, batch_size - own_n))
+        x = np.concatenate([x, replay.features[other]], axis=1)
+        t = np.concatenate([t, replay.targets[other]], axis=1)
+        w = np.concatenate([w, np.ones((steps, batch_size - own_n), np.float32)], axis=1)
+
+    class Stop(keras.callbacks.Callback):
+        def on_train_batch_end(self, batch, logs=None):
+            if cancel.is_set():
+                self.model.stop_training = True
+
+    schedule = keras.optimizers.schedules.CosineDecay(learning_rate, steps, alpha=0.1)
+    head.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy")
+    head.fit(x.reshape(-1, x.shape[-1]), t.reshape(-1, t.shape[-1]), sample_weight=w.reshape(-1),
+             batch_size=batch_size, epochs=1, shuffle=False, verbose=0,
+             callbacks=[Stop(), keras.callbacks.TerminateOnNaN()])
+    return not cancel.is_set()
+
+
+__all__ = ["PathPart", "PathReplay", "adapt_path", "path_part_of", "path_replay"]
