@@ -13,7 +13,7 @@ stroke to ``numberChanged`` (p50/p95 per length; the app reads after every
 stroke, as it does while a person writes), plus the number reading's own time
 per update.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/number_replay.py [--per-length 50] [--seed 0]
+Usage: QT_QPA_PLATFORM=offscreen python bench/number_replay.py [--per-length 50] [--seed 0] [--model PATH]
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--writers", choices=["report", "train"], default="report",
                         help="held-out writers (the figures to quote) or training writers (to develop on)")
+    parser.add_argument("--model", default=None, help="a .keras file (default: the shipped default model)")
     args = parser.parse_args()
     machine.report()
     rng = np.random.default_rng(args.seed)
@@ -60,7 +61,7 @@ def main() -> None:
         if sample.label >= 0 and writer_part(sample.writer) == args.writers:
             by_writer[sample.writer].append(sample)
     writers = sorted(w for w, samples in by_writer.items() if len(samples) >= 8)
-    app, window = open_main_window(size=(1200, 760))
+    app, window = open_main_window(args.model, size=(1200, 760))
     window.set_reading_mode("number")
     area = window.draw_area
     canvas = area.canvas

@@ -8,9 +8,11 @@ from desktop.core.model_files import card_path
 
 
 def test_default_model_file_is_small():
+    from desktop.core.path_reading import path_file
+
     path = default_model_path()
-    assert path.is_file()
-    assert path.stat().st_size < 5 * 1024 * 1024
+    assert path.is_file() and path_file(path).is_file()
+    assert path.stat().st_size + path_file(path).stat().st_size < 5 * 1024 * 1024  # with its path network
 
 
 def test_default_model_reads_mnist_as_its_card_says(default_model, mnist):
@@ -61,3 +63,25 @@ def test_the_cards_pen_figures_are_what_the_model_does(default_model):
         part = score(labels_of(samples)[mine], probs[mine], default_model.calibration)
         assert part["nondigits"] == held[kind] > 0
         assert round(part["nondigits_rejected"] * held[kind]) == round(held[f"{kind}_rejected"] * held[kind]), kind
+
+
+def test_drawings_are_read_with_the_path_network_as_the_card_says(default_model):
+    """Held-out writers' pen samples read from image and pen path joined (as the canvas reads a drawing):
+    the card's path-network figures, and the targets (>= 99.3 % of digits, every digit >= 98 %, <= 1 %
+    rejected, >= 85 % of non-digits rejected)."""
+    from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file
+    from desktop.core.pen_samples import load_samples, split_by_writer
+    from desktop.core.stroke_evaluation import evaluate_strokes
+
+    assert default_model.path_reader is not None and default_model.path_reader.weight == 0.5
+    digits = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]
+    nondigits = split_by_writer(load_samples(shared_data_file(PEN_NONDIGITS)))["report"]
+    report = evaluate_strokes(default_model.model, default_model.calibration, digits + nondigits,
+                              default_model.path_reader)
+    held = default_model.card["path_network"]["figures"]["held_out_writers"]
+    assert report["reading"] == "image and pen path" and report["digits"] == held["digits"] == 1095
+    assert round(report["digit_accuracy"] * 1095) == round(held["digit_accuracy"] * 1095) >= 1088
+    assert round(report["nondigits_rejected"] * report["nondigits"]) == round(
+        held["nondigits_rejected"] * held["nondigits"])
+    assert report["digits_rejected"] <= 0.01 and report["nondigits_rejected"] >= 0.85
+    assert min(row["accuracy"] for label, row in report["per_label"].items() if label != "-1") >= 0.98

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .numpy_net import one_blas_thread
 from .pen_path import FEATURES, POINTS, path_features
 from .reading import Calibration
 
@@ -35,12 +36,14 @@ def joined(image_probs: np.ndarray, path_probs: np.ndarray, weight: float) -> np
 
 
 def _conv_same(x: np.ndarray, kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """Keras' Conv1D(padding="same") + ReLU over (N, L, C) with a kernel (k, C, K)."""
+    """Keras' Conv1D(padding="same") + ReLU over (N, L, C) with a kernel (k, C, K), as one matrix product
+    of the k shifted copies side by side (k * C columns) and the kernel as a (k * C, K) matrix."""
     k = kernel.shape[0]
+    n, length, _ = x.shape
     padded = np.pad(x, ((0, 0), ((k - 1) // 2, k // 2), (0, 0)))
-    windows = np.lib.stride_tricks.sliding_window_view(padded, k, axis=1)  # (N, L, C, k)
-    out = np.tensordot(windows, kernel, axes=([3, 2], [0, 1])) + bias
-    return np.maximum(out, 0.0)
+    columns = np.concatenate([padded[:, i:i + length] for i in range(k)], axis=2)
+    out = columns @ kernel.reshape(-1, kernel.shape[-1]) + bias
+    return np.maximum(out, 0.0, out=out)
 
 
 def _pool(x: np.ndarray) -> np.ndarray:
@@ -78,8 +81,10 @@ class NumpyPathNet:
         return p[:, :10] + p[:, 10:] / 10
 
     def __call__(self, strokes: Sequence[np.ndarray]) -> np.ndarray:
-        """Probabilities (10,) of one drawing's strokes."""
-        return self.batch(path_features(strokes)[None])[0]
+        """Probabilities (10,) of one drawing's strokes (numpy's BLAS on one thread: see ``one_blas_thread``)."""
+        features = path_features(strokes)[None]
+        with one_blas_thread():
+            return self.batch(features)[0]
 
 
 @dataclass(frozen=True)

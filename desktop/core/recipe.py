@@ -434,7 +434,9 @@ def recipe_card(model, fields: dict[str, Any], dataset: str, name: str = "defaul
     return {
         "name": name,
         "description": (get_architecture(fields["architecture"]).description.rstrip(".") + "; trained by the "
-                        "default recipe on MNIST, real pen digits, writing styles and non-digits."),
+                        "default recipe on MNIST, real pen digits, writing styles and non-digits"
+                        + ("; drawings are read with a 1-D CNN on the pen's path as well (NAME.path.keras)."
+                           if "path_network" in fields else ".")),
         "dataset": dataset,
         "data_sources": {"mnist": dataset, **(sources or {})},
         "augmentations": {
