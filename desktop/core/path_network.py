@@ -4,8 +4,9 @@ Convolutions slide along the 64 points of the path as the course CNN's slide
 over the image; global max and mean pooling make the reading independent of
 where along the path a feature (a loop, a corner, a jump) comes. Like the
 default model it has an eleventh output, "not a digit", which :func:`folded`
-spreads evenly over the ten digits. Tried beside the default model in
-``bench/path_net_trial.py``; not yet part of the shipped model.
+spreads evenly over the ten digits. The recipe trains one beside the image
+networks (``core/recipe_path.py``) and the app reads both wherever a drawing's
+strokes exist (``core/path_reading.py``).
 """
 
 from __future__ import annotations
