@@ -330,9 +330,13 @@ def test_once_the_pen_is_up_the_drawing_is_read_with_its_pen_path_too(qtbot, win
         qtbot.mouseMove(canvas, QPoint(205, y))
     digit, _ = settled(qtbot, window)
     assert 0 <= digit <= 9  # the pen is down: the image alone, which this model never rejects
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(205, 400))
+    image_reads = []
+    predictor = loaded.predictor
+    loaded.predictor = lambda image: image_reads.append(1) or predictor(image)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(205, 360))  # where the last move ended
     digit, probs = settled(qtbot, window)
     assert digit == -1 and window.draw_area.confidence_label.text() == "Not a digit"
+    assert image_reads == []  # the image is as the last move left it: its reading is reused, the path read
     strokes = [p for p, _ in canvas.ink()]
     expected = loaded.path_reader.probabilities(loaded.predictor(window.draw_area.live.current_image()), strokes)
     assert probs == pytest.approx(list(expected), abs=1e-6)

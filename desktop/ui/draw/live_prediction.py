@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -42,6 +44,9 @@ class LivePrediction(QObject):
         # The calibration of the last reading: the image's, or the joined reading's when the pen path
         # was read too (core/path_reading.py). Says where "not a digit" starts for those probabilities.
         self.calibration = Calibration()
+        # The last image read, by which model, and its raw probabilities: lifting the pen leaves the image
+        # as the last move made it, so that reading is reused and only the pen path is read then.
+        self._last_read: tuple[np.ndarray, weakref.ref, np.ndarray] | None = None  # (image, model, raw)
         self._render = LiveRenderer()
         canvas.changed.connect(self.throttle.request)
         canvas.imageChanged.connect(self._forget_image)
@@ -73,7 +78,7 @@ class LivePrediction(QObject):
         if loaded is not None:
             self.calibration = loaded.calibration
         if self.predicting and loaded is not None and image.any():
-            raw = loaded.predictor(image)
+            raw = self._image_probabilities(image, loaded)
             strokes = self._finished_strokes() if loaded.path_reader is not None else []
             if strokes:
                 probs = loaded.path_reader.probabilities(raw, strokes)
@@ -81,6 +86,15 @@ class LivePrediction(QObject):
             else:
                 probs = loaded.calibration.probabilities(raw)
         self.updated.emit(image, probs)
+
+    def _image_probabilities(self, image: np.ndarray, loaded) -> np.ndarray:
+        """The model's raw probabilities for ``image``, reused when it is the image read last."""
+        last = self._last_read
+        if last is not None and last[1]() is loaded and np.array_equal(last[0], image):
+            return last[2]
+        raw = loaded.predictor(image)
+        self._last_read = (image.copy(), weakref.ref(loaded), raw)  # weak: an old model is not kept alive
+        return raw
 
     def _finished_strokes(self) -> list[np.ndarray]:
         """The drawing's strokes once the pen is up ([] while a stroke is drawn, or for a picture).
