@@ -4,8 +4,9 @@ As ``core/adapt.py`` does for the image: the person's samples (as drawn and
 in stroke-space variations) make a share of every batch, other writers' pen
 samples are replayed with the path network's own probabilities as targets,
 and only the classifier on top of the features (``hidden`` and the output)
-trains, on features computed once. A model read with its path network is adapted in both, and read
-with both afterwards, with the source's weight and calibration.
+trains, on features computed once. A model read with its path network is
+adapted in both, and read with both afterwards, with the source's weight
+and calibration.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .adapt import NONDIGIT_WEIGHT
 from .path_network import NOT_A_DIGIT_OUTPUT
 from .path_reading import NumpyPathNet, PathReader, paths_of
 from .pen_path import path_features
@@ -24,7 +26,6 @@ from .reading import Calibration
 from .stroke_augment import augment_strokes
 from .training import CancelFlag
 
-NONDIGIT_WEIGHT = 0.5
 FEATURES_LAYER = "pooled"  # the path network's global max and mean, concatenated
 HEAD_LAYERS = ("hidden", "dropout", "digit_or_not")  # the classifier on top: the part adapted
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -139,7 +140,7 @@ def drawing_reader(predictor: Callable[[np.ndarray], np.ndarray], calibration: C
     return read
 
 
-def path_file(model_path) -> Any:
+def path_file(model_path: Path) -> Path:
     """Where the path network of the model saved as ``model_path`` lives (``NAME.path.keras``)."""
     return model_path.with_name(model_path.stem + PATH_SUFFIX)
 
