@@ -418,11 +418,11 @@ def test_a_save_that_fails_after_training_goes_to_the_models_folder(tmp_path, ca
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     real, calls = model_files.save_model, []
 
-    def full_once(model, path, card):
+    def full_once(model, path, card, path_network=None):
         calls.append(Path(path))
         if len(calls) == 1:
             raise ModelFileError(f"cannot save to {path}: the disk is full")
-        return real(model, path, card)
+        return real(model, path, card, path_network)
 
     monkeypatch.setattr(model_files, "save_model", full_once)
     data = _small_npz(tmp_path, small_mnist)
