@@ -36,6 +36,8 @@ def test_the_shipped_dense_and_conv_models_are_compared_by_default(compare):
         assert (shipped_models_dir() / f"{name}.keras").is_file()
         assert (shipped_models_dir() / f"{name}.card.json").is_file()
     assert "101,770 parameters" in compare.slots[1].details.text()
+    offered = [compare.slots[0].combo.itemText(i) for i in range(compare.slots[0].combo.count())]
+    assert not any("path" in text for text in offered)  # the default's path network is part of it, not a model
     assert compare.window().draw_area.canvas.parent() is not compare.window().draw_area  # the canvas is lent here
 
 

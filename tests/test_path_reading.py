@@ -99,3 +99,13 @@ def test_evaluate_strokes_reads_image_and_path_with_the_path_readers_calibration
     plain = evaluate_strokes(image_model, Calibration(), samples)
     assert plain["reading"] == "image" and plain["rejected"] == 0.0
     assert paths_of(samples).shape == (8, 64, 5)
+
+
+def test_the_path_network_is_read_from_its_file_without_tensorflow(tmp_path, image_model, path_model):
+    path_model.save(tmp_path / "p.path.keras")
+    image_model.save(tmp_path / "i.keras")
+    from_file = NumpyPathNet.from_file(tmp_path / "p.path.keras")
+    x = np.stack([path_features(d) for d in _drawings(np.random.default_rng(4), 5)])
+    assert from_file is not None and np.array_equal(from_file.batch(x), NumpyPathNet.from_keras(path_model).batch(x))
+    assert NumpyPathNet.from_file(tmp_path / "i.keras") is None  # an image network is not a path network
+    assert NumpyPathNet.from_file(tmp_path / "missing.keras") is None

@@ -423,8 +423,5 @@ def path_reader_of(model_path: Path, card: dict[str, Any]):
     settings = PathReader.settings(card.get("path_network"))
     if settings is None or not path_file(model_path).is_file():
         return None
-    try:
-        net = NumpyPathNet.from_keras(load_path_network(path_file(model_path)).model)
-    except (ModelFileError, KeyError, ValueError):
-        return None
-    return PathReader(net, *settings)
+    net = NumpyPathNet.from_file(path_file(model_path))  # numpy only: also before TensorFlow has loaded
+    return PathReader(net, *settings) if net is not None else None

@@ -256,7 +256,7 @@ class NumpyNet:
         return out
 
 
-def _snake_case(name: str) -> str:
+def snake_case(name: str) -> str:
     """Keras' name for a layer's weights in a saved file (``keras.src.utils.naming.to_snake_case``)."""
     name = re.sub(r"\W+", "", name)
     name = re.sub("(.)([A-Z][a-z]+)", r"\1_\2", name)
@@ -279,7 +279,7 @@ def _from_parts(config: dict[str, Any], weights_file) -> NumpyNet | None:
     with h5py.File(weights_file, "r") as store:
         for layer in layers[1:]:
             # Keras files a Sequential's weights under the layers' class names in order (conv2d, conv2d_1, ...).
-            base = _snake_case(layer["class_name"])
+            base = snake_case(layer["class_name"])
             name = base if base not in used else f"{base}_{used[base]}"
             used[base] = used.get(base, 0) + 1
             group = store.get(f"layers/{name}/vars")

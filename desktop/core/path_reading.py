@@ -12,6 +12,10 @@ own calibration.
 
 from __future__ import annotations
 
+import io
+import json
+import os
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +51,28 @@ def _conv_same(x: np.ndarray, kernel: np.ndarray, bias: np.ndarray) -> np.ndarra
     return np.maximum(out, 0.0, out=out)
 
 
+def _one(value: Any) -> Any:
+    """A 1-D layer's size setting (a number or a one-element list) as one number; None when it is not one."""
+    values = list(np.ravel(value)) if value is not None else []
+    return values[0] if len(values) == 1 else None
+
+
+def _fits(layer: dict) -> bool:
+    """Whether a saved layer's config is what :class:`NumpyPathNet` computes for a layer of that name."""
+    config, kind = layer.get("config", {}), layer.get("class_name")
+    name = config.get("name")
+    if name in ("conv1", "conv2", "conv3", "conv4"):
+        return (kind == "Conv1D" and config.get("padding") == "same" and config.get("activation") == "relu"
+                and _one(config.get("strides", 1)) == 1 and _one(config.get("dilation_rate", 1)) == 1)
+    if name in ("pool1", "pool2"):
+        return kind == "MaxPooling1D" and _one(config.get("pool_size")) == 2 and _one(config.get("strides") or 2) == 2
+    if name == "hidden":
+        return kind == "Dense" and config.get("activation") == "relu"
+    if name == "digit_or_not":
+        return kind == "Dense" and config.get("activation") == "softmax"
+    return True
+
+
 def _pool(x: np.ndarray) -> np.ndarray:
     n, length, c = x.shape
     return x[:, : length // 2 * 2].reshape(n, length // 2, 2, c).max(axis=2)
@@ -66,6 +92,43 @@ class NumpyPathNet:
     def from_keras(model) -> "NumpyPathNet":
         """From a network built by ``core.path_network.build_path_network``; KeyError if it is not one."""
         return NumpyPathNet({name: model.get_layer(name).get_weights() for name in _LAYERS})
+
+    @staticmethod
+    def from_file(path: str | os.PathLike) -> "NumpyPathNet | None":
+        """The path network saved in a ``.keras`` file, read without TensorFlow (its ``config.json`` and HDF5
+        weights, as ``core.numpy_net.NumpyNet.from_file`` reads an image network); None for a file that is
+        not such a network, cannot be read so, or holds weights that are not finite."""
+        import h5py
+
+        from .model_files import ModelFileError, check_archive
+        from .numpy_net import snake_case
+
+        try:
+            check_archive(Path(path))
+            with zipfile.ZipFile(path) as archive:
+                config = json.loads(archive.read("config.json"))
+                weights_file = io.BytesIO(archive.read("model.weights.h5"))
+            layers = config["config"]["layers"]
+            if config.get("class_name") != "Functional" or not all(_fits(layer) for layer in layers):
+                return None
+            weights, used = {}, {}
+            with h5py.File(weights_file, "r") as store:
+                for layer in layers:
+                    # Keras files the weights under the layers' class names in order (conv1d, conv1d_1, ...).
+                    base = snake_case(layer["class_name"])
+                    name = base if base not in used else f"{base}_{used[base]}"
+                    used[base] = used.get(base, 0) + 1
+                    if layer["config"].get("name") in _LAYERS:
+                        group = store[f"layers/{name}/vars"]
+                        weights[layer["config"]["name"]] = [np.asarray(group[key]) for key in sorted(group, key=int)]
+            net = NumpyPathNet(weights)
+            if not all(np.isfinite(a).all() for arrays in net.w.values() for a in arrays):
+                return None
+            out = net.batch(np.zeros((1, POINTS, FEATURES), np.float32))  # shapes that do not fit raise here
+            return net if out.shape == (1, 10) and np.isfinite(out).all() else None
+        except (ModelFileError, OSError, KeyError, ValueError, TypeError, IndexError, AttributeError,
+                zipfile.BadZipFile):
+            return None
 
     def batch(self, paths: np.ndarray) -> np.ndarray:
         """Probabilities (N, 10) for path features (N, POINTS, FEATURES)."""

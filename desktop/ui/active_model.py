@@ -57,16 +57,17 @@ class ModelLoader(QObject):
                 name=self.path.name, error=f"{type(exc).__name__}: {exc}"))
 
     def _preview(self, path: Path) -> None:
-        from ..core.model_files import read_card
+        from ..core.model_files import path_reader_of, read_card
         from ..core.numpy_net import NumpyNet
 
         try:
             net = NumpyNet.from_file(path)
             card = read_card(path) if net is not None else {}
+            path_reader = path_reader_of(path, card) if net is not None else None  # numpy too
         except Exception:  # the preview is a head start only: the full load below decides and reports
             return
         if net is not None:
-            self.previewed.emit(LoadedModel(model=None, path=path, card=card, predictor=net))
+            self.previewed.emit(LoadedModel(model=None, path=path, card=card, predictor=net, path_reader=path_reader))
 
 
 class ProbeBuilder(QObject):

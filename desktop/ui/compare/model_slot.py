@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QFrame, QVBoxLayout, QWidg
 from ...core.locations import save_models_dir, shipped_models_dir
 from ...core.model_files import read_card
 from ...core.numpy_net import NumpyNet
+from ...core.path_reading import PATH_SUFFIX
 from ..colors import ERROR, set_text_color
 from ..i18n import integer, percent
 from ..literal_text import literal, plain_label
@@ -21,12 +22,13 @@ TRAINED = "trained"  # the item data of the Train area's last model, not saved y
 
 
 def model_files() -> list[Path]:
-    """The models to offer: the shipped ones, then those saved from the Train area (newest first)."""
+    """The models to offer: the shipped ones, then those saved from the Train area (newest first); a model's
+    path network (``NAME.path.keras``) is part of that model, not one to offer."""
     shipped = sorted(shipped_models_dir().glob("*.keras"))
     saved_dir = save_models_dir()
     saved = [] if saved_dir == shipped_models_dir() or not saved_dir.is_dir() else sorted(
         saved_dir.glob("*.keras"), key=lambda p: p.stat().st_mtime, reverse=True)
-    return shipped + saved
+    return [path for path in shipped + saved if not path.name.endswith(PATH_SUFFIX)]
 
 
 def describe(path: Path) -> str:
