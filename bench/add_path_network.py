@@ -50,16 +50,14 @@ def main() -> None:
     parser.add_argument("--work-dir", default=None, help="keep the trained path network here (run again: taken)")
     args = parser.parse_args()
     machine.report()
+    from desktop.core.data import read_npz
     from desktop.core.evaluation import batch_probabilities
-    from desktop.core.model_files import load_model, save_model
+    from desktop.core.model_files import load_model, load_path_network, save_model
     from desktop.core.path_reading import NumpyPathNet, joined, paths_of
     from desktop.core.progress import ConsoleProgress
     from desktop.core.recipe import RecipeOptions
-    from desktop.core.recipe_networks import NetworkStore, inputs_key
-    from desktop.core.recipe_path import measure_path, path_entry, train_path, STORE_NUMBER, PATH_OPTIONS
-    from desktop.core.recipe_networks import network_key
-    from desktop.core.data import read_npz
-    from desktop.core.model_files import load_path_network
+    from desktop.core.recipe_networks import NetworkStore, inputs_key, network_key
+    from desktop.core.recipe_path import PATH_OPTIONS, STORE_NUMBER, measure_path, path_entry, train_path
     from desktop.core.training import CancelFlag
 
     loaded = load_model(default_model_path())
