@@ -30,7 +30,7 @@ import numpy as np  # noqa: E402
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, shared_data_file  # noqa: E402
-from desktop.core.path_reading import joined, path_file  # noqa: E402
+from desktop.core.path_reading import path_file  # noqa: E402
 from desktop.core.pen_path import path_features  # noqa: E402
 from desktop.core.pen_samples import labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 from desktop.core.reading import expected_calibration_error, threshold_for  # noqa: E402
@@ -61,7 +61,7 @@ def main() -> None:
         raw = batch_probabilities(loaded.model, images)
         if reader is None:
             return raw
-        return joined(raw, reader.net.batch(np.stack([path_features(s) for s in strokes])), reader.weight)
+        return reader.joined_batch(raw, np.stack([path_features(s) for s in strokes]))
 
     print("reading: " + ("image and pen path (MNIST: image)" if reader is not None else "image"))
     digits = split_by_writer(load_samples(shared_data_file(PEN_DIGITS)))["report"]

@@ -164,9 +164,14 @@ class PathReader:
         return self.calibration.probabilities(joined(np.asarray(image_probs, np.float64), self.net(strokes),
                                                      self.weight))
 
+    def joined_batch(self, image_probs: np.ndarray, paths: np.ndarray) -> np.ndarray:
+        """Joined (uncalibrated) probabilities for image softmax outputs (N, 10) and path features (N, POINTS,
+        FEATURES)."""
+        return joined(image_probs, self.net.batch(paths), self.weight)
+
     def read_batch(self, image_probs: np.ndarray, paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """As ``Calibration.read_batch``, for image softmax outputs (N, 10) and path features (N, POINTS, FEATURES)."""
-        return self.calibration.read_batch(joined(image_probs, self.net.batch(paths), self.weight))
+        return self.calibration.read_batch(self.joined_batch(image_probs, paths))
 
     @staticmethod
     def settings(entry: Any) -> tuple[float, Calibration] | None:

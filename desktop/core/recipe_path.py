@@ -99,18 +99,19 @@ def measure_path(image_model, path_model, digit_parts: dict[str, list[PenSample]
     weight = options.path_weight
 
     def both(samples: Sequence[PenSample]) -> tuple[np.ndarray, np.ndarray]:
-        image = predict(image_model, render_samples(samples))
-        return joined(image, net.batch(paths_of(samples)), weight), net.batch(paths_of(samples))
+        """(joined, path alone) probabilities: each sample rendered, traced and read once."""
+        path = net.batch(paths_of(samples))
+        return joined(predict(image_model, render_samples(samples)), path, weight), path
 
     calibrate = digit_parts["calibrate"]
-    calibration, ece = calibration_of(both(calibrate)[0], labels_of(calibrate), options.max_digits_rejected)
+    calibrate_joined, calibrate_path = both(calibrate)
+    calibration, ece = calibration_of(calibrate_joined, labels_of(calibrate), options.max_digits_rejected)
     log(f"joined reading's calibration: temperature {calibration.temperature:.3f}, not a digit below "
         f"{calibration.reject_below:.3f}")
     report = list(digit_parts["report"]) + list(nondigit_parts["report"])
     joined_probs, path_probs = both(report)
     labels = labels_of(report)
-    alone_calibration, _ = calibration_of(net.batch(paths_of(calibrate)), labels_of(calibrate),
-                                          options.max_digits_rejected)
+    alone_calibration, _ = calibration_of(calibrate_path, labels_of(calibrate), options.max_digits_rejected)
     styles = style_strokes(100, np.random.default_rng(options.seed + 1), digit_parts["report"])
     style_probs = joined(predict(image_model, np.stack([to_mnist(s[0], s[1]) for s in styles]).astype(np.float32)),
                          net.batch(_paths([s[0] for s in styles])), weight) if styles else np.zeros((0, 10))

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from .evaluation import batch_probabilities
-from .path_reading import PathReader, joined, paths_of
+from .path_reading import PathReader, paths_of
 from .pen_samples import PenSample, labels_of, render_samples
 from .reading import NOT_A_DIGIT, Calibration
 
@@ -21,7 +21,7 @@ def evaluate_strokes(model, calibration: Calibration, samples: Sequence[PenSampl
     joined, with the path reader's calibration; ``"reading"`` says which."""
     probs = batch_probabilities(model, render_samples(samples))
     if path_reader is not None:
-        probs = joined(probs, path_reader.net.batch(paths_of(samples)), path_reader.weight)
+        probs = path_reader.joined_batch(probs, paths_of(samples))
         calibration = path_reader.calibration
     return {**score(labels_of(samples), probs, calibration),
             "reading": "image and pen path" if path_reader is not None else "image"}

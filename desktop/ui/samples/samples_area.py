@@ -242,6 +242,8 @@ class SamplesArea(QWidget):
             self._reads.clear()
             self._read_by = loaded
         samples = self.store.samples.samples
+        read_drawing = (drawing_reader(loaded.predictor, loaded.calibration, loaded.path_reader)
+                        if loaded is not None and loaded.predictor is not None else None)
         for item in self._todo[:CHUNK]:
             index = item.data(Qt.ItemDataRole.UserRole)
             sample = samples[index]
@@ -254,10 +256,9 @@ class SamplesArea(QWidget):
                 else:
                     self._thumbs[(key, view)] = QIcon(drawn_pixmap(sample))
             item.setIcon(self._thumbs[(key, view)])
-            if loaded is not None and loaded.predictor is not None and key not in self._reads:
+            if read_drawing is not None and key not in self._reads:
                 image = to_mnist(list(sample.strokes)) if image is None else image
-                read, probs = drawing_reader(loaded.predictor, loaded.calibration,
-                                             loaded.path_reader)(image, list(sample.strokes))
+                read, probs = read_drawing(image, list(sample.strokes))
                 self._reads[key] = (read, float(probs.max()))
             item.setToolTip(self._tip(sample, key))
         del self._todo[:CHUNK]
