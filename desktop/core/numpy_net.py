@@ -72,6 +72,23 @@ def _windows(x: np.ndarray, size: tuple[int, int], stride: tuple[int, int], padd
     return sliding_window_view(x, size, axis=(0, 1))[::stride[0], ::stride[1]]
 
 
+def _patches(x: np.ndarray, size: tuple[int, int], stride: tuple[int, int], padding: str,
+             groups: int) -> tuple[np.ndarray, int, int]:
+    """``(groups, H'*W', kh*kw*cin)`` patches of ``x`` (H, W, C), in a kernel's (kh, kw, cin) order, and H', W'.
+
+    Made from kh*kw strided slices stacked once: reordering ``sliding_window_view``'s
+    (H', W', C, kh, kw) windows took longer than the matrix product they feed."""
+    if padding == "same":
+        (t, b), (l, r) = _pad(x.shape[0], size[0], stride[0]), _pad(x.shape[1], size[1], stride[1])
+        x = np.pad(x, ((t, b), (l, r), (0, 0)))
+    height, width, channels = x.shape
+    (kh, kw), (sh, sw) = size, stride
+    h, w = (height - kh) // sh + 1, (width - kw) // sw + 1
+    x = x.reshape(height, width, groups, channels // groups).transpose(2, 0, 1, 3)
+    cols = [x[:, i:i + sh * (h - 1) + 1:sh, j:j + sw * (w - 1) + 1:sw] for i in range(kh) for j in range(kw)]
+    return np.stack(cols, axis=-2).reshape(groups, h * w, kh * kw * (channels // groups)), h, w
+
+
 def _conv(config: dict[str, Any], kernel: np.ndarray, bias: np.ndarray | None) -> Step | None:
     act = _activation(config)
     if (act is None or tuple(config.get("dilation_rate", (1, 1))) != (1, 1)
@@ -80,17 +97,12 @@ def _conv(config: dict[str, Any], kernel: np.ndarray, bias: np.ndarray | None) -
     groups = int(config.get("groups", 1))
     kh, kw, cin, cout = kernel.shape  # cin: the channels one group sees
     # Group g's filters are outputs g*cout/groups ... and see input channels g*cin ...: (groups, kh*kw*cin, cout/groups).
-    flat = kernel.reshape(kh * kw * cin, groups, cout // groups).transpose(1, 0, 2)
+    flat = np.ascontiguousarray(kernel.reshape(kh * kw * cin, groups, cout // groups).transpose(1, 0, 2))
     size, stride, padding = (kh, kw), tuple(config["strides"]), config["padding"]
 
     def step(x: np.ndarray) -> np.ndarray:
-        w = _windows(x, size, stride, padding)  # (H', W', C, kh, kw)
-        h, wd = w.shape[:2]
-        if groups == 1:
-            y = w.transpose(0, 1, 3, 4, 2).reshape(h * wd, -1) @ flat[0]
-        else:
-            w = w.reshape(h * wd, groups, cin, kh, kw).transpose(1, 0, 3, 4, 2).reshape(groups, h * wd, -1)
-            y = (w @ flat).transpose(1, 0, 2).reshape(h * wd, cout)
+        patches, h, wd = _patches(x, size, stride, padding, groups)
+        y = patches[0] @ flat[0] if groups == 1 else (patches @ flat).transpose(1, 0, 2).reshape(h * wd, cout)
         if bias is not None:
             y += bias
         return act(y.reshape(h, wd, cout))
@@ -107,6 +119,14 @@ def _pool(config: dict[str, Any], reduce: Callable) -> Step | None:
     if padding == "same" and reduce is np.mean:
         return None  # Keras averages over the real pixels only at the borders
     fill = -np.inf if reduce is np.max else 0.0
+    if padding == "valid" and stride == size:  # tiles that do not overlap: a reshape, no windows
+        ph, pw = size
+
+        def tiles(x: np.ndarray) -> np.ndarray:
+            h, w = x.shape[0] // ph, x.shape[1] // pw
+            return reduce(x[:h * ph, :w * pw].reshape(h, ph, w, pw, -1), axis=(1, 3))
+
+        return tiles
     return lambda x: reduce(_windows(x, size, stride, padding, fill), axis=(3, 4))
 
 
