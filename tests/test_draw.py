@@ -3,12 +3,13 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.automation import draw_stroke, is_held_out, load_unipen, place_strokes
 from desktop.core.strokes import Stroke
 from desktop.ui.draw.canvas import DrawingCanvas
+from desktop.ui.prediction_views import TOP_BAR
 
 ZIGZAG = np.array([[0, 0], [60, 0], [10, 80], [70, 80]], float)  # a 'Z', read as 2 or 7
 
@@ -254,14 +255,18 @@ def test_a_scribble_is_not_a_digit_and_a_digit_still_is(qtbot, window):
 def test_the_closest_digit_named_is_the_bar_highlighted_when_all_are_equal(window):
     """An even spread (what the model gives a mark it is sure is not a digit) has ten equal tops: the words
     and the chart must pick the same one."""
-    from desktop.ui.prediction_views import TOP_BAR
-
     area = window.draw_area
     image = np.zeros((28, 28), np.float32)
     image[5:20, 10:12] = 1.0
     area.show_prediction(image, np.full(10, 0.1, np.float32))
     assert area.runner_up_label.text() == "closest: 0 (10.0%)"
-    assert [i for i, b in enumerate(area.chart.bars.opts["brushes"]) if b is TOP_BAR] == [0]
+    assert area.chart.top_bar() == 0
+    top = QColor(*TOP_BAR)
+    assert [i for i, b in enumerate(area.chart.bars.opts["brushes"]) if b.color() == top] == [0]
+    area.show_prediction(image, np.eye(10)[7] * 0.9 + 0.01)
+    assert [i for i, b in enumerate(area.chart.bars.opts["brushes"]) if b.color() == top] == [7]
+    area.show_prediction(image, None)
+    assert area.chart.top_bar() is None and not any(b.color() == top for b in area.chart.bars.opts["brushes"])
 
 
 def test_drawings_are_read_before_tensorflow_has_loaded(qtbot, monkeypatch):

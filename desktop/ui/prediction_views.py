@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from .colors import set_color
@@ -31,7 +31,11 @@ class ProbabilityChart(pg.PlotWidget):
         plot.getAxis("left").setTicks([[(v, percent(v, 0)) for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         plot.setLabel("bottom", self.tr("digit"))
         plot.setLabel("left", self.tr("probability"))
-        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brushes=[BAR] * 10, pen=None)
+        # QBrushes made once: pyqtgraph turns colour tuples into brushes on every update (half its cost).
+        self._bar, self._top_bar = QBrush(QColor(*BAR)), QBrush(QColor(*TOP_BAR))
+        self._top: int | None = None  # the highlighted bar
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brushes=[self._bar] * 10,
+                                    pen=None)
         plot.addItem(self.bars)
         self.setToolTip(self.tr("The network's probability for each digit (softmax output)"))
 
@@ -40,10 +44,16 @@ class ProbabilityChart(pg.PlotWidget):
         if probs is not None and not np.isfinite(np.asarray(probs, dtype=float)).all():
             probs = None
         heights = np.zeros(10) if probs is None else np.asarray(probs, dtype=float)
-        brushes = [BAR] * 10
-        if probs is not None:
-            brushes[int(heights.argmax())] = TOP_BAR
-        self.bars.setOpts(height=heights, brushes=brushes)
+        top = None if probs is None else int(heights.argmax())
+        if top == self._top:
+            self.bars.setOpts(height=heights)
+            return
+        self._top = top
+        self.bars.setOpts(height=heights, brushes=[self._top_bar if d == top else self._bar for d in range(10)])
+
+    def top_bar(self) -> int | None:
+        """The highlighted digit's bar (None: none is)."""
+        return self._top
 
     def heights(self) -> np.ndarray:
         return np.asarray(self.bars.opts["height"], dtype=float)
