@@ -101,8 +101,9 @@ def main() -> None:
             square = canvas.square()
             placed = fit_number(strokes, square.width(), 0.94, 0.45, top=rng.uniform(0.1, 0.9))
             for stroke in placed:  # stroke by stroke, the app reading as it goes (a person pauses between)
-                draw_stroke(canvas, stroke, square.topLeft())
-                released = time.perf_counter()
+                release = []
+                draw_stroke(canvas, stroke, square.topLeft(), before_release=lambda: release.append(time.perf_counter()))
+                released = release[0]
                 deadline = released + 5
                 while area.live.pending():
                     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)

@@ -76,8 +76,10 @@ def _send(widget: QWidget, kind, pos: QPointF, buttons) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def draw_stroke(canvas: QWidget, points: np.ndarray, origin: QPointF | None = None, on_event=None) -> None:
-    """Draw one stroke with left-button press, moves and release at widget coordinates ``points``."""
+def draw_stroke(canvas: QWidget, points: np.ndarray, origin: QPointF | None = None, on_event=None,
+                before_release=None) -> None:
+    """Draw one stroke with left-button press, moves and release at widget coordinates ``points``;
+    ``on_event()`` is called before each move is sent, ``before_release()`` before the release."""
     origin = origin or QPointF(0, 0)
     left = Qt.MouseButton.LeftButton
     positions = [QPointF(origin.x() + x, origin.y() + y) for x, y in points]
@@ -86,6 +88,8 @@ def draw_stroke(canvas: QWidget, points: np.ndarray, origin: QPointF | None = No
         if on_event is not None:
             on_event()
         _send(canvas, QMouseEvent.Type.MouseMove, pos, left)
+    if before_release is not None:
+        before_release()
     _send(canvas, QMouseEvent.Type.MouseButtonRelease, positions[-1], Qt.MouseButton.NoButton)
 
 

@@ -345,3 +345,23 @@ def test_once_the_pen_is_up_the_drawing_is_read_with_its_pen_path_too(qtbot, win
     strokes = [p for p, _ in canvas.ink()]
     expected = loaded.path_reader.probabilities(loaded.predictor(window.draw_area.live.current_image()), strokes)
     assert probs == pytest.approx(list(expected), abs=1e-6)
+
+
+def test_lifting_the_pen_shows_the_finished_drawings_reading_at_once(window):
+    """Moves are read as the throttle allows; the reading when the pen is lifted (the one a person waits
+    for) is shown at once, not after the throttle's wait, and is the finished drawing's."""
+    area = window.draw_area
+    live = area.live
+    live.throttle.min_gap_ms = 60_000  # after the first read, every move's reading waits a minute
+    canvas = area.canvas
+    sample = load_unipen()[0]
+    strokes = place_strokes(sample["strokes"], canvas.square().width(), np.random.default_rng(0))
+    moves_waiting = []
+    for stroke in strokes:
+        draw_stroke(canvas, stroke, canvas.square().topLeft(), on_event=lambda: moves_waiting.append(live.pending()))
+        assert not live.pending()  # the pen is up: nothing waits
+    assert any(moves_waiting)  # while the pen moved, readings did wait
+    finished = live.current_image()
+    assert np.array_equal(area.seen.image, finished)
+    digit, probs = window.shown_predictions[-1]
+    assert digit == sample["label"] and len(probs) == 10

@@ -48,11 +48,20 @@ class LivePrediction(QObject):
         # as the last move made it, so that reading is reused and only the pen path is read then.
         self._last_read: tuple[np.ndarray, weakref.ref, np.ndarray] | None = None  # (image, model, raw)
         self._render = LiveRenderer()
-        canvas.changed.connect(self.throttle.request)
+        canvas.changed.connect(self._canvas_changed)
         canvas.imageChanged.connect(self._forget_image)
         active_model.changed.connect(self.throttle.request)
         active_model.previewReady.connect(self.throttle.request)
         active_model.loadFailed.connect(self.throttle.request)
+
+    @Slot()
+    def _canvas_changed(self) -> None:
+        """Moves of the pen are read as the throttle allows; any other change (the pen lifted, undo,
+        clear) at once: it comes once per stroke, and it is the reading a person waits for."""
+        if self.canvas.current_stroke() is None:
+            self.throttle.run_now()
+        else:
+            self.throttle.request()
 
     @Slot()
     def _forget_image(self) -> None:
