@@ -60,6 +60,10 @@ def test_2026_written_on_the_canvas_reads_2026_with_a_box_per_digit(number_windo
     assert text == "2026" and len(confidences) == 4
     assert area.digit_label.text() == "2026"
     assert [label.split()[0] for _, label, _ in area.canvas.groups] == ["2", "0", "2", "6"]
+    # The 28x28 view, the bars and the other areas (Inspect explains it) get the digit written last.
+    last = area.number.reading.digits[-1]
+    assert np.array_equal(area.seen.image, last.image) and np.array_equal(window.inspect_area.image, last.image)
+    assert area.chart.top_bar() == 6
     # Switching modes keeps the drawing; back in number mode it reads the same.
     window.set_reading_mode("digit")
     assert not area.canvas.is_empty() and area.canvas.groups == []
@@ -77,6 +81,8 @@ def test_split_and_join_by_hand(number_window, twenty_twenty_six):
     number = window.draw_area.number
     assert number.join(1)  # the 0 and the second 2 made one digit by hand
     assert len(number.reading.digits) == 3
+    assert window.draw_area.digit_label.text() == number.reading.text  # the shown number follows at once
+    assert window.numbers[-1][0] == number.reading.text
     number.undo_corrections()
     assert number.reading.text == "2026"
     first, second = number.reading.digits[0].group, number.reading.digits[1].group

@@ -75,6 +75,7 @@ class DrawArea(QWidget):
         self.live.updated.connect(self.show_prediction)
         self.number = NumberMode(self.canvas, active_model)
         self.number.numberChanged.connect(self.numberChanged)
+        self.number.corrected.connect(self.live.update_now)
         self.canvas.customContextMenuRequested.connect(self._number_menu)
         self.canvas.changed.connect(self._restore_keep_hint)
         self._shown: tuple[int, list] | None = None
@@ -295,7 +296,7 @@ class DrawArea(QWidget):
         self.digit_label.setFont(font)
         self.digit_label.setToolTip(self.tr("The number the network reads, digit by digit (? : not a digit)") if on
                                     else self.tr("The digit the network thinks you drew"))
-        self.live.predicting = not on  # the number is read digit by digit, not the ink as one digit
+        self.live.number = self.number if on else None  # read digit by digit, not the ink as one digit
         if not on:
             self.number.hide()
         self._shown = None
@@ -306,12 +307,12 @@ class DrawArea(QWidget):
         if self.number_mode:
             self.number.menu(pos).exec(self.canvas.mapToGlobal(pos))
 
-    def _show_number(self, image: np.ndarray) -> None:
-        """Number mode: the number read, the last digit's bars and 28x28 image."""
-        reading = self.number.update()
+    def _show_number(self, image: np.ndarray, probs: np.ndarray | None) -> None:
+        """Number mode: the number read, the last digit's bars and 28x28 image (``image``, ``probs``)."""
+        reading = self.number.reading  # read just now: LivePrediction reads the number and emits its last digit
         digits = reading.digits
-        self.seen.set_image(digits[-1].image if digits else image)
-        self.chart.set_probabilities(digits[-1].probabilities if digits else None)
+        self.seen.set_image(image)
+        self.chart.set_probabilities(probs)
         self.runner_up_label.setText("")
         if not digits:
             self.digit_label.setText("–")
@@ -330,7 +331,7 @@ class DrawArea(QWidget):
 
     def show_prediction(self, image: np.ndarray, probs: np.ndarray | None) -> None:
         if self.number_mode:
-            self._show_number(image)
+            self._show_number(image, probs)
             return
         self.seen.set_image(image)
         self.chart.set_probabilities(probs)

@@ -12,6 +12,7 @@ from ...core.reading import Calibration
 from ...core.strokes import LiveRenderer
 from ..active_model import ActiveModel
 from .canvas import DrawingCanvas
+from .number_mode import NumberMode
 from ..throttle import AdaptiveThrottle
 
 
@@ -25,9 +26,10 @@ class LivePrediction(QObject):
     probabilities (see ``core.reading``), of the image and, once the pen is
     up, of the pen path too when the model has a path network
     (``core.path_reading``; ``calibration`` then holds that reading's
-    calibration); None for an empty canvas, while no
-    model is loaded, or while ``predicting`` is off (number mode reads the
-    digits one by one itself, so the whole ink is not read as one digit).
+    calibration); None for an empty canvas or while no model is loaded.
+    With a ``number`` mode set, the ink is read as a number instead (see
+    ``number_mode``), and ``updated`` carries the last digit's image and
+    probabilities: the digit just written is what the other areas explain.
     """
 
     updated = Signal(object, object)
@@ -40,7 +42,7 @@ class LivePrediction(QObject):
         # read at once (with half, jittered events waited up to an update's length: p95 8.8 -> 4.1 ms).
         self.throttle = AdaptiveThrottle(self.update_now, min_gap_ms, self, busy_share=2 / 3)
         self._image_digit: np.ndarray | None = None
-        self.predicting = True
+        self.number: NumberMode | None = None  # set while the ink is read as a number
         # The calibration of the last reading: the image's, or the joined reading's when the pen path
         # was read too (core/path_reading.py). Says where "not a digit" starts for those probabilities.
         self.calibration = Calibration()
@@ -81,12 +83,15 @@ class LivePrediction(QObject):
 
     def update_now(self) -> None:
         """Predict what the canvas shows now (called through the throttle)."""
+        if self.number is not None:
+            self._update_number(self.number)
+            return
         image = self.current_image()
         loaded = self.active_model.reader
         probs = None
         if loaded is not None:
             self.calibration = loaded.calibration
-        if self.predicting and loaded is not None and image.any():
+        if loaded is not None and image.any():
             raw = self._image_probabilities(image, loaded)
             strokes = self._finished_strokes() if loaded.path_reader is not None else []
             if strokes:
@@ -95,6 +100,14 @@ class LivePrediction(QObject):
             else:
                 probs = loaded.calibration.probabilities(raw)
         self.updated.emit(image, probs)
+
+    def _update_number(self, number: NumberMode) -> None:
+        """Read the ink as a number; emit its last digit (the whole ink is never rendered as one digit)."""
+        digits = number.update().digits
+        if digits:
+            self.updated.emit(digits[-1].image, digits[-1].probabilities)
+        else:  # an empty canvas, a picture, or no model yet
+            self.updated.emit(self.current_image(), None)
 
     def _image_probabilities(self, image: np.ndarray, loaded) -> np.ndarray:
         """The model's raw probabilities for ``image``, reused when it is the image read last."""

@@ -23,10 +23,12 @@ class NumberMode(QObject):
 
     ``numberChanged(text, confidences)``: the digits read (``?`` for a group that is not a digit,
     "" for an empty canvas) and each digit's confidence, emitted when either changes. The user's
-    cuts (x in canvas units) and joins (pairs of x) stay until the canvas is cleared.
+    cuts (x in canvas units) and joins (pairs of x) stay until the canvas is cleared; ``corrected``
+    is emitted when they change, for the owner to read the canvas again (``LivePrediction.update_now``).
     """
 
     numberChanged = Signal(str, list)
+    corrected = Signal()
 
     def __init__(self, canvas: DrawingCanvas, active_model: ActiveModel) -> None:
         super().__init__(canvas)
@@ -75,7 +77,7 @@ class NumberMode(QObject):
         """Keep the ink left and right of ``x`` (canvas units) apart; a stroke across it is cut there."""
         self.cuts.append(float(x))
         self.joins = [j for j in self.joins if not min(j) < x < max(j)]
-        self.update()
+        self.corrected.emit()
 
     def join(self, index: int) -> bool:
         """Make digit ``index`` and the one after it one digit; False if there is none after it."""
@@ -85,12 +87,12 @@ class NumberMode(QObject):
         a, b = digits[index].group, digits[index + 1].group
         self.cuts = [c for c in self.cuts if not a.centre_x < c < b.centre_x]
         self.joins.append((a.centre_x, b.centre_x))
-        self.update()
+        self.corrected.emit()
         return True
 
     def undo_corrections(self) -> None:
         self.cuts, self.joins = [], []
-        self.update()
+        self.corrected.emit()
 
     def digit_at(self, x: float) -> int | None:
         """The digit whose box spans ``x`` (canvas units), else the nearest; None without digits."""
