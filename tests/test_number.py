@@ -124,6 +124,29 @@ def test_a_new_stroke_rereads_only_the_digit_it_changed(pen_digits, reader):
     assert len(calls) - before <= 2  # the new digit (and at most one merge tried with its neighbour)
 
 
+def test_two_sure_digits_close_together_are_not_read_as_one():
+    """A pair is read as one digit only when that could win: beside two sure digits it cannot (one digit
+    scores at most as much as a sure one), so a stroke costs one reading; beside an unsure one it is read."""
+    calls = []
+
+    def sure_ones(image, paths):
+        calls.append(len(paths))
+        return 1, _sure(1, 0.999)
+
+    stems = [(_stem(0, 0, 10), 0.5), (_stem(6, 0, 10), 0.5)]  # close: within NEAR of each other
+    assert NumberReader(sure_ones).read(stems).text == "11"
+    assert calls == [1, 1]  # each stem once, the pair never
+
+    calls.clear()
+
+    def unsure_ones(image, paths):  # each stem an unsure 1; the two together no digit
+        calls.append(len(paths))
+        return (1, _sure(1, 0.3)) if len(paths) == 1 else (NOT_A_DIGIT, np.full(10, 0.1))
+
+    assert NumberReader(unsure_ones).read(stems).text == "11"
+    assert calls == [1, 1, 2]  # here the pair is read too (and kept apart)
+
+
 def _leaning(image) -> float:
     """dx/dy of a 28x28 image's ink (second moments about its centre of mass)."""
     ys, xs = np.nonzero(image > 0.2)

@@ -355,7 +355,8 @@ class NumberReader:
     def _pair(self, left: DigitReading, right: DigitReading, cuts: Sequence[float],
               height: float) -> tuple[float, DigitReading | None]:
         """How much likelier two neighbours are one digit than two (log), and their reading as one;
-        (-inf, None) when they are apart (cut between them, or too far)."""
+        (-inf, None) when they are apart (cut between them, or too far), and (a bound, None) when even a
+        sure reading as one would not reach ``MERGE_GAIN``."""
         a, b = left.group, right.group
         if any(a.box[2] <= c <= b.box[0] or a.centre_x < c < b.centre_x for c in cuts):
             return -np.inf, None  # the user cut between them
@@ -364,16 +365,19 @@ class NumberReader:
         if b.box[0] - a.box[2] > near or apart > near:
             return -np.inf, None
         touch = apart < TOUCH * height  # a 7's lead-in tick ends where its bar starts
+        box = (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+        wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
+        shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
+        as_two = (self._score(left, height, _part_of(a, b, touch)) + self._score(right, height, _part_of(b, a, touch))
+                  + 4.0 * wide - SHARED * min(shared, 1.0))
+        if -as_two <= MERGE_GAIN:
+            # One digit scores at most log(1) = 0: even a sure reading of the pair would not merge it (two
+            # sure digits side by side), so it is not read at all. The merges made stay the same.
+            return -as_two, None
         # Read as written only: a second, upright reading of every pair tried changed nothing on the
         # calibrate writers and would double the reads a stroke costs.
         merged = self._reading(_joined(a, b))
-        box = merged.group.box
-        wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
-        shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
-        gain = (self._score(merged, height)
-                - self._score(left, height, _part_of(a, b, touch)) - self._score(right, height, _part_of(b, a, touch))
-                - 4.0 * wide + SHARED * min(shared, 1.0))
-        return gain, merged
+        return self._score(merged, height) - as_two, merged
 
 
 def compose(digits: Sequence[Sequence[np.ndarray]], rng: np.random.Generator, gap: tuple[float, float] = (0.0, 0.5),
