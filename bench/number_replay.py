@@ -101,8 +101,9 @@ def main() -> None:
             square = canvas.square()
             placed = fit_number(strokes, square.width(), 0.94, 0.45, top=rng.uniform(0.1, 0.9))
             for stroke in placed:  # stroke by stroke, the app reading as it goes (a person pauses between)
-                release = []
-                draw_stroke(canvas, stroke, square.topLeft(), before_release=lambda: release.append(time.perf_counter()))
+                release: list[float] = []  # the reading runs inside the release event: time from before it
+                draw_stroke(canvas, stroke, square.topLeft(),
+                            before_release=lambda: release.append(time.perf_counter()))
                 released = release[0]
                 deadline = released + 5
                 while area.live.pending():
