@@ -275,8 +275,13 @@ def _part_of(a: Group, b: Group, touching: bool) -> bool:
             or touching and a.box[3] < b.box[1] + HANGS * b_high)
 
 
+def _union(a: Group, b: Group) -> tuple[float, float, float, float]:
+    """The box around both groups."""
+    return (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+
+
 def _joined(a: Group, b: Group) -> Group:
-    box = (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+    box = _union(a, b)
     in_order = sorted(zip(a.pieces + b.pieces, a.paths + b.paths), key=lambda piece: piece[0])  # as written
     return Group(tuple(p for p, _ in in_order), box, tuple(path for _, path in in_order))
 
@@ -365,7 +370,7 @@ class NumberReader:
         if b.box[0] - a.box[2] > near or apart > near:
             return -np.inf, None
         touch = apart < TOUCH * height  # a 7's lead-in tick ends where its bar starts
-        box = (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+        box = _union(a, b)
         wide = max(0.0, (box[2] - box[0]) / max(box[3] - box[1], 1e-9) - WIDE)
         shared = max(0.0, a.box[2] - b.box[0]) / max(min(a.box[2] - a.box[0], b.box[2] - b.box[0]), 1e-9)
         as_two = (self._score(left, height, _part_of(a, b, touch)) + self._score(right, height, _part_of(b, a, touch))

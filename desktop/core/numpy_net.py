@@ -18,7 +18,7 @@ import json
 import os
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
 from pathlib import Path
@@ -118,7 +118,6 @@ def _pool(config: dict[str, Any], reduce: Callable) -> Step | None:
     padding = config.get("padding", "valid")
     if padding == "same" and reduce is np.mean:
         return None  # Keras averages over the real pixels only at the borders
-    fill = -np.inf if reduce is np.max else 0.0
     if padding == "valid" and stride == size:  # tiles that do not overlap: a reshape, no windows
         ph, pw = size
 
@@ -127,6 +126,7 @@ def _pool(config: dict[str, Any], reduce: Callable) -> Step | None:
             return reduce(x[:h * ph, :w * pw].reshape(h, ph, w, pw, -1), axis=(1, 3))
 
         return tiles
+    fill = -np.inf if reduce is np.max else 0.0
     return lambda x: reduce(_windows(x, size, stride, padding, fill), axis=(3, 4))
 
 
@@ -249,11 +249,7 @@ class NumpyNet:
         HDF5 weights); None for a file that is not a Sequential network of the layers above taking
         (28, 28, 1) and giving ten outputs, or that cannot be read so."""
         try:
-            check_archive(Path(path))
-            with zipfile.ZipFile(path) as archive:
-                config = json.loads(archive.read("config.json"))
-                weights_file = io.BytesIO(archive.read("model.weights.h5"))
-            return _from_parts(config, weights_file)
+            return _from_parts(*read_keras_file(path))
         except (ModelFileError, OSError, KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile):
             return None
 
@@ -283,6 +279,27 @@ def snake_case(name: str) -> str:
     return re.sub("([a-z])([A-Z])", r"\1_\2", name).lower()
 
 
+def read_keras_file(path: str | os.PathLike) -> tuple[dict[str, Any], io.BytesIO]:
+    """A ``.keras`` file's ``config.json`` and its ``model.weights.h5`` (in memory), without TensorFlow;
+    raises ``ModelFileError``, ``OSError``, ``KeyError``, ``ValueError`` or ``zipfile.BadZipFile``."""
+    check_archive(Path(path))
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read("config.json")), io.BytesIO(archive.read("model.weights.h5"))
+
+
+def layer_weights(store, layers: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[np.ndarray]]]:
+    """Each saved layer's config entry with its weights from the HDF5 ``store`` ([] for a layer without).
+
+    Keras files a model's weights under the layers' class names in order (conv2d, conv2d_1, ...)."""
+    used: dict[str, int] = {}
+    for layer in layers:
+        base = snake_case(layer["class_name"])
+        name = base if base not in used else f"{base}_{used[base]}"
+        used[base] = used.get(base, 0) + 1
+        group = store.get(f"layers/{name}/vars")
+        yield layer, [] if group is None else [np.asarray(group[key]) for key in sorted(group, key=int)]
+
+
 def _from_parts(config: dict[str, Any], weights_file) -> NumpyNet | None:
     """The NumpyNet of a saved Sequential model's config and its ``model.weights.h5`` (a file object)."""
     import h5py
@@ -295,15 +312,8 @@ def _from_parts(config: dict[str, Any], weights_file) -> NumpyNet | None:
     if list(layers[0]["config"].get("batch_shape") or [])[1:] != [28, 28, 1]:
         return None
     steps: list[Step] = []
-    used: dict[str, int] = {}
     with h5py.File(weights_file, "r") as store:
-        for layer in layers[1:]:
-            # Keras files a Sequential's weights under the layers' class names in order (conv2d, conv2d_1, ...).
-            base = snake_case(layer["class_name"])
-            name = base if base not in used else f"{base}_{used[base]}"
-            used[base] = used.get(base, 0) + 1
-            group = store.get(f"layers/{name}/vars")
-            values = [] if group is None else [np.asarray(group[key]) for key in sorted(group, key=int)]
+        for layer, values in layer_weights(store, layers[1:]):
             step = _step(layer["class_name"], layer["config"], values)
             if step is None:
                 return None

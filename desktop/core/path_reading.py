@@ -12,8 +12,6 @@ own calibration.
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import zipfile
 from collections.abc import Callable, Sequence
@@ -100,27 +98,16 @@ class NumpyPathNet:
         not such a network, cannot be read so, or holds weights that are not finite."""
         import h5py
 
-        from .model_files import ModelFileError, check_archive
-        from .numpy_net import snake_case
+        from .model_files import ModelFileError
+        from .numpy_net import layer_weights, read_keras_file
 
         try:
-            check_archive(Path(path))
-            with zipfile.ZipFile(path) as archive:
-                config = json.loads(archive.read("config.json"))
-                weights_file = io.BytesIO(archive.read("model.weights.h5"))
+            config, weights_file = read_keras_file(path)
             layers = config["config"]["layers"]
             if config.get("class_name") != "Functional" or not all(_fits(layer) for layer in layers):
                 return None
-            weights, used = {}, {}
             with h5py.File(weights_file, "r") as store:
-                for layer in layers:
-                    # Keras files the weights under the layers' class names in order (conv1d, conv1d_1, ...).
-                    base = snake_case(layer["class_name"])
-                    name = base if base not in used else f"{base}_{used[base]}"
-                    used[base] = used.get(base, 0) + 1
-                    if layer["config"].get("name") in _LAYERS:
-                        group = store[f"layers/{name}/vars"]
-                        weights[layer["config"]["name"]] = [np.asarray(group[key]) for key in sorted(group, key=int)]
+                weights = {layer["config"].get("name"): values for layer, values in layer_weights(store, layers)}
             net = NumpyPathNet(weights)
             if not all(np.isfinite(a).all() for arrays in net.w.values() for a in arrays):
                 return None

@@ -125,9 +125,13 @@ class DrawingCanvas(QWidget):
 
     # -- state --------------------------------------------------------------------------------
 
+    def pen_down(self) -> bool:
+        """Whether a stroke is being drawn right now (cheaper than :meth:`current_stroke`)."""
+        return self._active and bool(self._points)
+
     def current_stroke(self) -> Stroke | None:
         """The stroke being drawn right now, if any."""
-        if not self._active or not self._points:
+        if not self.pen_down():
             return None
         return Stroke.of(self._points, self.brush_px / self._scale(), self.eraser)
 

@@ -60,7 +60,7 @@ class LivePrediction(QObject):
     def _canvas_changed(self) -> None:
         """Moves of the pen are read as the throttle allows; any other change (the pen lifted, undo,
         clear) at once: it comes once per stroke, and it is the reading a person waits for."""
-        if self.canvas.current_stroke() is None:
+        if not self.canvas.pen_down():
             self.throttle.run_now()
         else:
             self.throttle.request()
@@ -123,6 +123,6 @@ class LivePrediction(QObject):
 
         The path is read at pen-up only: its ~1 ms would otherwise be added to every move's reading,
         and a half-drawn stroke's path says little."""
-        if self.canvas.image is not None or self.canvas.current_stroke() is not None:
+        if self.canvas.image is not None or self.canvas.pen_down():
             return []
         return [path for path, _width in self.canvas.ink() if len(path)]
