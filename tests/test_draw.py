@@ -2,14 +2,14 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.automation import draw_stroke, is_held_out, load_unipen, place_strokes
 from desktop.core.strokes import Stroke
 from desktop.ui.draw.canvas import DrawingCanvas
-from desktop.ui.prediction_views import TOP_BAR
+from desktop.ui.prediction_views import BAR, TOP_BAR
 
 ZIGZAG = np.array([[0, 0], [60, 0], [10, 80], [70, 80]], float)  # a 'Z', read as 2 or 7
 
@@ -262,11 +262,36 @@ def test_the_closest_digit_named_is_the_bar_highlighted_when_all_are_equal(windo
     assert area.runner_up_label.text() == "closest: 0 (10.0%)"
     assert area.chart.top_bar() == 0
     top = QColor(*TOP_BAR)
-    assert [i for i, b in enumerate(area.chart.bars.opts["brushes"]) if b.color() == top] == [0]
+    assert [i for i, b in enumerate(area.chart.bars.brushes()) if b.color() == top] == [0]
     area.show_prediction(image, np.eye(10)[7] * 0.9 + 0.01)
-    assert [i for i, b in enumerate(area.chart.bars.opts["brushes"]) if b.color() == top] == [7]
+    assert [i for i, b in enumerate(area.chart.bars.brushes()) if b.color() == top] == [7]
     area.show_prediction(image, None)
-    assert area.chart.top_bar() is None and not any(b.color() == top for b in area.chart.bars.opts["brushes"])
+    assert area.chart.top_bar() is None and not any(b.color() == top for b in area.chart.bars.brushes())
+
+
+def test_the_views_show_the_image_pixel_by_pixel_and_the_bars_as_read(window):
+    """What the model sees is shown enlarged with hard pixel edges; the bars have the probabilities' heights."""
+    area = window.draw_area
+    image = np.zeros((28, 28), np.float32)
+    image[3, 5], image[20, 10] = 1.0, 0.5
+    probs = np.full(10, 0.02)
+    probs[4] = 0.82
+    area.show_prediction(image, probs)
+    shot = area.seen.grab().toImage()
+    s, r = area.seen.pixel_scale, area.seen.image_rect()
+    for (row, col), grey in (((3, 5), 255), ((20, 10), 127), ((0, 0), 0)):
+        for dy, dx in ((0, 0), (s - 1, s - 1)):  # both corners of the enlarged pixel
+            assert QColor(shot.pixel(r.x() + col * s + dx, r.y() + row * s + dy)).red() == grey
+    np.testing.assert_allclose(area.chart.heights(), probs)
+    chart = area.chart.grab().toImage()
+    view = area.chart.getPlotItem().getViewBox()
+
+    def colour_at(x, y):  # a point of the plot's data coordinates, as grabbed
+        at = area.chart.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+        return QColor(chart.pixel(at.x(), at.y())).getRgb()[:3]
+
+    assert colour_at(4, 0.8) == TOP_BAR and colour_at(4, 0.85) != TOP_BAR  # the top bar's height, highlighted
+    assert colour_at(3, 0.01) == BAR and colour_at(3, 0.05) != BAR
 
 
 def test_drawings_are_read_before_tensorflow_has_loaded(qtbot, monkeypatch):

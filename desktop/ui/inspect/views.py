@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -369,24 +368,24 @@ class SaliencyView(DigitImageView):
         self.saliency: np.ndarray | None = None
         self.rgb = np.zeros((28, 28, 3), np.uint8)
         self.outline: tuple[int, int, int, int] | None = None  # first row, last row, first col, last col
-        self._base = QPixmap()
 
     def set_outline(self, window: tuple[int, int, int, int] | None) -> None:
         """Outline the input pixels one unit sees (its receptive field), or nothing."""
         if window != self.outline:
             self.outline = window
-            self._show()
+            self.update()
 
-    def _show(self) -> None:
-        pixmap = QPixmap(self._base)
-        if self.outline is not None and not pixmap.isNull():
-            top, bottom, left, right = self.outline
-            s = self.pixel_scale
-            painter = QPainter(pixmap)
-            painter.setPen(QPen(QColor(WINDOW), 2))
-            painter.drawRect(QRectF(left * s + 1, top * s + 1, (right - left + 1) * s - 2, (bottom - top + 1) * s - 2))
-            painter.end()
-        self.setPixmap(pixmap)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.outline is None:
+            return
+        top, bottom, left, right = self.outline
+        s, origin = self.pixel_scale, self.image_rect().topLeft()
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(WINDOW), 2))
+        painter.drawRect(QRectF(origin.x() + left * s + 1, origin.y() + top * s + 1,
+                                (right - left + 1) * s - 2, (bottom - top + 1) * s - 2))
+        painter.end()
 
     def set_input(self, image: np.ndarray, saliency: np.ndarray | None) -> None:
         self.image, self.saliency = image, saliency
@@ -396,8 +395,4 @@ class SaliencyView(DigitImageView):
             up, down = np.clip(saliency, 0, 1)[..., None], np.clip(-saliency, 0, 1)[..., None]
             rgb = rgb * (1 - up - down) + up * np.array([255.0, 40.0, 40.0]) + down * np.array([50.0, 110.0, 255.0])
         self.rgb = np.ascontiguousarray(np.clip(rgb, 0, 255).astype(np.uint8))
-        qimage = QImage(self.rgb.data, 28, 28, 28 * 3, QImage.Format.Format_RGB888)
-        self._base = QPixmap.fromImage(qimage).scaled(
-            28 * self.pixel_scale, 28 * self.pixel_scale, Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.FastTransformation)
-        self._show()
+        self.show_pixels(self.rgb)
