@@ -25,6 +25,12 @@ SPECS = {
         conv(16, 3, 1, "valid", "linear"), LayerSpec("BatchNormalization"), LayerSpec("Dropout", {"rate": 0.5}),
         conv(24, 3, 2, "valid", "tanh"), LayerSpec("GlobalAveragePooling2D"),
         LayerSpec("Dense", {"units": 20, "activation": "relu"}), HEAD],
+    # Joined with their max pooling (a 13 -> 4 pooling drops a row and a column), except after tanh.
+    "max pooling after convolutions": [
+        conv(8, 3), LayerSpec("MaxPooling2D", {"pool": 2, "stride": 2}),
+        conv(12, 4, 1, "same", "linear"), LayerSpec("MaxPooling2D", {"pool": 3, "stride": 3}),
+        conv(16, 2, 1, "same", "tanh"), LayerSpec("MaxPooling2D", {"pool": 2, "stride": 2}),
+        LayerSpec("Flatten"), HEAD],
 }
 
 
@@ -50,6 +56,10 @@ def test_numpy_net_gives_the_models_probabilities(name):
     assert got.shape == (8, 10)
     np.testing.assert_allclose(got, expected, atol=2e-6)
     assert fastest_predictor(model) is not None
+    joined = {"seed-cnn": 2, "max pooling after convolutions": 2}.get(name, 0)  # conv + pool steps made one
+    assert len(net.fast) == len(net.steps) - joined
+    outputs = net.outputs(images[0])  # every layer's own output is still there
+    assert [o.shape for o in outputs] == [tuple(layer.output.shape[1:]) for layer in model.layers]
 
 
 @pytest.mark.parametrize("arch", ["lenet5", "reader-cnn", "reader-pair", "reader-trio"])
