@@ -66,3 +66,31 @@ def test_the_grouped_convolutions_are_explained_with_their_own_formula(tf):
     assert "Total params: 483,449" in format_summary(get_architecture("reader-pair").build())
     rows = {row.name: row for row in layer_rows(get_architecture("reader-trio").build())}
     assert "(F*F*C/G + 1)*K = (3*3*384/3 + 1)*384 = 442,752" in rows["hidden"].formula
+
+
+@pytest.mark.parametrize("size, padding", [(3, "valid"), (3, "same"), (2, "valid")])
+def test_a_grouped_convolution_gives_each_groups_own_convolution_and_gradient(tf, size, padding):
+    """Group by group as plain convolutions; as matrix products where the kernel covers the whole input
+    (3x3 "valid" on 3x3: the joined readers' hidden layer), with the same outputs and kernel gradients."""
+    import tensorflow as tf_module
+
+    from desktop.core.grouped_conv import GroupedConv2D
+
+    rng = np.random.default_rng(4)
+    x = tf_module.constant(rng.random((5, 3, 3, 12), dtype=np.float32))
+    layer = GroupedConv2D(9, size, padding=padding, groups=3)
+    layer.build(x.shape)
+    kernel = rng.normal(0, 0.3, layer.kernel.shape).astype(np.float32)
+    layer.set_weights([kernel, np.zeros(9, np.float32)])
+    with tf_module.GradientTape() as tape:
+        y = layer(x)
+        loss = tf_module.reduce_sum(y * np.arange(y.shape[-1], dtype=np.float32))
+    grad = tape.gradient(loss, layer.kernel)
+    for g in range(3):
+        k = tf_module.Variable(kernel[..., 3 * g:3 * g + 3])
+        with tf_module.GradientTape() as tape:
+            part = tf_module.nn.conv2d(x[..., 4 * g:4 * g + 4], k, 1, padding.upper())
+            loss = tf_module.reduce_sum(part * np.arange(3 * g, 3 * g + 3, dtype=np.float32))
+        np.testing.assert_allclose(np.asarray(y)[..., 3 * g:3 * g + 3], np.asarray(part), atol=1e-5)
+        np.testing.assert_allclose(np.asarray(grad)[..., 3 * g:3 * g + 3], np.asarray(tape.gradient(loss, k)),
+                                   atol=1e-4)
