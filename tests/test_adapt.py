@@ -145,3 +145,39 @@ def test_adapting_trains_the_classifier_and_keeps_the_features(tf, arch, trainab
     model = get_architecture(arch).build()
     freeze_features(model)
     assert [layer.name for layer in model.layers if layer.trainable] == trainable
+
+
+@pytest.mark.parametrize("arch", ["seed-cnn", "reader-trio"])
+def test_the_features_are_computed_once_and_only_for_the_model_they_came_from(tf, arch, writer_samples,
+                                                                               monkeypatch):
+    """The frozen layers' features and the classifier on them give the model's own outputs; a replay
+    distilled from the model carries its images' features, so adapting a copy runs the frozen layers on
+    the person's images alone; a replay distilled from another network has its features computed again."""
+    import desktop.core.adapt as adapt_module
+    from desktop.core.adapt import Replay, adapt, copy_model, distilled, split_model
+    from desktop.core.architectures import get_architecture
+
+    rng = np.random.default_rng(0)
+    model = get_architecture(arch).build()
+    images = rng.random((30, 28, 28), dtype=np.float32)
+    split = split_model(model)
+    np.testing.assert_allclose(split.head(split.trunk(images[..., None])), model(images[..., None]), atol=1e-6)
+    replay = distilled(Replay(images, np.zeros((30, 10), np.float32), np.ones(30, np.float32)), model)
+    np.testing.assert_allclose(replay.targets, model(images[..., None]), atol=1e-6)
+    assert replay.features_key == split.key and replay.features.shape == (30, *split.trunk.output.shape[1:])
+
+    frozen_rows = []
+    original = adapt_module._outputs
+    monkeypatch.setattr(adapt_module, "_outputs",
+                        lambda net, x, *a: frozen_rows.append(len(x)) or original(net, x, *a))
+    own = writer_samples[0][:4]
+    options = AdaptOptions(steps=3, variations=2)
+    adapt(copy_model(model), own, replay, options)
+    assert frozen_rows == [len(own) * 3]  # each own sample as drawn and in 2 variations; no replayed image
+    frozen_rows.clear()
+    other = copy_model(model)  # with another first convolution: the replay's features are not its features
+    kernel, *rest = other.layers[0].get_weights()
+    other.layers[0].set_weights([kernel + 0.1, *rest])
+    adapted = adapt(other, own, replay, options).model
+    assert frozen_rows == [len(own) * 3, 30]
+    assert split_model(adapted).key == split_model(other).key != split.key  # its frozen layers stayed its own

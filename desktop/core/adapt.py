@@ -8,7 +8,9 @@ a digit", pen non-digits) with the model's own probabilities as targets
 (learning without forgetting), so it learns the person's style without
 forgetting everyone else's. Only the classifier on top of the features (the
 hidden layer and the output, :func:`freeze_features`) trains, for a few
-hundred steps at a decaying learning rate.
+hundred steps at a decaying learning rate. Since the features stay as they
+are, each image's features are computed once (:func:`split_model`; the
+replay's when it is distilled) and the steps run the classifier alone.
 
 The figures are honest: the person's samples are scored only by models that
 never trained on them (k-fold cross-validation, :func:`cross_validate`), and
@@ -17,6 +19,8 @@ MNIST's test set before and after.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import time
 from collections.abc import Sequence
@@ -29,7 +33,7 @@ from .data import Mnist
 from .evaluation import batch_probabilities
 from .i18n import translate
 from .pen_samples import NOT_A_DIGIT, PenSample, labels_of, render_samples, render_varied
-from .pipelines import fit_batches, tensor_in_slices
+from .pipelines import PREFETCH, tensor_in_slices, without_autotuning
 from .reading import Calibration
 from .training import CancelFlag, TrainingListener
 
@@ -58,6 +62,10 @@ class Replay:
     targets: np.ndarray  # float32 (N, 10): one-hot, or 0.1 each for "not a digit"
     weights: np.ndarray  # float32 (N,)
     counts: dict[str, int] = field(default_factory=dict)
+    # What the frozen features of the model it was distilled with make of x (see split_model), and
+    # the fingerprint of those layers' weights (features_key): any copy of that model can use them.
+    features: np.ndarray | None = None
+    features_key: str = ""
 
 
 def targets_for(labels: np.ndarray) -> np.ndarray:
@@ -116,11 +124,18 @@ def replay_pools() -> tuple[list[PenSample], list[PenSample]]:
 
 def distilled(replay: Replay, model) -> Replay:
     """The replay with the model's own probabilities as targets, so the adapted model is held to
-    reading everyone else as it did (learning without forgetting), mistakes and all."""
+    reading everyone else as it did (learning without forgetting), mistakes and all; with the frozen
+    features of its images, which adapting a copy of ``model`` then need not compute again."""
     if not len(replay.x):
         return replay
-    probs = batch_probabilities(model, replay.x).astype(np.float32)
-    return Replay(replay.x, probs, np.ones(len(replay.x), np.float32), dict(replay.counts))
+    split = split_model(model)
+    weights = np.ones(len(replay.x), np.float32)
+    if split is None:
+        probs = batch_probabilities(model, replay.x).astype(np.float32)
+        return Replay(replay.x, probs, weights, dict(replay.counts))
+    features = _outputs(split.trunk, replay.x[..., None])
+    probs = _outputs(split.head, features)
+    return Replay(replay.x, probs, weights, dict(replay.counts), features, split.key)
 
 
 @dataclass
@@ -135,24 +150,103 @@ class AdaptResult:
     replay: dict[str, int]
 
 
-def _batches(own_x: np.ndarray, own_t: np.ndarray, own_w: np.ndarray, replay: Replay, options: AdaptOptions,
-             rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All the steps' batches, one after the other: ``own_per_batch`` own images, the rest replay."""
+def _batch_rows(own: int, replay: int, options: AdaptOptions,
+                rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of every step's batch, one step after the other: ``own_per_batch`` of the ``own`` images, the
+    rest of the ``replay``'s ((steps, mine) and (steps, others) indices)."""
     steps, size = options.steps, options.batch_size
-    own_n = min(options.own_per_batch, size) if len(own_x) else 0
-    if not len(replay.x):
+    own_n = min(options.own_per_batch, size) if own else 0
+    if not replay:
         own_n = size
     rest = size - own_n
-    x = np.empty((steps, size, 28, 28), np.float32)
-    t = np.empty((steps, size, 10), np.float32)
-    w = np.empty((steps, size), np.float32)
-    for step in range(steps):
-        mine = rng.integers(0, len(own_x), own_n) if own_n else np.zeros(0, np.int64)
-        other = rng.integers(0, len(replay.x), rest) if rest else np.zeros(0, np.int64)
-        x[step] = np.concatenate([own_x[mine], replay.x[other]])
-        t[step] = np.concatenate([own_t[mine], replay.targets[other]])
-        w[step] = np.concatenate([own_w[mine], replay.weights[other]])
-    return x.reshape(-1, 28, 28), t.reshape(-1, 10), w.reshape(-1)
+    mine, other = np.zeros((steps, own_n), np.int64), np.zeros((steps, rest), np.int64)
+    for step in range(steps):  # drawn step by step, in the order adaptations always drew them
+        if own_n:
+            mine[step] = rng.integers(0, own, own_n)
+        if rest:
+            other[step] = rng.integers(0, replay, rest)
+    return mine, other
+
+
+def _step_batches(own: tuple[np.ndarray, ...], replayed: tuple[np.ndarray, ...], mine: np.ndarray,
+                  other: np.ndarray):
+    """A dataset of each step's batch: rows ``mine[step]`` of the ``own`` arrays (inputs, targets,
+    weights) then rows ``other[step]`` of the ``replayed`` ones, gathered as the steps run (the steps'
+    rows are never all made at once: as features they would be 177 MB for the reader-trio)."""
+    import tensorflow as tf
+
+    data = tuple(tensor_in_slices(a) for a in (*own, *replayed))
+
+    def take(rows, arrays):
+        mine_rows, other_rows = rows
+        return tuple(tf.concat([tf.gather(arrays[i], mine_rows), tf.gather(arrays[i + 3], other_rows)], axis=0)
+                     for i in range(3))
+
+    # The arrays go in as one element repeated, not captured by ``take`` (as in ``pipelines.fit_batches``).
+    steps = tf.data.Dataset.from_tensor_slices((mine, other))
+    batches = tf.data.Dataset.zip((steps, tf.data.Dataset.from_tensors(data).repeat())).map(take)
+    return without_autotuning(batches.prefetch(PREFETCH))
+
+
+@dataclass(frozen=True)
+class Split:
+    """A model as its frozen layers (``trunk``: images -> features) and the classifier on them (``head``),
+    both made of the model's own layer objects: training the head trains the model."""
+
+    trunk: Any
+    head: Any
+    key: str  # fingerprint of the trunk's layers and weights
+
+
+def _classifier_start(model) -> int:
+    """Index of the first layer that adapting trains (see :func:`freeze_features`)."""
+    names = [type(layer).__name__ for layer in model.layers]
+    last = max((i for i, n in enumerate(names) if n in ("Flatten", "GlobalAveragePooling2D")), default=-1)
+    hidden = [i for i, layer in enumerate(model.layers) if layer.name == "hidden"]
+    if hidden:
+        last = min(last, hidden[0] - 1)
+    return last + 1
+
+
+def _acts_in_training(layer) -> bool:
+    """A layer that does something else while training (dropout, noise, random augmentation)."""
+    kind = type(layer).__name__
+    return "Dropout" in kind or "Noise" in kind or kind.startswith("Random")
+
+
+def split_model(model) -> Split | None:
+    """``model`` as frozen features and the classifier on them; None where the features of an image,
+    computed once, would not be what training sees (a layer before the classifier acts in training) or
+    the model is not one chain of layers."""
+    import keras
+
+    start = _classifier_start(model)
+    layers = model.layers
+    if type(model).__name__ != "Sequential" or not 0 < start < len(layers):
+        return None
+    if any(_acts_in_training(layer) for layer in layers[:start]):
+        return None
+    images = keras.Input(tuple(model.input_shape[1:]))
+    x = images
+    for layer in layers[:start]:
+        x = layer(x)
+    features = keras.Input(tuple(x.shape[1:]))
+    y = features
+    for layer in layers[start:]:
+        y = layer(y)
+    digest = hashlib.blake2b(digest_size=16)
+    for layer in layers[:start]:
+        config = {k: v for k, v in layer.get_config().items() if k not in ("name", "trainable")}  # not its maths
+        digest.update(json.dumps([type(layer).__name__, config], sort_keys=True, default=str).encode())
+        for weights in layer.get_weights():
+            digest.update(np.ascontiguousarray(weights).tobytes())
+    return Split(keras.Model(images, x), keras.Model(features, y), digest.hexdigest())
+
+
+def _outputs(model, x: np.ndarray, batch_size: int = 500) -> np.ndarray:
+    """``model``'s float32 outputs for ``x``, ``batch_size`` rows at a time (inference)."""
+    return np.concatenate([np.asarray(model(x[i:i + batch_size], training=False), np.float32)
+                           for i in range(0, len(x), batch_size)])
 
 
 def freeze_features(model) -> None:
@@ -160,12 +254,7 @@ def freeze_features(model) -> None:
     the layer named "hidden" on. The features every writer shares stay as they are, the classifier on top
     of them learns the person's style. (Joined readers, core/ensemble.py, hold their hidden Dense layers as
     a convolution before Flatten.)"""
-    names = [type(layer).__name__ for layer in model.layers]
-    last = max((i for i, n in enumerate(names) if n in ("Flatten", "GlobalAveragePooling2D")), default=-1)
-    hidden = [i for i, layer in enumerate(model.layers) if layer.name == "hidden"]
-    if hidden:
-        last = min(last, hidden[0] - 1)
-    for layer in model.layers[:last + 1]:
+    for layer in model.layers[:_classifier_start(model)]:
         layer.trainable = False
 
 
@@ -205,12 +294,24 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
         raise ValueError(translate("Adapt", "no samples to adapt to"))
     start = time.perf_counter()
     freeze_features(model)
-    own_x = render_varied(own, options.variations, rng)
+    own_x = render_varied(own, options.variations, rng)[..., None]
     own_labels = np.tile(labels_of(own), options.variations + 1)
-    x, t, w = _batches(own_x, targets_for(own_labels), _weights_for(own_labels), replay, options, rng)
+    mine, other = _batch_rows(len(own_x), len(replay.x), options, rng)
+    replay_x = replay.x[..., None]
+    trained = model
+    split = split_model(model)
+    if split is not None:  # the classifier alone trains, on features computed once
+        own_x = _outputs(split.trunk, own_x)
+        replay_x = (replay.features if replay.features is not None and replay.features_key == split.key
+                    else _outputs(split.trunk, replay_x) if len(replay_x) else replay_x)
+        trained = split.head
+    if not len(replay_x):
+        replay_x = own_x[:0]  # nothing replayed: an empty part of the same shape
+    batches = _step_batches((own_x, targets_for(own_labels), _weights_for(own_labels)),
+                            (replay_x, replay.targets, replay.weights), mine, other)
 
     schedule = keras.optimizers.schedules.CosineDecay(options.learning_rate, options.steps, alpha=0.1)
-    model.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy")
+    trained.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy")
     done = {"steps": 0}
 
     class Bridge(keras.callbacks.Callback):
@@ -221,8 +322,8 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
             if cancel.is_set():
                 self.model.stop_training = True
 
-    batches = fit_batches(tensor_in_slices(x[..., None]), t, options.batch_size, shuffle=False, weights=w)
-    model.fit(batches, epochs=1, shuffle=False, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()], verbose=0)
+    trained.fit(batches, epochs=1, shuffle=False, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()],
+                verbose=0)
     listener.on_epoch_end(run, {})
     return AdaptResult(model, len(own), done["steps"], cancel.is_set(), time.perf_counter() - start,
                        dict(replay.counts))
@@ -413,7 +514,6 @@ def trained_on_of(card: dict[str, Any]) -> frozenset[str]:
     return frozenset(k for k in keys if isinstance(k, str))
 
 
-__all__ = ["AdaptOptions", "AdaptResult", "Adaptation", "Replay", "adapt", "adapt_and_measure", "adapted_card",
-           "build_replay", "replay_pools",
-           "copy_model", "distilled", "model_from_parts", "folds", "freeze_features", "read_samples", "targets_for",
-           "trained_on_of"]
+__all__ = ["AdaptOptions", "AdaptResult", "Adaptation", "Replay", "Split", "adapt", "adapt_and_measure",
+           "adapted_card", "build_replay", "copy_model", "distilled", "folds", "freeze_features", "model_from_parts",
+           "read_samples", "replay_pools", "split_model", "targets_for", "trained_on_of"]
