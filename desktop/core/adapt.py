@@ -63,7 +63,7 @@ class Replay:
     weights: np.ndarray  # float32 (N,)
     counts: dict[str, int] = field(default_factory=dict)
     # What the frozen features of the model it was distilled with make of x (see split_model), and
-    # the fingerprint of those layers' weights (features_key): any copy of that model can use them.
+    # the fingerprint of those layers and their weights (features_key): only copies of that model use them.
     features: np.ndarray | None = None
     features_key: str = ""
 
