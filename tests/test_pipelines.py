@@ -12,7 +12,7 @@ def epoch(dataset) -> list[tuple[np.ndarray, ...]]:
 def test_every_row_once_per_epoch_in_a_new_order_each_epoch():
     x = np.arange(10 * 4, dtype=np.float32).reshape(10, 2, 2)
     y = np.arange(10, dtype=np.int32)
-    batches = fit_batches(tensor_in_slices(x, rows=3), y, 4, seed=5)
+    batches = fit_batches(tensor_in_slices(x, slice_bytes=3 * x[0].nbytes), y, 4, seed=5)  # 3 rows at a time
     first, second = epoch(batches), epoch(batches)
     assert [len(b[1]) for b in first] == [4, 4, 2]  # the last batch holds the rest
     for batches_of_epoch in (first, second):
@@ -42,6 +42,12 @@ def test_the_autotuner_is_off():
     assert options.experimental_optimization.apply_default_optimizations is False
 
 
-def test_slices_make_the_same_tensor():
+def test_slices_make_the_same_tensor(monkeypatch):
+    import tensorflow as tf
+
     x = np.random.default_rng(0).random((7000, 3), dtype=np.float32)
-    np.testing.assert_array_equal(np.asarray(tensor_in_slices(x)), x)
+    converted = []
+    original = tf.convert_to_tensor
+    monkeypatch.setattr(tf, "convert_to_tensor", lambda a, *args, **kw: converted.append(len(a)) or original(a))
+    np.testing.assert_array_equal(np.asarray(tensor_in_slices(x, slice_bytes=1000)), x)
+    assert converted == [83] * 84 + [28]  # 1,000 bytes hold 83 rows of 12

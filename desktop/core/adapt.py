@@ -244,9 +244,17 @@ def split_model(model) -> Split | None:
 
 
 def _outputs(model, x: np.ndarray, batch_size: int = 500) -> np.ndarray:
-    """``model``'s float32 outputs for ``x``, ``batch_size`` rows at a time (inference)."""
-    return np.concatenate([np.asarray(model(x[i:i + batch_size], training=False), np.float32)
-                           for i in range(0, len(x), batch_size)])
+    """``model``'s float32 outputs for ``x`` (not empty), ``batch_size`` rows at a time (inference).
+
+    Each batch is copied into its place as it comes: concatenating the batches at the end would copy
+    the reader-trio's replay features (124 MB) in one go, holding the GIL (a GUI pause) meanwhile."""
+    out = None
+    for i in range(0, len(x), batch_size):
+        part = np.asarray(model(x[i:i + batch_size], training=False), np.float32)
+        if out is None:
+            out = np.empty((len(x), *part.shape[1:]), np.float32)
+        out[i:i + len(part)] = part
+    return out
 
 
 def freeze_features(model) -> None:
