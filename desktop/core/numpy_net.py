@@ -99,7 +99,7 @@ def _conv(config: dict[str, Any], kernel: np.ndarray, bias: np.ndarray | None,
     done without changing a number).
 
     The pooling keeps whole tiles only, so the outputs it drops are not computed, and the maximum is
-    taken before the bias and the activation, on a quarter of the values: adding a bias and ReLU never
+    taken before the bias and the activation, on one value per tile: adding a bias and ReLU never
     reorder numbers, so the maximum of the results is the result of the maximum, exactly."""
     act = _activation(config)
     if (act is None or tuple(config.get("dilation_rate", (1, 1))) != (1, 1)
