@@ -50,6 +50,10 @@ def test_letters_and_symbols_are_told_apart(tmp_path):
     (b'[{"label": 3, "strokes": [[[1, 2, 3]]]}]', "sample 0, stroke 0: points must be [x, y] number pairs"),
     (b'[{"label": 3, "strokes": [[["a", "b"]]]}]', "sample 0, stroke 0: points must be [x, y] number pairs"),
     (b'[7]', "sample 0: expected an object"),
+    # Samples are checked as they are decoded; the first bad one is named, and a file that is not JSON
+    # further on is still called that.
+    (b'[{"label": 1, "strokes": []}, {"label": 1, "strokes": 5}, 7]', "sample 1: strokes must be a list"),
+    (b'[{"label": 12, "strokes": []}, {"label": 1', "not valid JSON"),
     (b"\xff\xfe\x00", "not UTF-8 text"),
 ])
 def test_a_bad_sample_file_gets_a_one_line_reason(tmp_path, content, message):
