@@ -30,7 +30,7 @@ class DigitBars(pg.GraphicsObject):
 
     def __init__(self, width: float, brush: QBrush, top_brush: QBrush) -> None:
         super().__init__()
-        self.width = width
+        self.bar_width = width  # not ``width``: QGraphicsObject has a property of that name
         self._brush, self._top_brush = brush, top_brush
         self.heights = np.zeros(10)
         self.top: int | None = None
@@ -45,14 +45,14 @@ class DigitBars(pg.GraphicsObject):
         return [self._top_brush if d == self.top else self._brush for d in range(10)]
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-self.width / 2, 0.0, 9 + self.width, 1.0)
+        return QRectF(-self.bar_width / 2, 0.0, 9 + self.bar_width, 1.0)
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         for digit, (height, brush) in enumerate(zip(self.heights, self.brushes())):
             if height > 0:
                 painter.setBrush(brush)
-                painter.drawRect(QRectF(digit - self.width / 2, 0.0, self.width, float(height)))
+                painter.drawRect(QRectF(digit - self.bar_width / 2, 0.0, self.bar_width, float(height)))
 
 
 class ProbabilityChart(pg.PlotWidget):
