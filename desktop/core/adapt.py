@@ -310,8 +310,10 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
     split = split_model(model)
     if split is not None:  # the classifier alone trains, on features computed once
         own_x = _outputs(split.trunk, own_x)
-        replay_x = (replay.features if replay.features is not None and replay.features_key == split.key
-                    else _outputs(split.trunk, replay_x) if len(replay_x) else replay_x)
+        if replay.features is not None and replay.features_key == split.key:
+            replay_x = replay.features  # distilled from this model (or a copy): made already
+        elif len(replay_x):
+            replay_x = _outputs(split.trunk, replay_x)
         trained = split.head
     if not len(replay_x):
         replay_x = own_x[:0]  # nothing replayed: an empty part of the same shape

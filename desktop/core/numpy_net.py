@@ -181,7 +181,7 @@ def _tiles(kind: str, config: dict[str, Any]) -> tuple[int, int] | None:
 
 
 def _fast_steps(layers: list[tuple[str, dict[str, Any], list[np.ndarray]]], steps: list[Step]) -> list[Step]:
-    """``steps`` (of ``layers``: class name, config, weights) with each convolution and the max pooling
+    """``steps`` (of ``layers``: class name, config, float32 weights) with each convolution and the max pooling
     that follows it joined into one step where :func:`_conv` can (same numbers, less work)."""
     fast: list[Step] = []
     i = 0
@@ -190,7 +190,6 @@ def _fast_steps(layers: list[tuple[str, dict[str, Any], list[np.ndarray]]], step
         pool = _tiles(*layers[i + 1][:2]) if i + 1 < len(layers) and kind in CONV_KINDS else None
         joined = None
         if pool is not None:
-            weights = [np.asarray(w, dtype=np.float32) for w in weights]
             joined = _conv(config, weights[0], weights[1] if config.get("use_bias", True) else None, pool)
         fast.append(joined or steps[i])
         i += 2 if joined else 1
@@ -276,6 +275,8 @@ class NumpyNet:
     @staticmethod
     def of_layers(layers: list[tuple[str, dict[str, Any], list[np.ndarray]]]) -> "NumpyNet | None":
         """The net of ``layers`` (class name, ``get_config()``, weights), or None if a layer has no step."""
+        layers = [(kind, config, [np.asarray(w, dtype=np.float32) for w in weights])
+                  for kind, config, weights in layers]  # once, for the steps and the joined steps
         steps = []
         for kind, config, weights in layers:
             step = _step(kind, config, weights)
