@@ -9,7 +9,13 @@ Replay: MNIST and the "train" writers' pen samples (never the writer's own).
 A model with a path network is read from image and pen path, as the canvas reads drawings, and both are
 adapted (``core/adapt_path.py``); ``--image-only`` reads and adapts its image networks alone.
 
-Usage: python bench/adapt_writers.py [--model PATH] [--steps N] [--image-only]
+``--errors FILE.png`` draws every sample still misread after adapting (as the network sees it), beside the
+two samples of that digit the writer adapted on and some of the writer's others it reads right.
+``--min-samples N`` takes writers with fewer samples too (those with at least 8 left to test on): a wider
+check than the issue's protocol (at least 40), reported on its own.
+
+Usage: python bench/adapt_writers.py [--model PATH] [--steps N] [--image-only] [--errors FILE.png]
+                                     [--min-samples N]
 """
 
 from __future__ import annotations
@@ -34,25 +40,67 @@ from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.evaluation import batch_probabilities  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
 from desktop.core.model_files import load_model  # noqa: E402
-from desktop.core.pen_samples import PenSample, load_samples, split_by_writer, writer_part  # noqa: E402
+from desktop.core.pen_samples import (PenSample, labels_of, load_samples, render_samples,  # noqa: E402
+                                      split_by_writer, writer_part)
+from desktop.core.reading import NOT_A_DIGIT  # noqa: E402
 
 
-def writers_own_and_rest(digits: list[PenSample]) -> list[tuple[str, list[PenSample], list[PenSample]]]:
-    """Each never-trained-on writer with at least 40 digits: their first 2 samples of each digit (to adapt
-    on) and the rest (to test on)."""
+def writers_own_and_rest(digits: list[PenSample], min_samples: int = 40,
+                         min_rest: int = 8) -> list[tuple[str, list[PenSample], list[PenSample]]]:
+    """Each never-trained-on writer with at least ``min_samples`` digits: their first 2 samples of each
+    digit (to adapt on) and the rest (to test on; writers with fewer than ``min_rest`` left are skipped)."""
     by_writer = collections.defaultdict(list)
     for s in digits:
         by_writer[s.writer].append(s)
     out = []
     for writer, samples in by_writer.items():
-        if len(samples) < 40 or writer_part(writer) == "train":
+        if len(samples) < min_samples or writer_part(writer) == "train":
             continue
         seen, own, rest = collections.Counter(), [], []
         for s in samples:
             (own if seen[s.label] < 2 else rest).append(s)
             seen[s.label] += 1
-        out.append((writer, own, rest))
+        if len(rest) >= min_rest:
+            out.append((writer, own, rest))
     return out
+
+
+def error_rows(writer: str, own: list[PenSample], rest: list[PenSample], before: np.ndarray,
+               after: np.ndarray) -> list[tuple[str, list[np.ndarray]]]:
+    """For each sample of ``rest`` misread after adapting: a caption and its image, then the writer's own
+    samples of that digit (adapted on) and up to four more of theirs read right."""
+    labels = labels_of(rest)
+    rows = []
+    for i in np.flatnonzero(after != labels):
+        label = int(labels[i])
+        shown = [s for s in own if s.label == label]
+        shown += [rest[j] for j in np.flatnonzero((labels == label) & (after == labels))[:4]]
+        caption = f"{writer}: a {label}; before {_said(before[i])}, after {_said(after[i])}"
+        rows.append((caption, list(render_samples([rest[i]])) + list(render_samples(shown))))
+    return rows
+
+
+def _said(digit: int) -> str:
+    return "not a digit" if digit == NOT_A_DIGIT else str(int(digit))
+
+
+def save_error_sheet(rows: list[tuple[str, list[np.ndarray]]], path: str, zoom: int = 3) -> None:
+    """One row per misread sample, white ink on black as the network sees it, the sample first and apart."""
+    from PIL import Image, ImageDraw
+
+    tile, caption_width, gap = 28 * zoom, 330, 12
+    width = caption_width + gap + tile * (1 + max((len(images) - 1 for _, images in rows), default=0))
+    sheet = Image.new("L", (width + tile, max(len(rows), 1) * (tile + 4)), 40)
+    draw = ImageDraw.Draw(sheet)
+    for r, (caption, images) in enumerate(rows):
+        y = r * (tile + 4)
+        draw.text((6, y + tile // 2 - 6), caption, fill=230)
+        for c, image in enumerate(images):
+            x = caption_width + c * tile + (gap if c else 0)
+            picture = Image.fromarray((np.clip(image, 0, 1) * 255).astype(np.uint8)).resize((tile - 2, tile - 2),
+                                                                                            Image.NEAREST)
+            sheet.paste(picture, (x, y + 1))
+    sheet.save(path)
 
 
 def main() -> None:
@@ -61,6 +109,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=AdaptOptions().steps)
     parser.add_argument("--image-only", action="store_true", help="a model with a path network: read and adapt "
                         "its image networks alone")
+    parser.add_argument("--errors", metavar="FILE.png", help="draw the samples still misread after adapting")
+    parser.add_argument("--min-samples", type=int, default=40, help="writers with at least this many samples")
     args = parser.parse_args()
     machine.report()
     options = AdaptOptions(steps=args.steps)
@@ -73,10 +123,10 @@ def main() -> None:
     mnist_before = float((batch_probabilities(source.model, x_test).argmax(1) == mnist.y_test).mean())
     path = None if args.image_only else path_part_of(source.path, source.path_reader)
     print(f"reading: {'image and pen path (both adapted)' if path is not None else 'image'}")
-    rows = []
-    for writer, own, rest in writers_own_and_rest(digits):
-        labels = np.array([s.label for s in rest])
-        before = float((read_samples(source.model, source.calibration, rest, path) == labels).mean())
+    rows, errors = [], []
+    for writer, own, rest in writers_own_and_rest(digits, args.min_samples):
+        labels = labels_of(rest)
+        read_before = read_samples(source.model, source.calibration, rest, path)
         start = time.perf_counter()
         replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options,
                                         np.random.default_rng(options.seed), True), source.model)
@@ -91,7 +141,9 @@ def main() -> None:
                        options.variations, options.learning_rate, rng)
             adapted = PathPart(path_model, path.weight, path.calibration)
         seconds = time.perf_counter() - start
-        after = float((read_samples(model, source.calibration, rest, adapted) == labels).mean())
+        read_after = read_samples(model, source.calibration, rest, adapted)
+        before, after = float((read_before == labels).mean()), float((read_after == labels).mean())
+        errors += error_rows(writer, own, rest, read_before, read_after)
         mnist_after = float((batch_probabilities(model, x_test).argmax(1) == mnist.y_test).mean())
         rows.append((before, after, mnist_after, seconds))
         print(f"{writer:28s} rest {len(rest):3d}: before {before:.2%} after {after:.2%}  MNIST {mnist_after:.2%}  "
@@ -101,6 +153,11 @@ def main() -> None:
           f"{r[:, 1].min():.2%}, {(r[:, 1] < r[:, 0]).sum()} worse; MNIST {mnist_before:.2%} -> mean "
           f"{r[:, 2].mean():.2%} (drop {100 * (mnist_before - r[:, 2].mean()):.2f} points); "
           f"median {np.median(r[:, 3]):.1f} s per adaptation")
+    for caption, _ in errors:
+        print("still misread:", caption)
+    if args.errors:
+        save_error_sheet(errors, args.errors)
+        print(f"{len(errors)} misread samples drawn in {args.errors}")
 
 
 if __name__ == "__main__":
