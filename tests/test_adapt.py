@@ -162,14 +162,22 @@ def test_the_features_are_computed_once_and_only_for_the_model_they_came_from(tf
     images = rng.random((30, 28, 28), dtype=np.float32)
     split = split_model(model)
     np.testing.assert_allclose(split.head(split.trunk(images[..., None])), model(images[..., None]), atol=1e-6)
-    replay = distilled(Replay(images, np.zeros((30, 10), np.float32), np.ones(30, np.float32)), model)
-    np.testing.assert_allclose(replay.targets, model(images[..., None]), atol=1e-6)
-    assert replay.features_key == split.key and replay.features.shape == (30, *split.trunk.output.shape[1:])
-
     frozen_rows = []
     original = adapt_module._outputs
     monkeypatch.setattr(adapt_module, "_outputs",
                         lambda net, x, *a: frozen_rows.append(len(x)) or original(net, x, *a))
+    replay = distilled(Replay(images, np.zeros((30, 10), np.float32), np.ones(30, np.float32)), model)
+    assert frozen_rows == [] and replay.features_key == split.key  # nothing computed before it is needed
+    replay.make(np.array([3, 7, 3]))
+    replay.make(np.array([7, 9]))  # row 7 is made already
+    assert frozen_rows == [2, 2, 1, 1]  # the frozen layers, then the classifier on their features
+    np.testing.assert_allclose(replay.targets[[3, 7, 9]], model(images[[3, 7, 9], ..., None]), atol=1e-6)
+    assert replay.features.shape == (30, *split.trunk.output.shape[1:])
+    replay.make(np.arange(30))
+    np.testing.assert_allclose(replay.targets, model(images[..., None]), atol=1e-6)
+    np.testing.assert_allclose(replay.features, split.trunk(images[..., None]), atol=1e-6)
+
+    frozen_rows.clear()
     own = writer_samples[0][:4]
     options = AdaptOptions(steps=3, variations=2)
     adapt(copy_model(model), own, replay, options)
@@ -178,6 +186,28 @@ def test_the_features_are_computed_once_and_only_for_the_model_they_came_from(tf
     other = copy_model(model)  # with another first convolution: the replay's features are not its features
     kernel, *rest = other.layers[0].get_weights()
     other.layers[0].set_weights([kernel + 0.1, *rest])
+    drawn = []
+    batch_rows = adapt_module._batch_rows
+
+    def recorded(*args):
+        drawn.append(batch_rows(*args))
+        return drawn[-1]
+
+    monkeypatch.setattr(adapt_module, "_batch_rows", recorded)
     adapted = adapt(other, own, replay, options).model
-    assert frozen_rows == [len(own) * 3, 30]
+    assert frozen_rows == [len(own) * 3, len(np.unique(drawn[0][1]))]  # and the replayed rows its steps drew
     assert split_model(adapted).key == split_model(other).key != split.key  # its frozen layers stayed its own
+
+
+def test_a_replay_renders_other_writers_samples_when_drawn(writer_samples):
+    from desktop.core.adapt import build_replay
+    from desktop.core.pen_samples import render_samples
+
+    pool = writer_samples[0][:5]
+    replay = build_replay(None, pool, (), AdaptOptions(replay_pen=5), np.random.default_rng(0), False)
+    assert replay.counts == {"pen digits": 5} and len(replay.unrendered) == 5 and not replay.x.any()
+    sample = replay.unrendered[2]
+    replay.make(np.array([2, 2]))
+    np.testing.assert_array_equal(replay.x[2], render_samples([sample])[0])
+    assert sorted(replay.unrendered) == [0, 1, 3, 4] and not replay.x[[0, 1, 3, 4]].any()
+    assert replay.targets[2, sample.label] == 1.0
