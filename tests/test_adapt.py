@@ -211,3 +211,31 @@ def test_a_replay_renders_other_writers_samples_when_drawn(writer_samples):
     np.testing.assert_array_equal(replay.x[2], render_samples([sample])[0])
     assert sorted(replay.unrendered) == [0, 1, 3, 4] and not replay.x[[0, 1, 3, 4]].any()
     assert replay.targets[2, sample.label] == 1.0
+
+
+def test_a_classifier_trains_step_by_step_and_stops_when_told_or_on_nan(tf):
+    import keras
+
+    from desktop.core.head_training import train_head
+    from desktop.core.training import CancelFlag
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(8, 16, 4)).astype(np.float32)  # 8 steps of 16 rows
+    targets = np.eye(2, dtype=np.float32)[(x[..., 0] > 0).astype(int)]
+    weights = np.ones((8, 16), np.float32)
+    head = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2, activation="softmax")])
+    losses = []
+    assert train_head(head, zip(x, targets, weights), 8, 0.1, lambda step, loss: losses.append((step, loss))) == 8
+    assert [step for step, _ in losses] == list(range(8)) and losses[-1][1] < losses[0][1]
+
+    cancel = CancelFlag()
+
+    def stop_at_third(step: int, loss: float) -> None:
+        if step == 2:
+            cancel.set()
+
+    assert train_head(head, zip(x, targets, weights), 8, 0.1, stop_at_third, cancel) == 3
+    assert train_head(head, zip(x, targets, weights), 3, 0.1) == 3  # no more than asked
+    bad = x.copy()
+    bad[1] = np.nan
+    assert train_head(head, zip(bad, targets, weights), 8, 0.1) == 1  # stops at the step whose loss is NaN

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -31,6 +30,7 @@ import numpy as np
 
 from .data import Mnist
 from .evaluation import batch_probabilities
+from .head_training import train_head
 from .i18n import translate
 from .pen_samples import NOT_A_DIGIT, PenSample, labels_of, render_samples, render_varied
 from .pipelines import PREFETCH, tensor_in_slices, without_autotuning
@@ -350,22 +350,12 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
     batches = _step_batches((own_x, targets_for(own_labels), _weights_for(own_labels)),
                             (replay_x, replay.targets[used], replay.weights[used]), mine, other)
 
-    schedule = keras.optimizers.schedules.CosineDecay(options.learning_rate, options.steps, alpha=0.1)
-    trained.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy")
-    done = {"steps": 0}
+    def progress(step: int, loss: float) -> None:
+        listener.on_batch_end(run, step, {"loss": loss, "batch_loss": loss})
 
-    class Bridge(keras.callbacks.Callback):
-        def on_train_batch_end(self, batch, logs=None):
-            done["steps"] = batch + 1
-            loss = float((logs or {}).get("loss", math.nan))
-            listener.on_batch_end(run, batch, {"loss": loss, "batch_loss": loss})
-            if cancel.is_set():
-                self.model.stop_training = True
-
-    trained.fit(batches, epochs=1, shuffle=False, callbacks=[Bridge(), keras.callbacks.TerminateOnNaN()],
-                verbose=0)
+    steps = train_head(trained, batches, options.steps, options.learning_rate, progress, cancel)
     listener.on_epoch_end(run, {})
-    return AdaptResult(model, len(own), done["steps"], cancel.is_set(), time.perf_counter() - start,
+    return AdaptResult(model, len(own), steps, cancel.is_set(), time.perf_counter() - start,
                        dict(replay.counts))
 
 

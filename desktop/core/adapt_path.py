@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from .adapt import NONDIGIT_WEIGHT
+from .head_training import train_head
 from .path_network import NOT_A_DIGIT_OUTPUT
 from .path_reading import NumpyPathNet, PathReader, paths_of
 from .pen_path import path_features
@@ -102,8 +103,6 @@ def adapt_path(model, samples: Sequence[PenSample], replay: PathReplay, steps: i
     The convolutions stay as they are, so each path's features are computed once and only the
     classifier on top of them runs in the training steps (about a second for 200 steps here).
     """
-    import keras
-
     cancel = cancel or CancelFlag()
     own_paths, own_labels = [], []
     for sample in samples:
@@ -125,16 +124,8 @@ def adapt_path(model, samples: Sequence[PenSample], replay: PathReplay, steps: i
         t = np.concatenate([t, replay.targets[other]], axis=1)
         w = np.concatenate([w, np.ones((steps, batch_size - own_n), np.float32)], axis=1)
 
-    class Stop(keras.callbacks.Callback):
-        def on_train_batch_end(self, batch, logs=None):
-            if cancel.is_set():
-                self.model.stop_training = True
-
-    schedule = keras.optimizers.schedules.CosineDecay(learning_rate, steps, alpha=0.1)
-    head.compile(optimizer=keras.optimizers.Adam(schedule), loss="categorical_crossentropy")
-    head.fit(x.reshape(-1, x.shape[-1]), t.reshape(-1, t.shape[-1]), sample_weight=w.reshape(-1),
-             batch_size=batch_size, epochs=1, shuffle=False, verbose=0,
-             callbacks=[Stop(), keras.callbacks.TerminateOnNaN()])
+    batches = ((x[i], t[i], w[i]) for i in range(steps))
+    train_head(head, batches, steps, learning_rate, cancel=cancel)
     return not cancel.is_set()
 
 
