@@ -68,13 +68,17 @@ class Replay:
     targets: np.ndarray  # float32 (N, 10): one-hot, or 0.1 each for "not a digit"; the model's own once distilled
     weights: np.ndarray  # float32 (N,)
     counts: dict[str, int] = field(default_factory=dict)
-    # What the frozen features of the model it was distilled with make of x (see split_model), and
-    # the fingerprint of those layers and their weights (features_key): only copies of that model use them.
+    # What the frozen features of the model it was distilled with make of x (see split_model), for the
+    # rows made; only copies of that model use them (features_key).
     features: np.ndarray | None = None
-    features_key: str = ""
     unrendered: dict[int, PenSample] = field(default_factory=dict)  # row -> the pen sample to render there
     teacher: Any = None  # the model (or its Split) whose outputs become the targets of rows not yet distilled
     undistilled: np.ndarray | None = None  # bool (N,): rows whose targets the teacher has still to give
+
+    @property
+    def features_key(self) -> str:
+        """The fingerprint of the frozen layers and weights the features come from ("" without features)."""
+        return self.teacher.key if isinstance(self.teacher, Split) else ""
 
     def make(self, rows: np.ndarray) -> None:
         """Render and distil those of ``rows`` (indices) not made yet."""
@@ -161,8 +165,8 @@ def distilled(replay: Replay, model) -> Replay:
     computed for the rows an adaptation draws, as it draws them (:meth:`Replay.make`)."""
     split = split_model(model)
     return Replay(replay.x, np.zeros_like(replay.targets), np.ones(len(replay.x), np.float32), dict(replay.counts),
-                  features_key=split.key if split is not None else "", unrendered=replay.unrendered,
-                  teacher=split if split is not None else model, undistilled=np.ones(len(replay.x), bool))
+                  unrendered=replay.unrendered, teacher=split if split is not None else model,
+                  undistilled=np.ones(len(replay.x), bool))
 
 
 @dataclass
@@ -335,18 +339,19 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
     used = np.unique(other)  # the replay's rows the steps draw: only those are made and handed over
     replay.make(used)
     other = np.searchsorted(used, other)
-    replay_x = replay.x[used][..., None]
     trained = model
     split = split_model(model)
-    if split is not None:  # the classifier alone trains, on features computed once
+    if split is None:
+        replay_x = replay.x[used][..., None]
+    else:  # the classifier alone trains, on features computed once
         own_x = _outputs(split.trunk, own_x)
         if replay.features is not None and replay.features_key == split.key:
             replay_x = replay.features[used]  # distilled from this model (or a copy): made already
-        elif len(replay_x):
-            replay_x = _outputs(split.trunk, replay_x)
+        elif len(used):
+            replay_x = _outputs(split.trunk, replay.x[used][..., None])
+        else:
+            replay_x = own_x[:0]  # nothing replayed: an empty part of the same shape
         trained = split.head
-    if not len(replay_x):
-        replay_x = own_x[:0]  # nothing replayed: an empty part of the same shape
     batches = _step_batches((own_x, targets_for(own_labels), _weights_for(own_labels)),
                             (replay_x, replay.targets[used], replay.weights[used]), mine, other)
 
