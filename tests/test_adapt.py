@@ -147,6 +147,26 @@ def test_adapting_trains_the_classifier_and_keeps_the_features(tf, arch, trainab
     assert [layer.name for layer in model.layers if layer.trainable] == trainable
 
 
+def test_adapting_can_train_from_an_earlier_layer(tf, writer_samples):
+    """``train_from`` names the first layer trained: it and those after it learn, the ones before keep their
+    weights, and the features computed once are those that layer takes in."""
+    from desktop.core.adapt import Replay, adapt, freeze_features, split_model
+    from desktop.core.architectures import get_architecture
+
+    model = get_architecture("reader-trio").build()
+    split = split_model(model, "conv3")
+    assert [layer.name for layer in split.head.layers[1:]][:2] == ["conv3", "hidden"]
+    assert split.trunk.output.shape[1:] == (5, 5, 192) and split.key != split_model(model).key
+    before = [layer.get_weights() for layer in model.layers]
+    replay = Replay(np.zeros((8, 28, 28), np.float32), np.full((8, 10), 0.1, np.float32), np.ones(8, np.float32))
+    adapt(model, writer_samples[0][:4], replay, AdaptOptions(steps=3, variations=1, train_from="conv3"))
+    changed = [layer.name for layer, old in zip(model.layers, before)
+               if any(not np.array_equal(w, o) for w, o in zip(layer.get_weights(), old))]
+    assert changed == ["conv3", "hidden", "digit_or_not"]
+    with pytest.raises(ValueError, match="no layer named 'conv9'"):
+        freeze_features(model, "conv9")
+
+
 @pytest.mark.parametrize("arch", ["seed-cnn", "reader-trio"])
 def test_the_features_are_computed_once_and_only_for_the_model_they_came_from(tf, arch, writer_samples,
                                                                                monkeypatch):

@@ -52,6 +52,7 @@ class AdaptOptions:
     replay_mnist: int = 6000  # MNIST training images to replay from
     replay_pen: int = 1500  # other writers' pen digits / non-digits to replay from (each)
     seed: int = 0
+    train_from: str = ""  # the first layer trained, by name; "": the classifier (see freeze_features)
 
 
 @dataclass
@@ -229,8 +230,14 @@ class Split:
     key: str  # fingerprint of the trunk's layers and weights
 
 
-def _classifier_start(model) -> int:
-    """Index of the first layer that adapting trains (see :func:`freeze_features`)."""
+def _classifier_start(model, train_from: str = "") -> int:
+    """Index of the first layer that adapting trains: the layer named ``train_from``, or by default the
+    classifier's first (see :func:`freeze_features`)."""
+    if train_from:
+        names = [layer.name for layer in model.layers]
+        if train_from not in names:
+            raise ValueError(f"the model has no layer named {train_from!r}")
+        return names.index(train_from)
     names = [type(layer).__name__ for layer in model.layers]
     last = max((i for i, n in enumerate(names) if n in ("Flatten", "GlobalAveragePooling2D")), default=-1)
     hidden = [i for i, layer in enumerate(model.layers) if layer.name == "hidden"]
@@ -245,13 +252,14 @@ def _acts_in_training(layer) -> bool:
     return "Dropout" in kind or "Noise" in kind or kind.startswith("Random")
 
 
-def split_model(model) -> Split | None:
-    """``model`` as frozen features and the classifier on them; None where the features of an image,
-    computed once, would not be what training sees (a layer before the classifier acts in training) or
-    the model is not one chain of layers."""
+def split_model(model, train_from: str = "") -> Split | None:
+    """``model`` as frozen features and the classifier on them (from the layer named ``train_from``, by
+    default as :func:`freeze_features` says); None where the features of an image, computed once, would
+    not be what training sees (a layer before the classifier acts in training) or the model is not one
+    chain of layers."""
     import keras
 
-    start = _classifier_start(model)
+    start = _classifier_start(model, train_from)
     layers = model.layers
     if type(model).__name__ != "Sequential" or not 0 < start < len(layers):
         return None
@@ -288,12 +296,12 @@ def _outputs(model, x: np.ndarray, batch_size: int = 500) -> np.ndarray:
     return out
 
 
-def freeze_features(model) -> None:
+def freeze_features(model, train_from: str = "") -> None:
     """Leave only the classifier trainable: the layers after the last Flatten (or global pooling), or from
     the layer named "hidden" on. The features every writer shares stay as they are, the classifier on top
     of them learns the person's style. (Joined readers, core/ensemble.py, hold their hidden Dense layers as
-    a convolution before Flatten.)"""
-    for layer in model.layers[:_classifier_start(model)]:
+    a convolution before Flatten.) ``train_from``: the first layer trained, by name, instead."""
+    for layer in model.layers[:_classifier_start(model, train_from)]:
         layer.trainable = False
 
 
@@ -332,7 +340,7 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
     if not own:
         raise ValueError(translate("Adapt", "no samples to adapt to"))
     start = time.perf_counter()
-    freeze_features(model)
+    freeze_features(model, options.train_from)
     own_x = render_varied(own, options.variations, rng)[..., None]
     own_labels = np.tile(labels_of(own), options.variations + 1)
     mine, other = _batch_rows(len(own_x), len(replay.x), options, rng)
@@ -340,7 +348,7 @@ def adapt(model, samples: Sequence[PenSample], replay: Replay, options: AdaptOpt
     replay.make(used)
     other = np.searchsorted(used, other)
     trained = model
-    split = split_model(model)
+    split = split_model(model, options.train_from)
     if split is None:
         replay_x = replay.x[used][..., None]
     else:  # the classifier alone trains, on features computed once
