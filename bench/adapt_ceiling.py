@@ -30,16 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import machine  # noqa: E402  (bench/machine.py)
 
 import numpy as np  # noqa: E402
-from adapt_writers import STYLES, _said, styled, writers_own_and_rest  # noqa: E402
+from adapt_writers import STYLES, adapted_copies, replays, said, styled, writers_own_and_rest  # noqa: E402
 
-from desktop.core.adapt import (AdaptOptions, Replay, adapt, build_replay, copy_model, distilled,  # noqa: E402
-                                read_samples, targets_for)
-from desktop.core.adapt_path import PathPart, PathReplay, _split, adapt_path, path_part_of, path_replay  # noqa: E402
+from desktop.core.adapt import AdaptOptions, Replay, read_samples, targets_for  # noqa: E402
+from desktop.core.adapt_path import PathReplay, path_part_of, replay_of  # noqa: E402
 from desktop.core.data import load_mnist  # noqa: E402
 from desktop.core.locations import PEN_DIGITS, PEN_NONDIGITS, default_model_path, shared_data_file  # noqa: E402
 from desktop.core.model_files import load_model  # noqa: E402
 from desktop.core.path_network import NOT_A_DIGIT_OUTPUT  # noqa: E402
-from desktop.core.path_reading import paths_of  # noqa: E402
 from desktop.core.pen_samples import PenSample, labels_of, load_samples, render_samples, split_by_writer  # noqa: E402
 
 STYLED_REPLAY = 1500
@@ -56,10 +54,9 @@ def with_labelled(replay: Replay, path_rep: PathReplay, path_model, extra: list[
     rows = np.arange(first, len(replay.x))
     replay.make(rows)  # their features (and the model's outputs, replaced next)
     replay.targets[rows] = targets_for(labels)
-    features, _ = _split(path_model)
-    x = np.asarray(features.predict(paths_of(extra), verbose=0, batch_size=512), np.float32)
     targets = np.eye(NOT_A_DIGIT_OUTPUT + 1, dtype=np.float32)[labels]
-    return PathReplay(np.concatenate([path_rep.features, x]), np.concatenate([path_rep.targets, targets]))
+    return PathReplay(np.concatenate([path_rep.features, replay_of(path_model, extra).features]),
+                      np.concatenate([path_rep.targets, targets]))
 
 
 def main() -> None:
@@ -89,25 +86,17 @@ def main() -> None:
         readings = {}
         for name, options in variants.items():
             start = time.perf_counter()
-            rng = np.random.default_rng(options.seed)
-            replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options, rng, True),
-                               source.model)
-            path_rng = np.random.default_rng(options.seed)
-            path_rep = path_replay(path.model, replay_digits, replay_nondigits, options.replay_pen, path_rng)
+            replay, path_rep, path_rng = replays(source, path, options, mnist, replay_digits, replay_nondigits)
             if name == "styled replay":
-                pick = rng.choice(len(replay_digits), STYLED_REPLAY, replace=False)
+                pick = np.random.default_rng(options.seed + 1).choice(len(replay_digits), STYLED_REPLAY,
+                                                                      replace=False)
                 extra = styled([replay_digits[int(i)] for i in pick], STYLES[args.style])
                 path_rep = with_labelled(replay, path_rep, path.model, extra)
-            model = copy_model(source.model)
-            adapt(model, own, replay, options)
-            path_model = copy_model(path.model)
-            adapt_path(path_model, own, path_rep, options.steps, options.batch_size, options.own_per_batch,
-                       options.variations, options.learning_rate, path_rng)
+            model, adapted = adapted_copies(source, path, own, options, replay, path_rep, path_rng)
             seconds[name].append(time.perf_counter() - start)
-            readings[name] = read_samples(model, source.calibration, rest,
-                                          PathPart(path_model, path.weight, path.calibration))
+            readings[name] = read_samples(model, source.calibration, rest, adapted)
             scores[name].append(((before == labels).mean(), (readings[name] == labels).mean()))
-            misread[name] += [f"{writer}: a {labels[i]} read {_said(readings[name][i])}"
+            misread[name] += [f"{writer}: a {labels[i]} read {said(readings[name][i])}"
                               for i in np.flatnonzero(readings[name] != labels)]
             changed[name] += int((readings[name] != readings["default"]).sum())
         print(writer, "  ".join(f"{name} {scores[name][-1][1]:.2%}" for name in variants), flush=True)

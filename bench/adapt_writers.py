@@ -90,13 +90,40 @@ def error_rows(writer: str, own: list[PenSample], rest: list[PenSample], before:
         label = int(labels[i])
         shown = [s for s in own if s.label == label]
         shown += [rest[j] for j in np.flatnonzero((labels == label) & (after == labels))[:4]]
-        caption = f"{writer}: a {label}; before {_said(before[i])}, after {_said(after[i])}"
+        caption = f"{writer}: a {label}; before {said(before[i])}, after {said(after[i])}"
         rows.append((caption, list(render_samples([rest[i]])) + list(render_samples(shown))))
     return rows
 
 
-def _said(digit: int) -> str:
+def said(digit: int) -> str:
+    """How a reading is worded: the digit, or "not a digit"."""
     return "not a digit" if digit == NOT_A_DIGIT else str(int(digit))
+
+
+def replays(source, path: PathPart | None, options: AdaptOptions, mnist, pen_digits: list[PenSample],
+            pen_nondigits: list[PenSample]):
+    """What one adaptation replays, built as the app builds it: the image networks' replay (distilled from
+    ``source``), the path network's (None without ``path``) and the generator its adaptation goes on with."""
+    replay = distilled(build_replay(mnist, pen_digits, pen_nondigits, options, np.random.default_rng(options.seed),
+                                    True), source.model)
+    path_rng = np.random.default_rng(options.seed)
+    path_rep = (path_replay(path.model, pen_digits, pen_nondigits, options.replay_pen, path_rng)
+                if path is not None else None)
+    return replay, path_rep, path_rng
+
+
+def adapted_copies(source, path: PathPart | None, own: list[PenSample], options: AdaptOptions, replay,
+                   path_rep, path_rng: np.random.Generator):
+    """Copies of ``source``'s image networks and of its path network (None without ``path``) adapted on
+    ``own`` with the ``replays``."""
+    model = copy_model(source.model)
+    adapt(model, own, replay, options)
+    if path is None:
+        return model, None
+    path_model = copy_model(path.model)
+    adapt_path(path_model, own, path_rep, options.steps, options.batch_size, options.own_per_batch,
+               options.variations, options.learning_rate, path_rng)
+    return model, PathPart(path_model, path.weight, path.calibration)
 
 
 def save_error_sheet(rows: list[tuple[str, list[np.ndarray]]], path: str, zoom: int = 3) -> None:
@@ -146,18 +173,8 @@ def main() -> None:
         labels = labels_of(rest)
         read_before = read_samples(source.model, source.calibration, rest, path)
         start = time.perf_counter()
-        replay = distilled(build_replay(mnist, replay_digits, replay_nondigits, options,
-                                        np.random.default_rng(options.seed), True), source.model)
-        model = copy_model(source.model)
-        adapt(model, own, replay, options)
-        adapted = None
-        if path is not None:
-            rng = np.random.default_rng(options.seed)
-            path_rep = path_replay(path.model, replay_digits, replay_nondigits, options.replay_pen, rng)
-            path_model = copy_model(path.model)
-            adapt_path(path_model, own, path_rep, options.steps, options.batch_size, options.own_per_batch,
-                       options.variations, options.learning_rate, rng)
-            adapted = PathPart(path_model, path.weight, path.calibration)
+        model, adapted = adapted_copies(source, path, own, options,
+                                        *replays(source, path, options, mnist, replay_digits, replay_nondigits))
         seconds = time.perf_counter() - start
         read_after = read_samples(model, source.calibration, rest, adapted)
         before, after = float((read_before == labels).mean()), float((read_after == labels).mean())

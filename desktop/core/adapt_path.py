@@ -87,10 +87,15 @@ def path_replay(model, pen_digits: Sequence[PenSample], pen_nondigits: Sequence[
         if pool:
             pick = rng.choice(len(pool), min(per_kind, len(pool)), replace=False)
             chosen += [pool[int(i)] for i in pick]
-    if not chosen:
+    return replay_of(model, chosen)
+
+
+def replay_of(model, samples: Sequence[PenSample]) -> PathReplay:
+    """What ``model``'s frozen layers make of ``samples``' paths, with its own outputs as targets (in order)."""
+    if not samples:
         return PathReplay(np.zeros((0, 0), np.float32), np.zeros((0, NOT_A_DIGIT_OUTPUT + 1), np.float32))
     features, head = _split(model)
-    x = np.asarray(features.predict(paths_of(chosen), verbose=0, batch_size=512), np.float32)
+    x = np.asarray(features.predict(paths_of(samples), verbose=0, batch_size=512), np.float32)
     return PathReplay(x, np.asarray(head.predict(x, verbose=0, batch_size=512), np.float32))
 
 
@@ -117,16 +122,20 @@ def adapt_path(model, samples: Sequence[PenSample], replay: PathReplay, steps: i
     has_replay = len(replay.features) > 0
     own_n = min(own_per_batch, batch_size) if has_replay else batch_size
     mine = rng.integers(0, len(own_x), (steps, own_n))
-    x, t, w = own_x[mine], own_t[mine], own_w[mine]
-    if has_replay:
-        other = rng.integers(0, len(replay.features), (steps, batch_size - own_n))
-        x = np.concatenate([x, replay.features[other]], axis=1)
-        t = np.concatenate([t, replay.targets[other]], axis=1)
-        w = np.concatenate([w, np.ones((steps, batch_size - own_n), np.float32)], axis=1)
+    other = rng.integers(0, len(replay.features), (steps, batch_size - own_n)) if has_replay else None
 
-    batches = ((x[i], t[i], w[i]) for i in range(steps))
-    train_head(head, batches, steps, learning_rate, cancel=cancel)
+    def batch(step: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Step ``step``'s rows, gathered as it comes (not every step's at once)."""
+        rows = mine[step]
+        if other is None:
+            return own_x[rows], own_t[rows], own_w[rows]
+        replayed = other[step]
+        return (np.concatenate([own_x[rows], replay.features[replayed]]),
+                np.concatenate([own_t[rows], replay.targets[replayed]]),
+                np.concatenate([own_w[rows], np.ones(len(replayed), np.float32)]))
+
+    train_head(head, (batch(step) for step in range(steps)), steps, learning_rate, cancel=cancel)
     return not cancel.is_set()
 
 
-__all__ = ["PathPart", "PathReplay", "adapt_path", "path_part_of", "path_replay"]
+__all__ = ["PathPart", "PathReplay", "adapt_path", "path_part_of", "path_replay", "replay_of"]
