@@ -139,6 +139,20 @@ def test_stop_during_adapt_keeps_the_old_model_and_saves_nothing(qtbot, window, 
     assert "Stopped; nothing was saved" in area.figures_label.text()
 
 
+def test_adapt_pressed_before_the_samples_are_read_says_so(qtbot, window, tmp_path):
+    from desktop.core.locations import PEN_DIGITS, shared_data_file
+    from desktop.core.pen_samples import load_samples
+
+    area = window.samples_area
+    for sample in load_samples(shared_data_file(PEN_DIGITS))[:3]:
+        window.samples.keep(sample.label, sample.strokes)  # read by the gallery over the next turns of the loop
+    with qtbot.waitSignal(area.adaptEnded, timeout=120_000):
+        assert area.start_adapt(tmp_path / "adapted.keras")
+        assert "(default): your samples are still being read; MNIST test 99.6" in area.figures_label.text()
+        area.stop_adapt()
+    assert None not in area.readings()
+
+
 def test_adapt_saves_a_new_model_with_figures_and_can_use_it(qtbot, window, kept, tmp_path):
     from desktop.core.model_files import card_path
 
@@ -147,6 +161,7 @@ def test_adapt_saves_a_new_model_with_figures_and_can_use_it(qtbot, window, kept
     out = tmp_path / "adapted.keras"
     with qtbot.waitSignal(area.adaptEnded, timeout=300_000) as ended:
         area.start_adapt(out)
+        assert "your samples read right 3 of 3 (100.0%); MNIST test" in area.figures_label.text()
     assert ended.args == ["finished"]
     card = json.loads(card_path(out).read_text())
     assert card["adapted_from"] == source.name and card["adaptation"]["samples"] == 3

@@ -314,12 +314,12 @@ They are kept while the app runs; the next change tries again.</source>
 They are kept while the app runs; the next change tries again.</translation>
         </message>
         <message>
-            <source>{0} of {1} ({2})</source>
-            <translation>{0} of {1} ({2})</translation>
+            <source>&lt;b&gt;Before&lt;/b&gt; ({0}): your samples are still being read; MNIST test {1} (model card).</source>
+            <translation>&lt;b&gt;Before&lt;/b&gt; ({0}): your samples are still being read; MNIST test {1} (model card).</translation>
         </message>
         <message>
-            <source>not read yet</source>
-            <translation>not read yet</translation>
+            <source>{0} of {1} ({2})</source>
+            <translation>{0} of {1} ({2})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Before&lt;/b&gt; ({0}): your samples read right {1}; MNIST test {2} (model card).</source>

@@ -314,12 +314,12 @@ They are kept while the app runs; the next change tries again.</source>
 Các mẫu vẫn được giữ trong lúc ứng dụng chạy; lần thay đổi tiếp theo sẽ thử lưu lại.</translation>
     </message>
     <message>
-        <source>{0} of {1} ({2})</source>
-        <translation>{0} trên {1} ({2})</translation>
+        <source>&lt;b&gt;Before&lt;/b&gt; ({0}): your samples are still being read; MNIST test {1} (model card).</source>
+        <translation>&lt;b&gt;Trước&lt;/b&gt; ({0}): các mẫu của bạn vẫn đang được đọc; tập kiểm tra MNIST: {1} (theo thẻ mô hình).</translation>
     </message>
     <message>
-        <source>not read yet</source>
-        <translation>chưa đọc</translation>
+        <source>{0} of {1} ({2})</source>
+        <translation>{0} trên {1} ({2})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before&lt;/b&gt; ({0}): your samples read right {1}; MNIST test {2} (model card).</source>

@@ -407,13 +407,15 @@ class SamplesArea(QWidget):
         return self._thread is not None
 
     def _before_text(self, loaded: LoadedModel) -> str:
-        reads = [r for r in self.readings() if r is not None]
+        reads = self.readings()
+        mnist = _percent(loaded.test_accuracy)
+        if not reads or None in reads:  # Adapt pressed before the gallery has read every sample
+            return self.tr("<b>Before</b> ({0}): your samples are still being read; MNIST test {1} "
+                           "(model card).").format(escaped(loaded.name), mnist)
         right = sum(r[0] == r[1] for r in reads)
-        mnist = loaded.test_accuracy
-        own = (self.tr("{0} of {1} ({2})").format(right, len(reads), percent(right / len(reads), 1)) if reads
-               else self.tr("not read yet"))
+        own = self.tr("{0} of {1} ({2})").format(right, len(reads), percent(right / len(reads), 1))
         return self.tr("<b>Before</b> ({0}): your samples read right {1}; MNIST test {2} (model card).").format(
-            escaped(loaded.name), own, _percent(mnist))
+            escaped(loaded.name), own, mnist)
 
     @Slot()
     def start_adapt(self, out: str | Path | None = None) -> bool:
