@@ -66,6 +66,24 @@ def kept(window):
     return chosen
 
 
+def test_thumbnails_kept_while_the_gallery_is_shown_are_laid_out_full_size(qtbot, window):
+    """Samples kept (or imported) with My samples open: the gallery lays its items out before their
+    thumbnails are made, and each still gets a thumbnail's room (not an empty item's 14 pixels)."""
+    from desktop.core.locations import PEN_DIGITS, shared_data_file
+    from desktop.core.pen_samples import load_samples
+    from desktop.ui.samples.gallery import ICON_PX
+
+    area = window.samples_area
+    window.tabs.setCurrentWidget(area)
+    qtbot.waitExposed(area)
+    for sample in load_samples(shared_data_file(PEN_DIGITS))[:30]:
+        window.samples.keep(sample.label, sample.strokes)
+    with qtbot.waitSignal(area.readingsDone, timeout=60_000):
+        pass
+    rects = [area.gallery.visualItemRect(area.gallery.item(i)) for i in range(area.gallery.count())]
+    assert len(rects) == 30 and min(r.width() for r in rects) >= ICON_PX and min(r.height() for r in rects) >= ICON_PX
+
+
 def test_gallery_shows_counts_deletes_and_relabels(qtbot, window, kept):
     area = window.samples_area
     assert area.gallery.count() == 3

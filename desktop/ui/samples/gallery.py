@@ -12,6 +12,14 @@ from ..draw.canvas import paint_polyline
 ICON_PX = 56
 
 
+def placeholder_pixmap(side: int = ICON_PX) -> QPixmap:
+    """A plain grey square where a thumbnail is still to come: the gallery lays items out at a thumbnail's
+    size from the start (with uniform item sizes it would keep an empty item's size otherwise)."""
+    pixmap = QPixmap(side, side)
+    pixmap.fill(QColor("#c8c8c8"))
+    return pixmap
+
+
 def seen_pixmap(image: np.ndarray, side: int = ICON_PX) -> QPixmap:
     """A 28x28 image in [0, 1] (white ink on black, as the network gets it), enlarged without smoothing."""
     grey = np.ascontiguousarray((np.clip(image, 0, 1) * 255).astype(np.uint8))

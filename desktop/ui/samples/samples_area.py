@@ -36,7 +36,7 @@ from ..i18n import percent
 from ..literal_text import escaped, literal, plain_label
 from ..worker_thread import finish_worker, start_worker
 from .adapt_worker import AdaptJob, AdaptOutcome, AdaptWorker
-from .gallery import ICON_PX, drawn_pixmap, seen_pixmap
+from .gallery import ICON_PX, drawn_pixmap, placeholder_pixmap, seen_pixmap
 from .store import SampleStore
 
 SAMPLE_SETS = QT_TRANSLATE_NOOP("SamplesArea", "Sample sets")
@@ -113,6 +113,7 @@ class SamplesArea(QWidget):
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.view_combo.currentIndexChanged.connect(self.refresh)
 
+        self._placeholder = QIcon(placeholder_pixmap())  # each item's icon until its thumbnail is made
         self.gallery = QListWidget()
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setIconSize(QSize(ICON_PX, ICON_PX))
@@ -216,6 +217,7 @@ class SamplesArea(QWidget):
                 continue
             item = QListWidgetItem(label_name(sample.label) if sample.label != NOT_A_DIGIT else self.tr("not"))
             item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setIcon(self._placeholder)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.gallery.addItem(item)
             self._todo.append(item)
